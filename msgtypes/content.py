@@ -568,6 +568,7 @@ class ToolSearchToolResultErrorParam(
 
     type: ClassVar[Literal["tool_search_tool_result_error"]] = "tool_search_tool_result_error"
     error_code: CodeExecutionErrorCode
+    error_message: str | None | UnsetType = UNSET
 
 
 class ToolSearchToolSearchResultBlockParam(
