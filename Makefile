@@ -1,0 +1,47 @@
+# msgtypes — quick start: `make run` (demo on bundled examples), `make test` (ruff, mypy, pytest).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check -q
+
+.PHONY: run test lint typecheck pytest schemas bench peer-test clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -e .
+	@touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -e '.[dev]'
+	@touch $(VENV)/.installed $@
+
+$(VENV)/.installed-bench: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -e '.[dev,bench]'
+	@touch $(VENV)/.installed $(VENV)/.installed-dev $@
+
+run: $(VENV)/.installed
+	$(PY) examples/demo.py
+
+test: $(VENV)/.installed-dev lint typecheck pytest
+
+lint: $(VENV)/.installed-dev
+	$(PY) -m ruff check .
+
+typecheck: $(VENV)/.installed-dev
+	$(PY) -m mypy --strict msgtypes lint
+
+pytest: $(VENV)/.installed-dev
+	$(PY) -m pytest
+
+schemas: $(VENV)/.installed-dev
+	$(PY) -m msgtypes._codegen
+
+bench: $(VENV)/.installed-bench
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
