@@ -102,31 +102,67 @@ def _fast_decoder(tp: Any) -> msgspec.json.Decoder[Any]:
 def _recover(obj: Any, tp: Any, is_response: bool, error: msgspec.ValidationError) -> Any:
     if is_response:
         return tolerant_convert(obj, tp)
-    if _add_custom_tool_types(obj):
+    if _add_custom_tool_types(obj, _type_info(tp)):
         return msgspec.convert(obj, tp)
     raise error
 
 
-def _add_custom_tool_types(obj: Any) -> bool:
-    """Give ``type: custom`` to tool objects that have no type; True if anything changed."""
-    changed = False
-    stack = [obj]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            tools = item.get("tools")
-            if isinstance(tools, list):
-                for tool in tools:
-                    if isinstance(tool, dict) and "type" not in tool:
-                        tool["type"] = "custom"
-                        changed = True
-            params = item.get("params")
-            if isinstance(params, dict):
-                stack.append(params)
-            requests = item.get("requests")
-            if isinstance(requests, list):
-                stack.extend(requests)
-    return changed
+def _type_info(tp: Any) -> mi.Type:
+    try:
+        return _infos[tp]
+    except (KeyError, TypeError):
+        info = mi.type_info(tp)
+    try:
+        _infos[tp] = info
+    except TypeError:
+        pass
+    return info
+
+
+_infos: dict[Any, mi.Type] = {}
+
+
+def _add_custom_tool_types(obj: Any, info: mi.Type) -> bool:
+    """Give ``type: custom`` to tool objects sent without a type; True if anything changed.
+
+    The walk follows the type, so only objects in a position that accepts a tool are touched.
+    """
+    if isinstance(info, mi.Metadata):
+        return _add_custom_tool_types(obj, info.type)
+    if isinstance(info, mi.ListType) and isinstance(obj, list):
+        changed = False
+        for item in obj:
+            changed = _add_custom_tool_types(item, info.item_type) or changed
+        return changed
+    if isinstance(info, mi.DictType) and isinstance(obj, dict):
+        changed = False
+        for value in obj.values():
+            changed = _add_custom_tool_types(value, info.value_type) or changed
+        return changed
+    if isinstance(info, mi.StructType) and isinstance(obj, dict):
+        changed = False
+        for field in info.fields:
+            if field.encode_name in obj:
+                value = obj[field.encode_name]
+                changed = _add_custom_tool_types(value, field.type) or changed
+        return changed
+    if isinstance(info, mi.UnionType):
+        if isinstance(obj, dict) and "type" not in obj:
+            if any(
+                isinstance(member, mi.StructType) and member.tag == "custom"
+                for member in info.types
+            ):
+                obj["type"] = "custom"
+                return True
+        changed = False
+        for member in info.types:
+            if isinstance(member, mi.StructType) and isinstance(obj, dict):
+                tag = obj.get(member.tag_field) if member.tag_field else None
+                if member.tag_field and tag != member.tag:
+                    continue
+            changed = _add_custom_tool_types(obj, member) or changed
+        return changed
+    return False
 
 
 def _is_response_type(tp: Any) -> bool:

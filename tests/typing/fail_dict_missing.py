@@ -1,0 +1,6 @@
+from msgtypes.dicts import MessageCreateParams
+
+params: MessageCreateParams = {  # E: typeddict-item
+    "model": "m",
+    "messages": [{"role": "user", "content": "x"}],
+}

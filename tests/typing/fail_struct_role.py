@@ -1,0 +1,3 @@
+from msgtypes import MessageParam
+
+MessageParam(role="system", content="x")  # E: arg-type
