@@ -69,7 +69,7 @@ def _strategy(info: mi.Type) -> st.SearchStrategy[Any]:
         return st.lists(
             _strategy(info.item_type),
             min_size=info.min_length or 0,
-            max_size=min(info.max_length or 3, 3) if (info.min_length or 0) <= 3 else info.min_length,
+            max_size=max(min(info.max_length or 3, 3), info.min_length or 0),
         )
     if isinstance(info, mi.DictType):
         return st.dictionaries(st.text(max_size=6), _strategy(info.value_type), max_size=3)
@@ -100,7 +100,9 @@ def _strategy(info: mi.Type) -> st.SearchStrategy[Any]:
         return st.none()
     if isinstance(info, mi.DateTimeType):
         return st.datetimes(
-            min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(timezone.utc)
+            min_value=datetime(2000, 1, 1),
+            max_value=datetime(2100, 1, 1),
+            timezones=st.just(timezone.utc),
         )
     if isinstance(info, mi.AnyType):
         return JSON_VALUE

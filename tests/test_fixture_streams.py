@@ -67,4 +67,6 @@ def test_ping_is_an_event() -> None:
 
 def test_stream_event_union_rejects_garbage() -> None:
     with pytest.raises(msgspec.ValidationError):
-        msgtypes.decode(b'{"type":"content_block_delta","index":"zero"}', type=msgtypes.MessageStreamEvent)
+        msgtypes.decode(
+            b'{"type":"content_block_delta","index":"zero"}', type=msgtypes.MessageStreamEvent
+        )

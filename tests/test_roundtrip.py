@@ -9,10 +9,10 @@ import msgspec
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from strategies import from_type
 
 import msgtypes
 from msgtypes._base import RequestStruct, ResponseStruct
-from strategies import from_type
 
 STRUCTS = sorted(
     {
