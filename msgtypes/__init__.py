@@ -14,6 +14,8 @@ from ._base import (
     UnknownBlock,
     UnknownEvent,
 )
+from msgspec import UNSET, UnsetType
+
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -501,6 +503,8 @@ BetaContainer = Container
 BetaContextManagementResponse = ContextManagementResponse
 
 __all__ = [
+    "UNSET",
+    "UnsetType",
     "MsgtypesError",
     "APIError",
     "APIStatusError",

@@ -1,0 +1,158 @@
+"""The structural and semantic engine behind `lint.check`.
+
+Per document:
+
+1. **Fast path** — msgspec decodes the text straight into the endpoint's request Struct. When that
+   succeeds the payload is structurally valid and no further structural work is done.
+2. **Exhaustive path** — only when the fast decode fails: the structure rules walk the decoded
+   JSON and report every structural problem, building a best-effort Struct tree on the way.
+3. **Semantic rules** — one pass over the Struct tree (from either path): tool pairing, thinking,
+   caching, media, models, betas... Each rule reads Structs, so it is written once for both paths,
+   and is defensive about the raw values a broken payload leaves in the tree.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import msgspec
+
+import msgtypes
+from lint.diagnostics import Diagnostic, Severity
+from lint.rules import get
+from lint.rules.structure import check_structure
+
+__all__ = ["BODY_TYPES", "Context", "check_value", "check_text", "semantic_rule"]
+
+#: The request Struct of each endpoint (batch-jsonl lines are single batch requests).
+BODY_TYPES: dict[str, Any] = {
+    "messages": msgtypes.MessageCreateParams,
+    "count_tokens": msgtypes.MessageCountTokensParams,
+    "batch": msgtypes.BatchCreateParams,
+    "batch-jsonl": msgtypes.MessageBatchRequest,
+    "complete": msgtypes.CompletionCreateParams,
+}
+
+
+@dataclass
+class Context:
+    """What a semantic rule sees besides the Struct: where it is and what to report into."""
+
+    endpoint: str
+    betas: frozenset[str]
+    size: int = 0
+    today: date = field(default_factory=date.today)
+    found: list[Diagnostic] = field(default_factory=list)
+
+    def report(
+        self,
+        code: str,
+        path: str,
+        message: str,
+        *,
+        hint: str | None = None,
+        severity: Severity | None = None,
+    ) -> None:
+        """Record one problem of rule ``code`` at JSON Pointer ``path``."""
+        self.found.append(get(code).diagnostic(path, message, hint=hint, severity=severity))
+
+
+Rule = Callable[[Context, Any, str], None]
+_MESSAGE_RULES: list[Rule] = []
+_BATCH_RULES: list[Rule] = []
+_COMPLETE_RULES: list[Rule] = []
+
+
+def semantic_rule(*kinds: str) -> Callable[[Rule], Rule]:
+    """Register a semantic check for ``"messages"`` bodies (create and count_tokens, also each
+    request inside a batch), ``"batch"`` bodies or ``"complete"`` bodies."""
+
+    def decorate(func: Rule) -> Rule:
+        for kind in kinds:
+            {"messages": _MESSAGE_RULES, "batch": _BATCH_RULES, "complete": _COMPLETE_RULES}[
+                kind
+            ].append(func)
+        return func
+
+    return decorate
+
+
+_DECODERS: dict[str, msgtypes.Decoder] = {}
+
+
+def check_text(data: bytes, endpoint: str, betas: frozenset[str]) -> list[Diagnostic] | None:
+    """Fast path: diagnostics for a document that decodes into its Struct, or None when it
+    does not (the caller then takes :func:`check_value` on the untyped value)."""
+    decoder = _DECODERS.get(endpoint)
+    if decoder is None:
+        decoder = _DECODERS[endpoint] = msgtypes.Decoder(BODY_TYPES[endpoint])
+    try:
+        body = decoder.decode(data)
+    except (msgspec.ValidationError, msgspec.DecodeError):
+        return None
+    ctx = Context(endpoint, betas, size=len(data))
+    _run(ctx, body)
+    return ctx.found
+
+
+def check_value(
+    value: Any, endpoint: str, betas: frozenset[str], size: int = 0
+) -> list[Diagnostic]:
+    """Structural diagnostics (every one) and semantic diagnostics for an untyped document."""
+    found, body = check_structure(value, BODY_TYPES[endpoint])
+    ctx = Context(endpoint, betas, size=size, found=found)
+    _run(ctx, body)
+    return ctx.found
+
+
+def _run(ctx: Context, body: Any) -> None:
+    _load_rules()
+    if isinstance(body, (msgtypes.MessageCreateParams, msgtypes.MessageCountTokensParams)):
+        for rule in _MESSAGE_RULES:
+            rule(ctx, body, "")
+    elif isinstance(body, msgtypes.BatchCreateParams):
+        for rule in _BATCH_RULES:
+            rule(ctx, body, "")
+        if isinstance(body.requests, list):
+            for i, request in enumerate(body.requests):
+                _run_request(ctx, request, f"/requests/{i}")
+    elif isinstance(body, msgtypes.MessageBatchRequest):
+        _run_request(ctx, body, "")
+    elif isinstance(body, msgtypes.CompletionCreateParams):
+        for rule in _COMPLETE_RULES:
+            rule(ctx, body, "")
+
+
+def _run_request(ctx: Context, request: Any, base: str) -> None:
+    if isinstance(request, msgtypes.MessageBatchRequest):
+        params = request.params
+        if isinstance(params, msgtypes.MessageCreateParams):
+            for rule in _MESSAGE_RULES:
+                rule(ctx, params, f"{base}/params")
+
+
+#: Modules whose import registers semantic rules.
+SEMANTIC_MODULES = [
+    "lint.rules.messages",
+    "lint.rules.tools",
+    "lint.rules.thinking",
+    "lint.rules.caching",
+    "lint.rules.media",
+    "lint.rules.models",
+    "lint.rules.betas",
+    "lint.rules.batch",
+]
+_loaded = False
+
+
+def _load_rules() -> None:
+    global _loaded
+    if not _loaded:
+        for module in SEMANTIC_MODULES:
+            importlib.import_module(module)
+
+        _loaded = True

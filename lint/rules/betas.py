@@ -1,0 +1,112 @@
+"""Rules about the ``anthropic-beta`` header: features that need one, and unknown values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgtypes as m
+from lint.engine import Context, semantic_rule
+from lint.rules import register
+from lint.rules._helpers import blocks, is_set, messages, tools
+from msgtypes.betas import (
+    BLOCK_TYPE_BETAS,
+    FIELD_BETAS,
+    KNOWN_BETAS,
+    SOURCE_TYPE_BETAS,
+    TOOL_OPTION_BETAS,
+    TOOL_TYPE_BETAS,
+)
+
+
+@register("E280", "missing-beta-header")
+def _missing() -> None:
+    """## What it does
+    Checks that a beta feature (a beta tool version, `mcp_servers`, `context_management`,
+    container skills, `output_format`, `output_config.effort`, file sources, beta blocks...) is
+    sent with the `anthropic-beta` header value that enables it.
+
+    ## Why is this bad?
+    Without the header the API does not know the field or type and rejects the request, e.g.
+    `tools.0.custom.defer_loading: Extra inputs are not permitted`.
+
+    ## Example
+    `"mcp_servers": [...]` sent without `anthropic-beta: mcp-client-2025-11-20`.
+
+    ## Use instead
+    Add the header value the hint names (`msglint --beta VALUE`, `betas=[...]` in the client).
+    """
+
+
+@register("W281", "unknown-beta", severity="warning")
+def _unknown() -> None:
+    """## What it does
+    Warns about `anthropic-beta` values msglint does not know.
+
+    ## Why is this bad?
+    The API rejects unknown values: `Unexpected value(s) ... for the anthropic-beta header`. It
+    may also be a beta newer than this version of msglint, hence a warning.
+
+    ## Example
+    `--beta prompt-cacheing-2024-07-31`
+
+    ## Use instead
+    Use the exact value from the documentation.
+    """
+
+
+@semantic_rule("batch")
+def check_unknown_betas(ctx: Context, params: Any, base: str) -> None:
+    """Header values msglint does not know (reported once per document)."""
+    for value in sorted(ctx.betas):
+        if value not in KNOWN_BETAS:
+            ctx.report("W281", base, f"unknown anthropic-beta value {value!r}")
+
+
+def _need(ctx: Context, path: str, what: str, headers: tuple[str, ...]) -> None:
+    if not any(h in ctx.betas for h in headers):
+        ctx.report(
+            "E280",
+            path,
+            f"{what} needs the anthropic-beta header {headers[0]}",
+            hint=f"send anthropic-beta: {headers[0]} (msglint --beta {headers[0]})",
+        )
+
+
+@semantic_rule("messages")
+def check_betas(ctx: Context, params: Any, base: str) -> None:
+    """Every beta feature used has its header; every header is known."""
+    if base == "":
+        check_unknown_betas(ctx, params, base)
+    for field, headers in FIELD_BETAS.items():
+        name, _, sub = field.partition(".")
+        value: Any = getattr(params, name, None)
+        if sub:
+            value = None if isinstance(value, str) else getattr(value, sub, None)
+        if is_set(value) and value != []:
+            path = f"{base}/{name}" + (f"/{sub}" if sub else "")
+            _need(ctx, path, f"`{field}`", headers)
+    for _, path, tool in tools(params, base):
+        tool_type = getattr(tool, "type", None)
+        if isinstance(tool_type, str) and tool_type in TOOL_TYPE_BETAS:
+            _need(ctx, f"{path}/type", f"tool type `{tool_type}`", TOOL_TYPE_BETAS[tool_type])
+        for option, headers in TOOL_OPTION_BETAS.items():
+            if is_set(getattr(tool, option, None)):
+                _need(ctx, f"{path}/{option}", f"tool option `{option}`", headers)
+    for _, path, turn in messages(params, base):
+        for _, bpath, block in blocks(turn, path):
+            block_type = getattr(block, "type", None)
+            if isinstance(block_type, str) and block_type in BLOCK_TYPE_BETAS:
+                _need(ctx, f"{bpath}/type", f"`{block_type}` blocks", BLOCK_TYPE_BETAS[block_type])
+            if isinstance(block, (m.ToolUseBlockParam, m.ServerToolUseBlockParam)) and is_set(
+                block.caller
+            ):
+                _need(ctx, f"{bpath}/caller", "`caller`", TOOL_OPTION_BETAS["allowed_callers"])
+            source = getattr(block, "source", None)
+            source_type = getattr(source, "type", None)
+            if isinstance(source_type, str) and source_type in SOURCE_TYPE_BETAS:
+                _need(
+                    ctx,
+                    f"{bpath}/source/type",
+                    f"`{source_type}` sources",
+                    SOURCE_TYPE_BETAS[source_type],
+                )

@@ -1,0 +1,111 @@
+"""Rules about prompt-caching breakpoints."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import msgtypes as m
+from lint.engine import Context, semantic_rule
+from lint.rules import register
+from lint.rules._helpers import blocks, messages, tools
+
+MAX_BREAKPOINTS = 4
+
+
+@register("E240", "too-many-cache-breakpoints")
+def _too_many() -> None:
+    """## What it does
+    Checks that at most 4 blocks (across `tools`, `system` and `messages`) carry `cache_control`.
+
+    ## Why is this bad?
+    The API rejects it: `A maximum of 4 blocks with cache_control may be provided. Found 5.`
+
+    ## Example
+    Five text blocks each with `"cache_control": {"type": "ephemeral"}`.
+
+    ## Use instead
+    Keep the (up to four) breakpoints that end the longest reusable prefixes.
+    """
+
+
+@register("E241", "cache-ttl-order")
+def _ttl_order() -> None:
+    """## What it does
+    Checks that no `ttl: "1h"` breakpoint comes after a `ttl: "5m"` (default) one, in the order
+    the API processes blocks: `tools`, `system`, `messages`.
+
+    ## Why is this bad?
+    The API rejects it: `a ttl='1h' cache_control block must not come after a ttl='5m'
+    cache_control block`.
+
+    ## Example
+    A 5-minute breakpoint on the system prompt and a 1-hour one in a later message.
+
+    ## Use instead
+    Put the longer-lived breakpoints first.
+    """
+
+
+@register("E242", "cache-control-on-empty-text")
+def _empty() -> None:
+    """## What it does
+    Checks that `cache_control` is not set on an empty text block.
+
+    ## Why is this bad?
+    The API rejects it: `cache_control cannot be set for empty text blocks`.
+
+    ## Example
+    ```json
+    {"type": "text", "text": "", "cache_control": {"type": "ephemeral"}}
+    ```
+
+    ## Use instead
+    Put the breakpoint on a block with content.
+    """
+
+
+def _breakpoints(params: Any, base: str) -> Iterator[tuple[str, Any, Any]]:
+    for _, path, tool in tools(params, base):
+        yield path, tool, getattr(tool, "cache_control", None)
+    system = getattr(params, "system", None)
+    if isinstance(system, list):
+        for i, block in enumerate(system):
+            yield f"{base}/system/{i}", block, getattr(block, "cache_control", None)
+    for _, path, turn in messages(params, base):
+        for _, bpath, block in blocks(turn, path):
+            yield bpath, block, getattr(block, "cache_control", None)
+            content = getattr(block, "content", None)
+            if isinstance(block, m.ToolResultBlockParam) and isinstance(content, list):
+                for k, inner in enumerate(content):
+                    yield f"{bpath}/content/{k}", inner, getattr(inner, "cache_control", None)
+
+
+@semantic_rule("messages")
+def check_cache_control(ctx: Context, params: Any, base: str) -> None:
+    """Count, order and placement of cache breakpoints."""
+    found: list[str] = []
+    seen_5m: str | None = None
+    for path, block, control in _breakpoints(params, base):
+        if not isinstance(control, m.CacheControlEphemeral):
+            continue
+        found.append(path)
+        ttl = control.ttl if isinstance(control.ttl, str) else "5m"
+        if ttl == "1h" and seen_5m is not None:
+            ctx.report(
+                "E241",
+                f"{path}/cache_control/ttl",
+                "a 1h cache breakpoint comes after a 5m one",
+                hint=f"the 5m breakpoint is at {seen_5m}",
+            )
+        if ttl == "5m" and seen_5m is None:
+            seen_5m = f"{path}/cache_control"
+        if isinstance(block, m.TextBlockParam) and block.text == "":
+            ctx.report("E242", f"{path}/cache_control", "cache_control on an empty text block")
+    if len(found) > MAX_BREAKPOINTS:
+        ctx.report(
+            "E240",
+            f"{found[MAX_BREAKPOINTS]}/cache_control",
+            f"{len(found)} blocks have cache_control; at most {MAX_BREAKPOINTS} are allowed",
+            hint="remove the breakpoints that do not end a reusable prefix",
+        )

@@ -1,0 +1,356 @@
+"""Rules about the conversation: text blocks, turn content, roles, tool_use/tool_result pairs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgtypes as m
+from lint.engine import Context, semantic_rule
+from lint.rules import register
+from lint.rules._helpers import blocks, messages
+
+_ASSISTANT_ONLY = (
+    m.ToolUseBlockParam,
+    m.ThinkingBlockParam,
+    m.RedactedThinkingBlockParam,
+    m.ServerToolUseBlockParam,
+    m.WebSearchToolResultBlockParam,
+    m.WebFetchToolResultBlockParam,
+    m.CodeExecutionToolResultBlockParam,
+    m.BashCodeExecutionToolResultBlockParam,
+    m.TextEditorCodeExecutionToolResultBlockParam,
+    m.ToolSearchToolResultBlockParam,
+    m.MCPToolUseBlockParam,
+    m.RequestMCPToolResultBlockParam,
+)
+
+
+@register("E200", "empty-text-block")
+def _empty_text_block() -> None:
+    """## What it does
+    Checks that text blocks (in `messages` and `system`) contain non-whitespace text.
+
+    ## Why is this bad?
+    The API rejects the request: `text content blocks must be non-empty` or
+    `text content blocks must contain non-whitespace text`.
+
+    ## Example
+    ```json
+    {"role": "user", "content": [{"type": "text", "text": ""}]}
+    ```
+
+    ## Use instead
+    Drop the empty block, or put text in it.
+    """
+
+
+@register("E201", "final-assistant-trailing-whitespace")
+def _final_trailing_whitespace() -> None:
+    """## What it does
+    Checks that a final `assistant` turn (a prefill) does not end with whitespace.
+
+    ## Why is this bad?
+    The API rejects it: `final assistant content cannot end with trailing whitespace`.
+
+    ## Example
+    ```json
+    {"role": "assistant", "content": "The answer is "}
+    ```
+
+    ## Use instead
+    ```json
+    {"role": "assistant", "content": "The answer is"}
+    ```
+    """
+
+
+@register("E202", "empty-message-content")
+def _empty_message_content() -> None:
+    """## What it does
+    Checks that every turn has content, except an optional final `assistant` turn.
+
+    ## Why is this bad?
+    The API rejects the request: `all messages must have non-empty content except for the
+    optional final assistant message`.
+
+    ## Example
+    ```json
+    [{"role": "user", "content": []}, {"role": "assistant", "content": "Hi"}]
+    ```
+
+    ## Use instead
+    Remove the empty turn or give it content.
+    """
+
+
+@register("W203", "block-in-wrong-role", severity="warning")
+def _block_in_wrong_role() -> None:
+    """## What it does
+    Checks that blocks the model produces (`tool_use`, `thinking`, server-tool calls and their
+    results) sit in `assistant` turns and `tool_result` blocks in `user` turns.
+
+    ## Why is this bad?
+    The API expects tool calls in the assistant turn and their results in the next user turn; a
+    block in the wrong role breaks the pairing and is usually rejected.
+
+    ## Example
+    ```json
+    {"role": "user", "content": [{"type": "tool_use", "id": "toolu_1", "name": "f", "input": {}}]}
+    ```
+
+    ## Use instead
+    Put `tool_use` in the assistant turn and answer it with `tool_result` in the next user turn.
+    """
+
+
+@register("E210", "orphan-tool-result")
+def _orphan_tool_result() -> None:
+    """## What it does
+    Checks that every `tool_result` answers a `tool_use` of the immediately preceding assistant
+    turn.
+
+    ## Why is this bad?
+    The API rejects it: `unexpected tool_use_id found in tool_result blocks: ... Each tool_result
+    block must have a corresponding tool_use block in the previous message.`
+
+    ## Example
+    A `tool_result` with `tool_use_id: "toolu_9"` when the previous assistant turn called
+    `toolu_1`.
+
+    ## Use instead
+    Use the id of the `tool_use` block you are answering.
+    """
+
+
+@register("E211", "unanswered-tool-use")
+def _unanswered_tool_use() -> None:
+    """## What it does
+    Checks that every `tool_use` of an assistant turn is answered by a `tool_result` in the next
+    (user) turn.
+
+    ## Why is this bad?
+    The API rejects it: `tool_use ids were found without tool_result blocks immediately after`.
+
+    ## Example
+    An assistant turn calling `toolu_1` followed by a user turn with only text.
+
+    ## Use instead
+    Start the next user turn with `{"type": "tool_result", "tool_use_id": "toolu_1", ...}`.
+    """
+
+
+@register("E212", "duplicate-tool-use-id")
+def _duplicate_tool_use_id() -> None:
+    """## What it does
+    Checks that `tool_use` ids are unique across the conversation.
+
+    ## Why is this bad?
+    The API rejects the request: `tool_use ids must be unique`.
+
+    ## Example
+    Two assistant turns both containing `{"type": "tool_use", "id": "toolu_1", ...}`.
+
+    ## Use instead
+    Keep the ids the API generated; never reuse one.
+    """
+
+
+@register("E213", "tool-result-not-first")
+def _tool_result_not_first() -> None:
+    """## What it does
+    Checks that `tool_result` blocks come first in their user turn, before any text.
+
+    ## Why is this bad?
+    The API requires tool results to immediately follow the tool calls; text placed before them
+    makes the request fail.
+
+    ## Example
+    ```json
+    {"role": "user", "content": [{"type": "text", "text": "Here:"},
+      {"type": "tool_result", "tool_use_id": "toolu_1", "content": "42"}]}
+    ```
+
+    ## Use instead
+    Put the `tool_result` blocks first and the text after them.
+    """
+
+
+def _blank(text: Any) -> bool:
+    return isinstance(text, str) and not text.strip()
+
+
+@semantic_rule("messages")
+def check_text_blocks(ctx: Context, params: Any, base: str) -> None:
+    """Empty text blocks in system and messages; empty turns; the prefill's trailing space."""
+    system = getattr(params, "system", None)
+    if isinstance(system, list):
+        for i, block in enumerate(system):
+            if isinstance(block, m.TextBlockParam) and _blank(block.text):
+                ctx.report("E200", f"{base}/system/{i}/text", "empty text block in system")
+    turns = list(messages(params, base))
+    last_index = len(params.messages) - 1 if isinstance(params.messages, list) else -1
+    for i, path, turn in turns:
+        final_assistant = i == last_index and turn.role == "assistant"
+        content = turn.content
+        if (content == "" or content == []) and not final_assistant:
+            ctx.report("E202", f"{path}/content", "message content is empty")
+        for _, bpath, block in blocks(turn, path):
+            if isinstance(block, m.TextBlockParam) and _blank(block.text):
+                what = "empty" if block.text == "" else "whitespace-only"
+                ctx.report(
+                    "E200",
+                    f"{bpath}/text",
+                    f"{what} text block",
+                    hint="remove the block or give it text",
+                )
+        if final_assistant:
+            tail = content if isinstance(content, str) else None
+            if isinstance(content, list) and content and isinstance(content[-1], m.TextBlockParam):
+                tail = content[-1].text
+            if isinstance(tail, str) and tail and tail != tail.rstrip():
+                where = (
+                    f"{path}/content"
+                    if isinstance(content, str)
+                    else (f"{path}/content/{len(content) - 1}/text")
+                )
+                ctx.report(
+                    "E201",
+                    where,
+                    "final assistant content ends with whitespace",
+                    hint="strip the trailing whitespace from the prefill",
+                )
+
+
+@semantic_rule("messages")
+def check_roles(ctx: Context, params: Any, base: str) -> None:
+    """Model-produced blocks belong to assistant turns, tool results to user turns."""
+    for _, path, turn in messages(params, base):
+        for _, bpath, block in blocks(turn, path):
+            if turn.role == "user" and isinstance(block, _ASSISTANT_ONLY):
+                ctx.report(
+                    "W203",
+                    bpath,
+                    f"`{block.type}` block in a user turn",
+                    hint="blocks the model produced go in the assistant turn",
+                )
+            elif turn.role == "assistant" and isinstance(block, m.ToolResultBlockParam):
+                ctx.report(
+                    "W203",
+                    bpath,
+                    "`tool_result` block in an assistant turn",
+                    hint="tool results go in the next user turn",
+                )
+
+
+@semantic_rule("messages")
+def check_tool_pairing(ctx: Context, params: Any, base: str) -> None:
+    """tool_use <-> tool_result pairing between consecutive turns, and unique tool_use ids."""
+    turns = list(messages(params, base))
+    seen: dict[str, str] = {}
+    for position, (i, path, turn) in enumerate(turns):
+        if turn.role != "assistant":
+            continue
+        calls: dict[str, str] = {}
+        for _, bpath, block in blocks(turn, path):
+            if isinstance(
+                block, (m.ToolUseBlockParam, m.ServerToolUseBlockParam, m.MCPToolUseBlockParam)
+            ) and isinstance(block.id, str):
+                if block.id in seen:
+                    ctx.report(
+                        "E212",
+                        f"{bpath}/id",
+                        f"tool_use id {block.id!r} is used twice",
+                        hint=f"first used at {seen[block.id]}",
+                    )
+                else:
+                    seen[block.id] = f"{bpath}/id"
+                if isinstance(block, m.ToolUseBlockParam):
+                    calls[block.id] = bpath
+        next_turn = turns[position + 1] if position + 1 < len(turns) else None
+        if next_turn is None or next_turn[0] != i + 1:
+            continue  # final turn (or a broken neighbour): nothing to pair with yet
+        answered = _results(next_turn[2])
+        for call_id, bpath in calls.items():
+            if call_id not in answered:
+                ctx.report(
+                    "E211",
+                    bpath,
+                    f"tool_use {call_id!r} has no tool_result in the next turn",
+                    hint="answer every tool_use in the next user turn",
+                )
+    previous_calls: set[str] = set()
+    previous_role = None
+    for _, path, turn in turns:
+        if turn.role == "user":
+            seen_other = False
+            for _, bpath, block in blocks(turn, path):
+                if isinstance(block, m.ToolResultBlockParam):
+                    if seen_other:
+                        ctx.report(
+                            "E213",
+                            bpath,
+                            "tool_result comes after other content",
+                            hint="put tool_result blocks first in the turn",
+                        )
+                    tid = block.tool_use_id
+                    if isinstance(tid, str) and (
+                        previous_role != "assistant" or tid not in previous_calls
+                    ):
+                        ctx.report(
+                            "E210",
+                            f"{bpath}/tool_use_id",
+                            f"tool_result for {tid!r} answers no tool_use of the previous turn",
+                        )
+                else:
+                    seen_other = True
+        previous_role = turn.role
+        previous_calls = {
+            block.id
+            for _, _, block in blocks(turn, path)
+            if isinstance(block, m.ToolUseBlockParam) and isinstance(block.id, str)
+        }
+
+
+def _results(turn: Any) -> set[str]:
+    if getattr(turn, "role", None) != "user":
+        return set()
+    return {
+        block.tool_use_id
+        for _, _, block in blocks(turn, "")
+        if isinstance(block, m.ToolResultBlockParam) and isinstance(block.tool_use_id, str)
+    }
+
+
+@register("E290", "email-in-user-id")
+def _email_in_user_id() -> None:
+    """## What it does
+    Checks that `metadata.user_id` does not look like an email address.
+
+    ## Why is this bad?
+    The API rejects it: `user_id appears to contain an email address. Please send a uuid or hash
+    value`.
+
+    ## Example
+    ```json
+    {"metadata": {"user_id": "jane@example.com"}}
+    ```
+
+    ## Use instead
+    Send an opaque id, e.g. a UUID or a hash of the address.
+    """
+
+
+@semantic_rule("messages")
+def check_metadata(ctx: Context, params: Any, base: str) -> None:
+    """metadata.user_id must be opaque."""
+    metadata = getattr(params, "metadata", None)
+    if isinstance(metadata, m.Metadata) and isinstance(metadata.user_id, str):
+        user = metadata.user_id
+        at = user.find("@")
+        if 0 < at < len(user) - 3 and "." in user[at:]:
+            ctx.report(
+                "E290",
+                f"{base}/metadata/user_id",
+                "user_id looks like an email address",
+                hint="send a UUID or a hash instead",
+            )

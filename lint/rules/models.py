@@ -1,0 +1,233 @@
+"""Rules about the model: known, not retired, and what it supports (max_tokens, thinking...)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import msgtypes as m
+from lint.engine import Context, semantic_rule
+from lint.rules import register
+from lint.rules._helpers import is_set
+
+_NO_TEMPERATURE_AND_TOP_P = (
+    "claude-opus-4-1",
+    "claude-sonnet-4-5",
+    "claude-haiku-4-5",
+    "claude-opus-4-5",
+)
+
+
+@register("W270", "unknown-model", severity="warning")
+def _unknown() -> None:
+    """## What it does
+    Warns when `model` is not an id or alias msglint knows.
+
+    ## Why is this bad?
+    An unknown model id fails with `404 not_found_error` (`model: <id>`). It may also be a model
+    newer than this version of msglint, hence a warning.
+
+    ## Example
+    ```json
+    {"model": "claude-sonet-4-5"}
+    ```
+
+    ## Use instead
+    ```json
+    {"model": "claude-sonnet-4-5"}
+    ```
+    """
+
+
+@register("E271", "retired-model")
+def _retired() -> None:
+    """## What it does
+    Checks that `model` has not been retired.
+
+    ## Why is this bad?
+    Requests to a retired model fail with `404 not_found_error`.
+
+    ## Example
+    ```json
+    {"model": "claude-3-5-sonnet-20241022"}
+    ```
+
+    ## Use instead
+    Move to a current model (the hint names the usual successor family).
+    """
+
+
+@register("W272", "deprecated-model", severity="warning")
+def _deprecated() -> None:
+    """## What it does
+    Warns when `model` is deprecated, with its retirement date.
+
+    ## Why is this bad?
+    The model still works but will stop working on the retirement date.
+
+    ## Example
+    ```json
+    {"model": "claude-3-7-sonnet-20250219"}
+    ```
+
+    ## Use instead
+    Plan the move to a current model before the date.
+    """
+
+
+@register("E273", "max-tokens-over-model-limit")
+def _max_tokens() -> None:
+    """## What it does
+    Checks `max_tokens` against the model's maximum output tokens (taking beta headers that
+    raise it, such as `output-128k-2025-02-19`, into account).
+
+    ## Why is this bad?
+    The API rejects it: `max_tokens: 64001 > 64000, which is the maximum allowed number of output
+    tokens for claude-opus-4-5-20251101`.
+
+    ## Example
+    ```json
+    {"model": "claude-haiku-4-5", "max_tokens": 100000}
+    ```
+
+    ## Use instead
+    ```json
+    {"model": "claude-haiku-4-5", "max_tokens": 64000}
+    ```
+    """
+
+
+@register("E274", "temperature-and-top-p")
+def _temperature_and_top_p() -> None:
+    """## What it does
+    Checks that `temperature` and `top_p` are not both set for models that reject it (Claude
+    Opus 4.1, Sonnet 4.5, Haiku 4.5, Opus 4.5 and later).
+
+    ## Why is this bad?
+    The API rejects it: `temperature and top_p cannot both be specified for this model. Please
+    use only one.`
+
+    ## Example
+    ```json
+    {"model": "claude-sonnet-4-5", "temperature": 0.5, "top_p": 0.9}
+    ```
+
+    ## Use instead
+    Set one of them.
+    """
+
+
+@register("E275", "model-without-thinking")
+def _no_thinking() -> None:
+    """## What it does
+    Checks that extended thinking is enabled only on models that support it.
+
+    ## Why is this bad?
+    Models without extended thinking (Claude Haiku 3.5, Haiku 3, Opus 3) reject the request.
+
+    ## Example
+    ```json
+    {"model": "claude-3-5-haiku-latest", "thinking": {"type": "enabled", "budget_tokens": 2048}}
+    ```
+
+    ## Use instead
+    Use a model with extended thinking, or drop `thinking`.
+    """
+
+
+@register("W276", "model-without-effort", severity="warning")
+def _no_effort() -> None:
+    """## What it does
+    Warns when `output_config.effort` is set for a model not known to support it.
+
+    ## Why is this bad?
+    Other models answer `This model does not support the effort parameter.`
+
+    ## Example
+    ```json
+    {"model": "claude-sonnet-4-5", "output_config": {"effort": "low"}}
+    ```
+
+    ## Use instead
+    Use effort only with models that support it (Claude Opus 4.5 and later).
+    """
+
+
+def _registry() -> Any:
+    from msgtypes import _model_registry
+
+    return _model_registry
+
+
+@semantic_rule("messages", "complete")
+def check_model(ctx: Context, params: Any, base: str) -> None:
+    """Known, live model; max_tokens within its limit; features it supports."""
+    model = getattr(params, "model", None)
+    if not isinstance(model, str) or not model:
+        return
+    registry = _registry()
+    spec = registry.lookup(model)
+    where = f"{base}/model"
+    if spec is None:
+        import difflib
+
+        known = [s.id for s in registry.MODELS] + [a for s in registry.MODELS for a in s.aliases]
+        close = difflib.get_close_matches(model, known, n=1, cutoff=0.8)
+        ctx.report(
+            "W270",
+            where,
+            f"unknown model {model!r}",
+            hint=f"did you mean {close[0]!r}?" if close else None,
+        )
+        return
+    status = registry.status(spec, ctx.today)
+    if status == "retired":
+        ctx.report(
+            "E271",
+            where,
+            f"{model} was retired on {_day(spec.retired)}",
+            hint="requests to it fail with 404; use a current model",
+        )
+    elif status == "deprecated":
+        retires = f"; it retires on {_day(spec.retired)}" if spec.retired else ""
+        ctx.report("W272", where, f"{model} is deprecated{retires}")
+    limit = spec.max_output_tokens
+    for beta, raised in (spec.max_output_tokens_beta or {}).items():
+        if beta in ctx.betas and (limit is None or raised > limit):
+            limit = raised
+    max_tokens = getattr(params, "max_tokens", getattr(params, "max_tokens_to_sample", None))
+    if isinstance(limit, int) and isinstance(max_tokens, int) and max_tokens > limit:
+        field = (
+            "max_tokens" if isinstance(params, m.MessageCreateParams) else "max_tokens_to_sample"
+        )
+        ctx.report(
+            "E273",
+            f"{base}/{field}",
+            f"{max_tokens} > {limit}, the most output tokens {spec.id} allows",
+            hint=f"use at most {limit}",
+        )
+    if isinstance(params, m.CompletionCreateParams):
+        return
+    if is_set(getattr(params, "temperature", None)) and is_set(getattr(params, "top_p", None)):
+        family = spec.id
+        newer = spec.released is not None and spec.released >= date(2025, 8, 5)
+        if newer or any(family.startswith(prefix) for prefix in _NO_TEMPERATURE_AND_TOP_P):
+            ctx.report(
+                "E274",
+                f"{base}/top_p",
+                f"{spec.id} does not accept temperature and top_p together",
+                hint="remove one of them",
+            )
+    if isinstance(getattr(params, "thinking", None), m.ThinkingConfigEnabled):
+        if spec.thinking == "none":
+            ctx.report("E275", f"{base}/thinking", f"{spec.id} does not support extended thinking")
+    output_config = getattr(params, "output_config", None)
+    if isinstance(output_config, m.OutputConfig) and is_set(output_config.effort):
+        if not spec.effort:
+            ctx.report(
+                "W276", f"{base}/output_config/effort", f"{spec.id} is not known to support effort"
+            )
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else "an unknown date"

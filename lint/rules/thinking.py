@@ -1,0 +1,238 @@
+"""Rules about extended thinking and the sampling parameters it constrains."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgtypes as m
+from lint.engine import Context, semantic_rule
+from lint.rules import register
+from lint.rules._helpers import blocks, is_set, messages
+
+INTERLEAVED = "interleaved-thinking-2025-05-14"
+
+
+@register("E230", "thinking-budget-exceeds-max-tokens")
+def _budget() -> None:
+    """## What it does
+    Checks that `thinking.budget_tokens` is less than `max_tokens`.
+
+    ## Why is this bad?
+    The budget counts towards `max_tokens`; the API rejects the request:
+    `max_tokens must be greater than thinking.budget_tokens`. (With the
+    `interleaved-thinking-2025-05-14` beta the budget may exceed `max_tokens`.)
+
+    ## Example
+    ```json
+    {"max_tokens": 4096, "thinking": {"type": "enabled", "budget_tokens": 8192}}
+    ```
+
+    ## Use instead
+    ```json
+    {"max_tokens": 16000, "thinking": {"type": "enabled", "budget_tokens": 8192}}
+    ```
+    """
+
+
+@register("E231", "thinking-temperature")
+def _temperature() -> None:
+    """## What it does
+    Checks that `temperature` is unset or 1 when thinking is enabled.
+
+    ## Why is this bad?
+    The API rejects it: `temperature may only be set to 1 when thinking is enabled`.
+
+    ## Example
+    ```json
+    {"temperature": 0.2, "thinking": {"type": "enabled", "budget_tokens": 2048}}
+    ```
+
+    ## Use instead
+    Remove `temperature` (or set it to 1).
+    """
+
+
+@register("E232", "thinking-top-k")
+def _top_k() -> None:
+    """## What it does
+    Checks that `top_k` is unset when thinking is enabled.
+
+    ## Why is this bad?
+    The API rejects it: `top_k must be unset when thinking is enabled`.
+
+    ## Example
+    ```json
+    {"top_k": 40, "thinking": {"type": "enabled", "budget_tokens": 2048}}
+    ```
+
+    ## Use instead
+    Remove `top_k`.
+    """
+
+
+@register("W233", "thinking-top-p", severity="warning")
+def _top_p() -> None:
+    """## What it does
+    Checks that `top_p`, when set with thinking enabled, is between 0.95 and 1.
+
+    ## Why is this bad?
+    With thinking, the API accepts only `top_p` values from 0.95 to 1 (documented; some
+    platforms reject any `top_p`).
+
+    ## Example
+    ```json
+    {"top_p": 0.5, "thinking": {"type": "enabled", "budget_tokens": 2048}}
+    ```
+
+    ## Use instead
+    Remove `top_p` or use a value of at least 0.95.
+    """
+
+
+@register("E234", "thinking-forced-tool-choice")
+def _forced() -> None:
+    """## What it does
+    Checks that `tool_choice` does not force tool use (`any` or `tool`) when thinking is enabled.
+
+    ## Why is this bad?
+    The API rejects it: `Thinking may not be enabled when tool_choice forces tool use.`
+
+    ## Example
+    ```json
+    {"tool_choice": {"type": "any"}, "thinking": {"type": "enabled", "budget_tokens": 2048}}
+    ```
+
+    ## Use instead
+    Use `{"type": "auto"}` (or disable thinking for this request).
+    """
+
+
+@register("E235", "thinking-final-assistant")
+def _final_assistant() -> None:
+    """## What it does
+    With thinking enabled, checks that a final `assistant` turn starts with a `thinking` or
+    `redacted_thinking` block; with thinking disabled, that it holds none.
+
+    ## Why is this bad?
+    The API rejects it: `a final assistant message must start with a thinking block`, or
+    `When thinking is disabled, an assistant message in the final position cannot contain
+    thinking`. Prefilling text is not supported with thinking.
+
+    ## Example
+    Thinking enabled, and the conversation ends with `{"role": "assistant", "content": "Sure"}`.
+
+    ## Use instead
+    Send back the assistant turn unchanged (thinking block first), or end with a user turn.
+    """
+
+
+@register("E236", "unsigned-thinking-block")
+def _unsigned() -> None:
+    """## What it does
+    Checks that `thinking` blocks sent back carry their non-empty `signature`.
+
+    ## Why is this bad?
+    The signature is verified; a missing or altered one is rejected:
+    `Invalid signature in thinking block`.
+
+    ## Example
+    ```json
+    {"type": "thinking", "thinking": "...", "signature": ""}
+    ```
+
+    ## Use instead
+    Send thinking blocks back exactly as the API returned them.
+    """
+
+
+@register("E237", "thinking-block-last")
+def _last() -> None:
+    """## What it does
+    Checks that an assistant turn does not end with a `thinking` block.
+
+    ## Why is this bad?
+    The API rejects it: `The final block in an assistant message cannot be thinking`.
+
+    ## Example
+    An assistant turn whose content is only a thinking block.
+
+    ## Use instead
+    Send the whole assistant turn back, with the blocks that followed the thinking.
+    """
+
+
+@semantic_rule("messages")
+def check_thinking(ctx: Context, params: Any, base: str) -> None:
+    """Budget, sampling, tool_choice and history constraints of extended thinking."""
+    thinking = getattr(params, "thinking", None)
+    enabled = isinstance(thinking, m.ThinkingConfigEnabled)
+    if isinstance(thinking, m.ThinkingConfigEnabled):
+        budget = thinking.budget_tokens
+        max_tokens = getattr(params, "max_tokens", None)
+        if (
+            isinstance(budget, int)
+            and isinstance(max_tokens, int)
+            and budget >= max_tokens
+            and INTERLEAVED not in ctx.betas
+        ):
+            ctx.report(
+                "E230",
+                f"{base}/thinking/budget_tokens",
+                f"budget_tokens ({budget}) must be less than max_tokens ({max_tokens})",
+                hint=f"raise max_tokens above {budget} or lower the budget",
+            )
+        temperature = getattr(params, "temperature", None)
+        if isinstance(temperature, (int, float)) and temperature != 1:
+            ctx.report(
+                "E231", f"{base}/temperature", "temperature may only be 1 when thinking is enabled"
+            )
+        if is_set(getattr(params, "top_k", None)):
+            ctx.report("E232", f"{base}/top_k", "top_k must be unset when thinking is enabled")
+        top_p = getattr(params, "top_p", None)
+        if isinstance(top_p, (int, float)) and top_p < 0.95:
+            ctx.report("W233", f"{base}/top_p", "with thinking, top_p must be between 0.95 and 1")
+        choice = getattr(params, "tool_choice", None)
+        if isinstance(choice, (m.ToolChoiceAny, m.ToolChoiceTool)):
+            ctx.report(
+                "E234",
+                f"{base}/tool_choice",
+                "thinking may not be enabled when tool_choice forces tool use",
+                hint='use {"type": "auto"}',
+            )
+    turns = list(messages(params, base))
+    total = len(params.messages) if isinstance(getattr(params, "messages", None), list) else 0
+    for i, path, turn in turns:
+        if turn.role != "assistant":
+            continue
+        content = turn.content
+        items = list(blocks(turn, path))
+        for _, bpath, block in items:
+            if isinstance(block, m.ThinkingBlockParam) and block.signature == "":
+                ctx.report(
+                    "E236",
+                    f"{bpath}/signature",
+                    "thinking block has an empty signature",
+                    hint="send thinking blocks back exactly as received",
+                )
+        if items and isinstance(items[-1][2], (m.ThinkingBlockParam, m.RedactedThinkingBlockParam)):
+            ctx.report("E237", items[-1][1], "assistant turn ends with a thinking block")
+        if i != total - 1:
+            continue
+        first = items[0][2] if items else None
+        starts_thinking = isinstance(first, (m.ThinkingBlockParam, m.RedactedThinkingBlockParam))
+        has_thinking = any(
+            isinstance(b, (m.ThinkingBlockParam, m.RedactedThinkingBlockParam)) for _, _, b in items
+        )
+        if enabled and not starts_thinking and (isinstance(content, str) or items):
+            ctx.report(
+                "E235",
+                f"{path}/content",
+                "with thinking enabled, a final assistant turn must start with a thinking block",
+                hint="end with a user turn, or send the assistant turn back unchanged",
+            )
+        elif not enabled and has_thinking:
+            ctx.report(
+                "E235",
+                f"{path}/content",
+                "thinking is disabled but the final assistant turn contains thinking",
+            )

@@ -1,0 +1,348 @@
+"""Rules about tool definitions, tool_choice and structured-output schemas."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import msgspec
+
+import msgtypes as m
+from lint.engine import Context, semantic_rule
+from lint.rules import register
+from lint.rules._helpers import blocks, messages, tools
+
+
+@register("E220", "duplicate-tool-name")
+def _duplicate_tool_name() -> None:
+    """## What it does
+    Checks that tool names are unique within `tools`.
+
+    ## Why is this bad?
+    The API rejects the request: `tools: Tool names must be unique.`
+
+    ## Example
+    Two tools both named `search`.
+
+    ## Use instead
+    Give each tool its own name.
+    """
+
+
+@register("W221", "long-tool-name", severity="warning")
+def _long_tool_name() -> None:
+    """## What it does
+    Warns about tool names longer than 64 characters.
+
+    ## Why is this bad?
+    The documentation states `^[a-zA-Z0-9_-]{1,64}$`; the API itself has accepted up to 128
+    characters since mid-2025, but Amazon Bedrock still enforces 64.
+
+    ## Example
+    A 70-character tool name.
+
+    ## Use instead
+    Keep tool names at 64 characters or fewer.
+    """
+
+
+@register("W222", "tool-choice-unknown-tool", severity="warning")
+def _tool_choice_unknown_tool() -> None:
+    """## What it does
+    Checks that `tool_choice: {"type": "tool", "name": ...}` names a tool defined in `tools`,
+    and that a forcing `tool_choice` comes with tools at all.
+
+    ## Why is this bad?
+    The model cannot call a tool that is not defined. (No authoritative error text is known, so
+    this is a warning.)
+
+    ## Example
+    ```json
+    {"tools": [{"name": "search", ...}], "tool_choice": {"type": "tool", "name": "lookup"}}
+    ```
+
+    ## Use instead
+    Name a defined tool.
+    """
+
+
+@register("E223", "invalid-input-schema")
+def _invalid_input_schema() -> None:
+    """## What it does
+    Checks that a custom tool's `input_schema` is a valid JSON Schema (draft 2020-12) of
+    `"type": "object"`.
+
+    ## Why is this bad?
+    The API rejects the request: `tools.N.custom.input_schema: JSON schema is invalid. It must
+    match JSON Schema draft 2020-12`.
+
+    ## Example
+    ```json
+    {"name": "f", "input_schema": {"type": "object", "properties": {"q": {"type": "text"}}}}
+    ```
+
+    ## Use instead
+    ```json
+    {"name": "f", "input_schema": {"type": "object", "properties": {"q": {"type": "string"}}}}
+    ```
+    """
+
+
+@register("W224", "tool-input-mismatch", severity="warning")
+def _tool_input_mismatch() -> None:
+    """## What it does
+    Checks recorded `tool_use.input` values (and `input_examples`) against the schema of the tool
+    they call.
+
+    ## Why is this bad?
+    A history whose tool calls do not fit the tool's schema usually means the tool definition
+    changed or the history was edited by hand; the model sees inconsistent examples.
+    `input_examples` that do not validate are rejected by the API.
+
+    ## Example
+    A `tool_use` with `{"ticker": 42}` for a tool whose schema says `ticker` is a string.
+
+    ## Use instead
+    Keep history and tool definitions in step.
+    """
+
+
+@register("E225", "invalid-output-schema")
+def _invalid_output_schema() -> None:
+    """## What it does
+    Checks that `output_format.schema` is a valid JSON Schema.
+
+    ## Why is this bad?
+    Structured outputs compile the schema; an invalid one is rejected.
+
+    ## Example
+    ```json
+    {"output_format": {"type": "json_schema", "schema": {"type": "objekt"}}}
+    ```
+
+    ## Use instead
+    ```json
+    {"output_format": {"type": "json_schema", "schema": {"type": "object"}}}
+    ```
+    """
+
+
+@register("E226", "conflicting-domain-filters")
+def _conflicting_domain_filters() -> None:
+    """## What it does
+    Checks that a web search or web fetch tool does not set both `allowed_domains` and
+    `blocked_domains`.
+
+    ## Why is this bad?
+    The two are mutually exclusive; the API rejects the request.
+
+    ## Example
+    ```json
+    {"type": "web_search_20250305", "name": "web_search",
+     "allowed_domains": ["a.com"], "blocked_domains": ["b.com"]}
+    ```
+
+    ## Use instead
+    Use one of the two lists.
+    """
+
+
+@register("W227", "mcp-server-reference", severity="warning")
+def _mcp_server_reference() -> None:
+    """## What it does
+    Checks MCP connector wiring: server names in `mcp_servers` are unique and each
+    `mcp_toolset` tool names a server defined there.
+
+    ## Why is this bad?
+    The connector needs each toolset to point at exactly one defined server.
+
+    ## Example
+    ```json
+    {"mcp_servers": [{"type": "url", "name": "docs", "url": "https://..."}],
+     "tools": [{"type": "mcp_toolset", "mcp_server_name": "wiki"}]}
+    ```
+
+    ## Use instead
+    Use the `name` of a server from `mcp_servers`.
+    """
+
+
+@register("E228", "all-tools-deferred")
+def _all_tools_deferred() -> None:
+    """## What it does
+    Checks that when tools use `defer_loading`, at least one tool is loaded up front.
+
+    ## Why is this bad?
+    The API rejects it: `All tools have defer_loading set. At least one tool must be
+    non-deferred.`
+
+    ## Example
+    Every tool with `"defer_loading": true`.
+
+    ## Use instead
+    Leave the tool search tool (and any always-needed tools) non-deferred.
+    """
+
+
+@lru_cache(maxsize=1)
+def _validator_class() -> Any:
+    import jsonschema  # optional: only when a payload has tools or an output schema
+
+    return jsonschema.Draft202012Validator
+
+
+def _schema_problem(schema: Any) -> str | None:
+    try:
+        validator = _validator_class()
+    except ImportError:  # pragma: no cover - jsonschema missing: skip the deep check
+        return None
+    try:
+        validator.check_schema(schema)
+    except Exception as error:  # jsonschema.SchemaError
+        where = "/".join(str(p) for p in getattr(error, "path", ()))
+        message = getattr(error, "message", str(error))
+        return f"{message}" + (f" (at {where})" if where else "")
+    return None
+
+
+def _instance_problem(schema: Any, instance: Any) -> str | None:
+    try:
+        validator = _validator_class()(schema)
+        error = next(iter(validator.iter_errors(instance)), None)
+    except Exception:
+        return None
+    if error is None:
+        return None
+    where = "/".join(str(p) for p in error.path)
+    return str(error.message) + (f" (at {where})" if where else "")
+
+
+@semantic_rule("messages")
+def check_tools(ctx: Context, params: Any, base: str) -> None:
+    """Names, schemas, domain filters and deferred loading of the tool definitions."""
+    names: dict[str, str] = {}
+    schemas: dict[str, Any] = {}
+    deferred = 0
+    counted = 0
+    for _, path, tool in tools(params, base):
+        if isinstance(tool, m.Unknown) or not isinstance(tool, msgspec.Struct):
+            continue
+        counted += 1
+        if getattr(tool, "defer_loading", None) is True:
+            deferred += 1
+        name = getattr(tool, "name", getattr(tool, "mcp_server_name", None))
+        if isinstance(tool, m.MCPToolset):
+            name = None
+        if isinstance(name, str):
+            if name in names:
+                ctx.report(
+                    "E220",
+                    f"{path}/name",
+                    f"tool name {name!r} is defined twice",
+                    hint=f"first defined at {names[name]}",
+                )
+            else:
+                names[name] = f"{path}/name"
+            if isinstance(tool, m.Tool) and len(name) > 64:
+                ctx.report(
+                    "W221", f"{path}/name", f"tool name is {len(name)} characters; docs allow 64"
+                )
+        if isinstance(tool, m.Tool) and isinstance(tool.input_schema, dict):
+            schema = tool.input_schema
+            if schema.get("type") != "object":
+                ctx.report(
+                    "E223", f"{path}/input_schema/type", 'input_schema must have "type": "object"'
+                )
+            problem = _schema_problem(schema)
+            if problem:
+                ctx.report("E223", f"{path}/input_schema", f"invalid JSON Schema: {problem}")
+            elif isinstance(name, str):
+                schemas[name] = schema
+                if isinstance(tool.input_examples, list):
+                    for k, example in enumerate(tool.input_examples):
+                        issue = _instance_problem(schema, example)
+                        if issue:
+                            ctx.report(
+                                "W224",
+                                f"{path}/input_examples/{k}",
+                                f"example does not match input_schema: {issue}",
+                            )
+        if isinstance(tool, (m.WebSearchTool20250305, m.WebFetchTool20250910)):
+            if isinstance(tool.allowed_domains, list) and isinstance(tool.blocked_domains, list):
+                ctx.report(
+                    "E226",
+                    f"{path}/blocked_domains",
+                    "allowed_domains and blocked_domains are mutually exclusive",
+                )
+    if deferred and deferred == counted:
+        ctx.report("E228", f"{base}/tools", "every tool has defer_loading set")
+    _check_tool_choice(ctx, params, base, names)
+    _check_history_inputs(ctx, params, base, schemas)
+    _check_mcp(ctx, params, base)
+    output = getattr(params, "output_format", None)
+    if isinstance(output, m.JSONOutputFormat) and isinstance(output.schema, dict):
+        problem = _schema_problem(output.schema)
+        if problem:
+            ctx.report("E225", f"{base}/output_format/schema", f"invalid JSON Schema: {problem}")
+
+
+def _check_tool_choice(ctx: Context, params: Any, base: str, names: dict[str, str]) -> None:
+    choice = getattr(params, "tool_choice", None)
+    defined = isinstance(getattr(params, "tools", None), list) and params.tools
+    if isinstance(choice, m.ToolChoiceTool) and isinstance(choice.name, str):
+        if defined and choice.name not in names:
+            ctx.report(
+                "W222",
+                f"{base}/tool_choice/name",
+                f"tool_choice names {choice.name!r}, which is not in tools",
+                hint=_closest(choice.name, names),
+            )
+    if isinstance(choice, (m.ToolChoiceTool, m.ToolChoiceAny)) and not defined:
+        ctx.report(
+            "W222", f"{base}/tool_choice", "tool_choice forces a tool but no tools are defined"
+        )
+
+
+def _closest(name: str, names: dict[str, str]) -> str | None:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(names), n=1)
+    return f"did you mean {close[0]!r}?" if close else None
+
+
+def _check_history_inputs(ctx: Context, params: Any, base: str, schemas: dict[str, Any]) -> None:
+    if not schemas:
+        return
+    for _, path, turn in messages(params, base):
+        for _, bpath, block in blocks(turn, path):
+            if isinstance(block, m.ToolUseBlockParam) and block.name in schemas:
+                issue = _instance_problem(schemas[block.name], block.input)
+                if issue:
+                    ctx.report(
+                        "W224",
+                        f"{bpath}/input",
+                        f"input does not match the schema of {block.name!r}: {issue}",
+                    )
+
+
+def _check_mcp(ctx: Context, params: Any, base: str) -> None:
+    servers = getattr(params, "mcp_servers", None)
+    defined: dict[str, str] = {}
+    if isinstance(servers, list):
+        for i, server in enumerate(servers):
+            if isinstance(server, m.RequestMCPServerURLDefinition) and isinstance(server.name, str):
+                if server.name in defined:
+                    ctx.report(
+                        "W227",
+                        f"{base}/mcp_servers/{i}/name",
+                        f"MCP server name {server.name!r} is used twice",
+                    )
+                defined[server.name] = f"{base}/mcp_servers/{i}"
+    for _, path, tool in tools(params, base):
+        if isinstance(tool, m.MCPToolset) and isinstance(tool.mcp_server_name, str):
+            if tool.mcp_server_name not in defined:
+                ctx.report(
+                    "W227",
+                    f"{path}/mcp_server_name",
+                    f"no MCP server named {tool.mcp_server_name!r} in mcp_servers",
+                )
