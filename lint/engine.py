@@ -84,7 +84,9 @@ def semantic_rule(*kinds: str) -> Callable[[Rule], Rule]:
 _DECODERS: dict[str, msgtypes.Decoder] = {}
 
 
-def check_text(data: bytes, endpoint: str, betas: frozenset[str]) -> list[Diagnostic] | None:
+def check_text(
+    data: bytes, endpoint: str, betas: frozenset[str], *, today: date | None = None
+) -> list[Diagnostic] | None:
     """Fast path: diagnostics for a document that decodes into its Struct, or None when it
     does not (the caller then takes :func:`check_value` on the untyped value)."""
     decoder = _DECODERS.get(endpoint)
@@ -94,17 +96,22 @@ def check_text(data: bytes, endpoint: str, betas: frozenset[str]) -> list[Diagno
         body = decoder.decode(data)
     except (msgspec.ValidationError, msgspec.DecodeError):
         return None
-    ctx = Context(endpoint, betas, size=len(data))
+    ctx = Context(endpoint, betas, size=len(data), today=today or date.today())
     _run(ctx, body)
     return ctx.found
 
 
 def check_value(
-    value: Any, endpoint: str, betas: frozenset[str], size: int = 0
+    value: Any,
+    endpoint: str,
+    betas: frozenset[str],
+    size: int = 0,
+    *,
+    today: date | None = None,
 ) -> list[Diagnostic]:
     """Structural diagnostics (every one) and semantic diagnostics for an untyped document."""
     found, body = check_structure(value, BODY_TYPES[endpoint])
-    ctx = Context(endpoint, betas, size=size, found=found)
+    ctx = Context(endpoint, betas, size=size, today=today or date.today(), found=found)
     _run(ctx, body)
     return ctx.found
 

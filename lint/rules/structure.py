@@ -253,6 +253,14 @@ class _Walker:
             return self.walk(obj, info.type, path)
         if isinstance(info, mi.UnionType):
             return self.union(obj, info, path)
+        if obj is None and not isinstance(info, (mi.NoneType, mi.AnyType)):
+            self.report(
+                "E108",
+                path,
+                f"null is not allowed here; expected {_describe(info)}",
+                hint="omit the field instead of sending null",
+            )
+            return obj
         if isinstance(info, mi.StructType):
             if not isinstance(obj, dict):
                 self.report("E102", path, f"expected an object, got {_kind(obj)}")
@@ -268,14 +276,6 @@ class _Walker:
                 k: self.walk(v, info.value_type, f"{path}/{escape_pointer(k)}")
                 for k, v in obj.items()
             }
-        if obj is None and not isinstance(info, (mi.NoneType, mi.AnyType)):
-            self.report(
-                "E108",
-                path,
-                f"null is not allowed here; expected {_describe(info)}",
-                hint="omit the field instead of sending null",
-            )
-            return obj
         self.scalar(obj, info, path)
         return obj
 

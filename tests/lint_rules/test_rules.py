@@ -1,0 +1,319 @@
+"""Each lint rule on valid and invalid payloads (engine level, no CLI)."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import json
+import struct
+import zlib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import msgtypes
+from lint.engine import BODY_TYPES, check_text, check_value
+
+#: The seeds' era: the models in the examples are current then (tests must not age).
+TODAY = date(2025, 12, 1)
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "requests"
+
+
+def png(width: int, height: int) -> str:
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    chunk = b"IHDR" + ihdr
+    data = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + chunk + struct.pack(">I", zlib.crc32(chunk))
+    return base64.b64encode(data).decode()
+
+
+JPEG = base64.b64encode(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00").decode()
+
+BASE: dict[str, Any] = {
+    "model": "claude-sonnet-4-5-20250929",
+    "max_tokens": 1024,
+    "messages": [{"role": "user", "content": "Hello"}],
+}
+WEATHER = {
+    "name": "get_weather",
+    "input_schema": {
+        "type": "object",
+        "properties": {"city": {"type": "string"}},
+        "required": ["city"],
+    },
+}
+TOOL_TURNS = [
+    {"role": "user", "content": "Weather in Paris?"},
+    {
+        "role": "assistant",
+        "content": [
+            {"type": "text", "text": "Checking."},
+            {"type": "tool_use", "id": "toolu_1", "name": "get_weather", "input": {"city": "Paris"}},
+        ],
+    },
+    {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "toolu_1", "content": "Sunny"}]},
+]
+
+
+def run(payload: dict[str, Any], endpoint: str = "messages", betas: tuple[str, ...] = ()) -> list[str]:
+    data = json.dumps(payload).encode()
+    found = check_text(data, endpoint, frozenset(betas), today=TODAY)
+    if found is None:
+        found = check_value(json.loads(data), endpoint, frozenset(betas), size=len(data), today=TODAY)
+    return [f"{d.code}:{d.path}" for d in found]
+
+
+def codes(payload: dict[str, Any], **kwargs: Any) -> set[str]:
+    return {item.split(":")[0] for item in run(payload, **kwargs)}
+
+
+def with_(**changes: Any) -> dict[str, Any]:
+    payload = copy.deepcopy(BASE)
+    payload.update(changes)
+    return payload
+
+
+# ----------------------------------------------------------------------------- no false positives
+
+VALID: list[tuple[str, dict[str, Any], tuple[str, ...]]] = [
+    ("hello", BASE, ()),
+    ("tools", with_(tools=[WEATHER], messages=TOOL_TURNS), ()),
+    ("system blocks + cache", with_(system=[{"type": "text", "text": "Be brief.",
+                                             "cache_control": {"type": "ephemeral", "ttl": "1h"}}]), ()),
+    ("thinking", with_(max_tokens=8000, thinking={"type": "enabled", "budget_tokens": 2048},
+                       tool_choice={"type": "auto"}, temperature=1), ()),
+    ("image", with_(messages=[{"role": "user", "content": [
+        {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": png(64, 64)}},
+        {"type": "text", "text": "What is this?"}]}]), ()),
+    ("prefill", with_(messages=[{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello"}]), ()),
+    ("mcp with beta", with_(mcp_servers=[{"type": "url", "name": "docs", "url": "https://mcp.example.com"}],
+                            tools=[{"type": "mcp_toolset", "mcp_server_name": "docs"}]),
+     ("mcp-client-2025-11-20",)),
+    ("web search", with_(tools=[{"type": "web_search_20250305", "name": "web_search", "max_uses": 3}]), ()),
+]
+
+
+@pytest.mark.parametrize(("name", "payload", "betas"), VALID, ids=[v[0] for v in VALID])
+def test_valid_payloads_have_no_diagnostics(name: str, payload: dict[str, Any], betas: tuple[str, ...]) -> None:
+    assert run(payload, betas=betas) == []
+
+
+@pytest.mark.parametrize("path", sorted(p for p in EXAMPLES.glob("*.json") if p.name != "mistakes.json"))
+def test_bundled_examples_are_clean(path: Path) -> None:
+    data = path.read_bytes()
+    found = check_text(data, "messages", frozenset(), today=TODAY)
+    assert found is not None and [d for d in found if d.severity == "error"] == []
+
+
+def test_bundled_batch_lines_are_clean() -> None:
+    for line in (EXAMPLES / "batch.jsonl").read_bytes().splitlines():
+        assert check_text(line, "batch-jsonl", frozenset(), today=TODAY) == []
+
+
+# ----------------------------------------------------------------------------- invalid payloads
+
+INVALID: list[tuple[str, dict[str, Any], str, tuple[str, ...]]] = [
+    ("unknown field", with_(temprature=0.5), "E100:/temprature", ()),
+    ("missing max_tokens", {k: v for k, v in BASE.items() if k != "max_tokens"}, "E101:", ()),
+    ("wrong type", with_(max_tokens="1024"), "E102:/max_tokens", ()),
+    ("system role", with_(messages=[{"role": "system", "content": "x"}]), "E103:/messages/0/role", ()),
+    ("unknown block", with_(messages=[{"role": "user", "content": [{"type": "txt", "text": "x"}]}]),
+     "E104:/messages/0/content/0/type", ()),
+    ("range", with_(temperature=2), "E105:/temperature", ()),
+    ("empty messages", with_(messages=[]), "E106:/messages", ()),
+    ("tool name", with_(tools=[{**WEATHER, "name": "get weather"}]), "E107:/tools/0/name", ()),
+    ("null", with_(tools=None), "E108:/tools", ()),
+    ("empty text", with_(messages=[{"role": "user", "content": [{"type": "text", "text": " "}]}]),
+     "E200:/messages/0/content/0/text", ()),
+    ("prefill space", with_(messages=[{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "So "}]),
+     "E201:/messages/1/content", ()),
+    ("empty turn", with_(messages=[{"role": "user", "content": []}, {"role": "user", "content": "x"}]),
+     "E202:/messages/0/content", ()),
+    ("tool_use in user", with_(messages=[{"role": "user", "content": [
+        {"type": "tool_use", "id": "toolu_1", "name": "f", "input": {}}]}]), "W203:/messages/0/content/0", ()),
+    ("orphan result", with_(messages=[TOOL_TURNS[0], {"role": "assistant", "content": "ok"},
+                                      TOOL_TURNS[2]]), "E210:/messages/2/content/0/tool_use_id", ()),
+    ("unanswered", with_(messages=[*TOOL_TURNS[:2], {"role": "user", "content": "and?"}]),
+     "E211:/messages/1/content/1", ()),
+    ("duplicate id", with_(tools=[WEATHER], messages=[*TOOL_TURNS, TOOL_TURNS[1], TOOL_TURNS[2]]),
+     "E212:/messages/3/content/1/id", ()),
+    ("result not first", with_(messages=[*TOOL_TURNS[:2], {"role": "user", "content": [
+        {"type": "text", "text": "here"}, {"type": "tool_result", "tool_use_id": "toolu_1"}]}]),
+     "E213:/messages/2/content/1", ()),
+    ("duplicate tool", with_(tools=[WEATHER, WEATHER]), "E220:/tools/1/name", ()),
+    ("long tool name", with_(tools=[{**WEATHER, "name": "x" * 70}]), "W221:/tools/0/name", ()),
+    ("choice unknown", with_(tools=[WEATHER], tool_choice={"type": "tool", "name": "get_wether"}),
+     "W222:/tool_choice/name", ()),
+    ("bad schema", with_(tools=[{"name": "f", "input_schema": {"type": "object", "properties": {"q": {"type": "text"}}}}]),
+     "E223:/tools/0/input_schema", ()),
+    ("schema not object", with_(tools=[{"name": "f", "input_schema": {"type": "string"}}]),
+     "E223:/tools/0/input_schema/type", ()),
+    ("history input", with_(tools=[WEATHER], messages=[TOOL_TURNS[0], {"role": "assistant", "content": [
+        {"type": "tool_use", "id": "toolu_1", "name": "get_weather", "input": {"city": 7}}]}, TOOL_TURNS[2]]),
+     "W224:/messages/1/content/0/input", ()),
+    ("output schema", with_(output_format={"type": "json_schema", "schema": {"type": "objekt"}}),
+     "E225:/output_format/schema", ("structured-outputs-2025-11-13",)),
+    ("domains", with_(tools=[{"type": "web_search_20250305", "name": "web_search",
+                              "allowed_domains": ["a.com"], "blocked_domains": ["b.com"]}]),
+     "E226:/tools/0/blocked_domains", ()),
+    ("mcp ref", with_(mcp_servers=[{"type": "url", "name": "docs", "url": "https://x.example"}],
+                      tools=[{"type": "mcp_toolset", "mcp_server_name": "wiki"}]),
+     "W227:/tools/0/mcp_server_name", ("mcp-client-2025-11-20",)),
+    ("all deferred", with_(tools=[{**WEATHER, "defer_loading": True}]), "E228:/tools",
+     ("advanced-tool-use-2025-11-20",)),
+    ("budget", with_(thinking={"type": "enabled", "budget_tokens": 2048}), "E230:/thinking/budget_tokens", ()),
+    ("thinking temperature", with_(max_tokens=4096, temperature=0.3,
+                                   thinking={"type": "enabled", "budget_tokens": 2048}), "E231:/temperature", ()),
+    ("thinking top_k", with_(max_tokens=4096, top_k=5, thinking={"type": "enabled", "budget_tokens": 2048}),
+     "E232:/top_k", ()),
+    ("thinking top_p", with_(max_tokens=4096, top_p=0.5, thinking={"type": "enabled", "budget_tokens": 2048}),
+     "W233:/top_p", ()),
+    ("thinking forced", with_(max_tokens=4096, tools=[WEATHER], tool_choice={"type": "any"},
+                              thinking={"type": "enabled", "budget_tokens": 2048}), "E234:/tool_choice", ()),
+    ("thinking prefill", with_(max_tokens=4096, thinking={"type": "enabled", "budget_tokens": 2048},
+                               messages=[{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "So"}]),
+     "E235:/messages/1/content", ()),
+    ("unsigned", with_(messages=[{"role": "user", "content": "Hi"}, {"role": "assistant", "content": [
+        {"type": "thinking", "thinking": "hm", "signature": ""}, {"type": "text", "text": "ok"}]},
+        {"role": "user", "content": "more"}]), "E236:/messages/1/content/0/signature", ()),
+    ("thinking last", with_(messages=[{"role": "user", "content": "Hi"}, {"role": "assistant", "content": [
+        {"type": "thinking", "thinking": "hm", "signature": "s"}]}, {"role": "user", "content": "more"}]),
+     "E237:/messages/1/content/0", ()),
+    ("breakpoints", with_(system=[{"type": "text", "text": f"part {i}", "cache_control": {"type": "ephemeral"}}
+                                  for i in range(5)]), "E240:/system/4/cache_control", ()),
+    ("ttl order", with_(system=[{"type": "text", "text": "a", "cache_control": {"type": "ephemeral"}},
+                                {"type": "text", "text": "b", "cache_control": {"type": "ephemeral", "ttl": "1h"}}]),
+     "E241:/system/1/cache_control/ttl", ()),
+    ("cache empty", with_(messages=[{"role": "user", "content": [
+        {"type": "text", "text": "", "cache_control": {"type": "ephemeral"}}, {"type": "text", "text": "x"}]}]),
+     "E242:/messages/0/content/0/cache_control", ()),
+    ("data url", with_(messages=[{"role": "user", "content": [{"type": "image", "source": {
+        "type": "base64", "media_type": "image/png", "data": "data:image/png;base64," + png(2, 2)}}]}]),
+     "E250:/messages/0/content/0/source/data", ()),
+    ("bad base64", with_(messages=[{"role": "user", "content": [{"type": "image", "source": {
+        "type": "base64", "media_type": "image/png", "data": "not base64!"}}]}]),
+     "E251:/messages/0/content/0/source/data", ()),
+    ("mismatch", with_(messages=[{"role": "user", "content": [{"type": "image", "source": {
+        "type": "base64", "media_type": "image/png", "data": JPEG}}]}]),
+     "E252:/messages/0/content/0/source/media_type", ()),
+    ("pdf mismatch", with_(messages=[{"role": "user", "content": [{"type": "document", "source": {
+        "type": "base64", "media_type": "application/pdf", "data": png(2, 2)}}]}]),
+     "E252:/messages/0/content/0/source/media_type", ()),
+    ("too large", with_(messages=[{"role": "user", "content": [{"type": "image", "source": {
+        "type": "base64", "media_type": "image/png", "data": png(2, 2) + "A" * (5 * 1024 * 1024)}}]}]),
+     "E253:/messages/0/content/0/source/data", ()),
+    ("dimensions", with_(messages=[{"role": "user", "content": [{"type": "image", "source": {
+        "type": "base64", "media_type": "image/png", "data": png(9000, 10)}}]}]),
+     "E255:/messages/0/content/0/source/data", ()),
+    ("unknown model", with_(model="claude-sonet-4-5"), "W270:/model", ()),
+    ("retired model", with_(model="claude-3-5-sonnet-20241022"), "E271:/model", ()),
+    ("max tokens", with_(model="claude-haiku-4-5", max_tokens=100_000), "E273:/max_tokens", ()),
+    ("temperature and top_p", with_(temperature=0.5, top_p=0.9), "E274:/top_p", ()),
+    ("no thinking model", with_(model="claude-3-haiku-20240307", max_tokens=4000,
+                                thinking={"type": "enabled", "budget_tokens": 2048}), "E275:/thinking", ()),
+    ("missing beta", with_(context_management={"edits": [{"type": "clear_tool_uses_20250919"}]}),
+     "E280:/context_management", ()),
+    ("beta tool", with_(tools=[{"type": "memory_20250818", "name": "memory"}]), "E280:/tools/0/type", ()),
+    ("unknown beta", BASE, "W281:", ("prompt-cacheing-2024-07-31",)),
+    ("email", with_(metadata={"user_id": "jane@example.com"}), "E290:/metadata/user_id", ()),
+]
+
+
+@pytest.mark.parametrize(("name", "payload", "expected", "betas"), INVALID, ids=[v[0] for v in INVALID])
+def test_rule_fires(name: str, payload: dict[str, Any], expected: str, betas: tuple[str, ...]) -> None:
+    found = run(payload, betas=betas)
+    assert expected in found, found
+
+
+def test_count_tokens_rejects_max_tokens_with_a_hint() -> None:
+    data = json.dumps(BASE).encode()
+    assert check_text(data, "count_tokens", frozenset(), today=TODAY) is None
+    found = check_value(json.loads(data), "count_tokens", frozenset(), today=TODAY)
+    assert [(d.code, d.path) for d in found] == [("E100", "/max_tokens")]
+    assert found[0].hint and "count_tokens" in found[0].hint
+
+
+def test_batch_rules() -> None:
+    request = {"custom_id": "a", "params": BASE}
+    body = {"requests": [request, request, {"custom_id": "b c", "params": {**BASE, "stream": True}}]}
+    found = run(body, endpoint="batch")
+    assert "E260:/requests/1/custom_id" in found
+    assert "E107:/requests/2/custom_id" in found
+    assert "W261:/requests/2/params/stream" in found
+    nested = {"requests": [{"custom_id": "a", "params": with_(temperature=3)}]}
+    assert run(nested, endpoint="batch") == ["E105:/requests/0/params/temperature"]
+
+
+def test_unknown_block_type_is_one_diagnostic() -> None:
+    payload = with_(messages=[{"role": "user", "content": [{"type": "imag", "source": {}}]}])
+    found = run(payload)
+    assert found == ["E104:/messages/0/content/0/type"]
+
+
+def test_every_problem_in_one_run() -> None:
+    found = codes(json.loads((EXAMPLES / "mistakes.json").read_text()))
+    assert {"E100", "E103", "E107", "E200", "E201", "E230", "E234", "E250"} <= found
+
+
+def test_retirement_depends_on_the_date() -> None:
+    from lint.engine import Context, _run
+
+    params = msgtypes.convert(with_(model="claude-3-7-sonnet-20250219"), type=msgtypes.MessageCreateParams)
+    before = Context("messages", frozenset(), today=date(2025, 11, 1))
+    _run(before, params)
+    after = Context("messages", frozenset(), today=date(2026, 3, 1))
+    _run(after, params)
+    assert [d.code for d in before.found] == ["W272"]
+    assert [d.code for d in after.found] == ["E271"]
+
+
+# ----------------------------------------------------------------------------- properties
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 5000) | st.floats(-2, 2, allow_nan=False) | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(
+        ["type", "role", "content", "text", "model", "max_tokens", "messages", "tools", "name", "x"]),
+        inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(value=_JSON, endpoint=st.sampled_from(sorted(BODY_TYPES)))
+def test_structure_walk_never_crashes_and_agrees_with_msgspec(value: Any, endpoint: str) -> None:
+    from lint.rules.structure import check_structure
+
+    found, _ = check_structure(value, BODY_TYPES[endpoint])
+    try:
+        msgtypes.convert(copy.deepcopy(value), type=BODY_TYPES[endpoint])
+        accepted = True
+    except msgspec.ValidationError:
+        accepted = False
+    assert accepted == (found == []), found
+    check_value(value, endpoint, frozenset())  # semantic rules on any broken tree: no exception
+
+
+_MUTATIONS = st.sampled_from([
+    ("messages", 0, "role", "robot"), ("messages", 0, "content", 7), ("max_tokens", None, None, -1),
+    ("temperature", None, None, "hot"), ("stop_sequences", None, None, ["", "ok"]),
+])
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
+@given(extra=st.dictionaries(st.sampled_from(["top_k", "top_p", "temperature", "stream", "metadata"]),
+                             _JSON, max_size=3))
+def test_differential_on_mutated_valid_payloads(extra: dict[str, Any]) -> None:
+    from lint.rules.structure import check_structure
+
+    payload = {**copy.deepcopy(BASE), **extra}
+    found, _ = check_structure(payload, msgtypes.MessageCreateParams)
+    try:
+        msgtypes.convert(copy.deepcopy(payload), type=msgtypes.MessageCreateParams)
+        accepted = True
+    except msgspec.ValidationError:
+        accepted = False
+    assert accepted == (found == []), found
