@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import blocks, is_set, messages, tools
+from lint.rules._helpers import blocks_of, is_set, tools
 from msgtypes.betas import (
     BLOCK_TYPE_BETAS,
     FIELD_BETAS,
@@ -54,6 +54,12 @@ def _unknown() -> None:
     """
 
 
+#: The block classes whose ``type`` needs a beta header.
+_BETA_BLOCKS: tuple[type, ...] = tuple(
+    cls for cls in get_args(m.ContentBlockParam) if getattr(cls, "type", None) in BLOCK_TYPE_BETAS
+)
+
+
 @semantic_rule("batch")
 def check_unknown_betas(ctx: Context, params: Any, base: str) -> None:
     """Header values msglint does not know (reported once per document)."""
@@ -92,21 +98,20 @@ def check_betas(ctx: Context, params: Any, base: str) -> None:
         for option, headers in TOOL_OPTION_BETAS.items():
             if is_set(getattr(tool, option, None)):
                 _need(ctx, f"{path}/{option}", f"tool option `{option}`", headers)
-    for _, path, turn in messages(params, base):
-        for _, bpath, block in blocks(turn, path):
-            block_type = getattr(block, "type", None)
-            if isinstance(block_type, str) and block_type in BLOCK_TYPE_BETAS:
-                _need(ctx, f"{bpath}/type", f"`{block_type}` blocks", BLOCK_TYPE_BETAS[block_type])
-            if isinstance(block, (m.ToolUseBlockParam, m.ServerToolUseBlockParam)) and is_set(
-                block.caller
-            ):
-                _need(ctx, f"{bpath}/caller", "`caller`", TOOL_OPTION_BETAS["allowed_callers"])
-            source = getattr(block, "source", None)
-            source_type = getattr(source, "type", None)
-            if isinstance(source_type, str) and source_type in SOURCE_TYPE_BETAS:
-                _need(
-                    ctx,
-                    f"{bpath}/source/type",
-                    f"`{source_type}` sources",
-                    SOURCE_TYPE_BETAS[source_type],
-                )
+    for _, _, _, bpath, block in blocks_of(params, base, *_BETA_BLOCKS):
+        headers = BLOCK_TYPE_BETAS[block.type]
+        _need(ctx, f"{bpath}/type", f"`{block.type}` blocks", headers)
+    for _, _, _, bpath, block in blocks_of(
+        params, base, m.ToolUseBlockParam, m.ServerToolUseBlockParam
+    ):
+        if is_set(block.caller):
+            _need(ctx, f"{bpath}/caller", "`caller`", TOOL_OPTION_BETAS["allowed_callers"])
+    for _, _, _, bpath, block in blocks_of(params, base, m.ImageBlockParam, m.DocumentBlockParam):
+        source_type = getattr(block.source, "type", None)
+        if isinstance(source_type, str) and source_type in SOURCE_TYPE_BETAS:
+            _need(
+                ctx,
+                f"{bpath}/source/type",
+                f"`{source_type}` sources",
+                SOURCE_TYPE_BETAS[source_type],
+            )

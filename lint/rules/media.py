@@ -11,7 +11,7 @@ from typing import Any
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import blocks, messages
+from lint.rules._helpers import blocks_of
 
 MAX_IMAGE_BASE64 = 5 * 1024 * 1024
 MAX_IMAGES = 100
@@ -206,14 +206,13 @@ def _decode(text: str) -> bytes | None:
 
 def _sources(params: Any, base: str) -> Iterator[tuple[str, Any]]:
     """(pointer, block) of every image and document block, tool results included."""
-    for _, path, turn in messages(params, base):
-        for _, bpath, block in blocks(turn, path):
-            if isinstance(block, (m.ImageBlockParam, m.DocumentBlockParam)):
-                yield bpath, block
-            elif isinstance(block, m.ToolResultBlockParam) and isinstance(block.content, list):
-                for k, inner in enumerate(block.content):
-                    if isinstance(inner, (m.ImageBlockParam, m.DocumentBlockParam)):
-                        yield f"{bpath}/content/{k}", inner
+    for _, _, _, bpath, block in blocks_of(params, base, m.ImageBlockParam, m.DocumentBlockParam):
+        yield bpath, block
+    for _, _, _, bpath, block in blocks_of(params, base, m.ToolResultBlockParam):
+        if isinstance(block.content, list):
+            for k, inner in enumerate(block.content):
+                if isinstance(inner, (m.ImageBlockParam, m.DocumentBlockParam)):
+                    yield f"{bpath}/content/{k}", inner
 
 
 @semantic_rule("messages")

@@ -7,7 +7,7 @@ from typing import Any
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import blocks, messages
+from lint.rules._helpers import blocks_of, messages
 
 _ASSISTANT_ONLY = (
     m.ToolUseBlockParam,
@@ -187,22 +187,22 @@ def check_text_blocks(ctx: Context, params: Any, base: str) -> None:
         for i, block in enumerate(system):
             if isinstance(block, m.TextBlockParam) and _blank(block.text):
                 ctx.report("E200", f"{base}/system/{i}/text", "empty text block in system")
-    turns = list(messages(params, base))
+    for _, _, _, bpath, block in blocks_of(params, base, m.TextBlockParam):
+        if _blank(block.text):
+            what = "empty" if block.text == "" else "whitespace-only"
+            ctx.report(
+                "E200",
+                f"{bpath}/text",
+                f"{what} text block",
+                hint="remove the block or give it text",
+            )
+    turns = messages(params, base)
     last_index = len(params.messages) - 1 if isinstance(params.messages, list) else -1
     for i, path, turn in turns:
         final_assistant = i == last_index and turn.role == "assistant"
         content = turn.content
         if (content == "" or content == []) and not final_assistant:
             ctx.report("E202", f"{path}/content", "message content is empty")
-        for _, bpath, block in blocks(turn, path):
-            if isinstance(block, m.TextBlockParam) and _blank(block.text):
-                what = "empty" if block.text == "" else "whitespace-only"
-                ctx.report(
-                    "E200",
-                    f"{bpath}/text",
-                    f"{what} text block",
-                    hint="remove the block or give it text",
-                )
         if final_assistant:
             tail = content if isinstance(content, str) else None
             if isinstance(content, list) and content and isinstance(content[-1], m.TextBlockParam):
@@ -224,52 +224,78 @@ def check_text_blocks(ctx: Context, params: Any, base: str) -> None:
 @semantic_rule("messages")
 def check_roles(ctx: Context, params: Any, base: str) -> None:
     """Model-produced blocks belong to assistant turns, tool results to user turns."""
-    for _, path, turn in messages(params, base):
-        for _, bpath, block in blocks(turn, path):
-            if turn.role == "user" and isinstance(block, _ASSISTANT_ONLY):
-                ctx.report(
-                    "W203",
-                    bpath,
-                    f"`{block.type}` block in a user turn",
-                    hint="blocks the model produced go in the assistant turn",
-                )
-            elif turn.role == "assistant" and isinstance(block, m.ToolResultBlockParam):
-                ctx.report(
-                    "W203",
-                    bpath,
-                    "`tool_result` block in an assistant turn",
-                    hint="tool results go in the next user turn",
-                )
+    for _, turn, _, bpath, block in blocks_of(params, base, *_ASSISTANT_ONLY):
+        if turn.role == "user":
+            ctx.report(
+                "W203",
+                bpath,
+                f"`{block.type}` block in a user turn",
+                hint="blocks the model produced go in the assistant turn",
+            )
+    for _, turn, _, bpath, _ in blocks_of(params, base, m.ToolResultBlockParam):
+        if turn.role == "assistant":
+            ctx.report(
+                "W203",
+                bpath,
+                "`tool_result` block in an assistant turn",
+                hint="tool results go in the next user turn",
+            )
+
+
+_CALLS = (m.ToolUseBlockParam, m.ServerToolUseBlockParam, m.MCPToolUseBlockParam)
 
 
 @semantic_rule("messages")
 def check_tool_pairing(ctx: Context, params: Any, base: str) -> None:
     """tool_use <-> tool_result pairing between consecutive turns, and unique tool_use ids."""
-    turns = list(messages(params, base))
+    turns = params.messages if isinstance(params.messages, list) else []
     seen: dict[str, str] = {}
-    for position, (i, path, turn) in enumerate(turns):
-        if turn.role != "assistant":
+    calls_by_turn: dict[int, dict[str, str]] = {}
+    for i, turn, _, bpath, block in blocks_of(params, base, *_CALLS):
+        if not isinstance(block.id, str):
             continue
-        calls: dict[str, str] = {}
-        for _, bpath, block in blocks(turn, path):
-            if isinstance(
-                block, (m.ToolUseBlockParam, m.ServerToolUseBlockParam, m.MCPToolUseBlockParam)
-            ) and isinstance(block.id, str):
-                if block.id in seen:
-                    ctx.report(
-                        "E212",
-                        f"{bpath}/id",
-                        f"tool_use id {block.id!r} is used twice",
-                        hint=f"first used at {seen[block.id]}",
-                    )
-                else:
-                    seen[block.id] = f"{bpath}/id"
-                if isinstance(block, m.ToolUseBlockParam):
-                    calls[block.id] = bpath
-        next_turn = turns[position + 1] if position + 1 < len(turns) else None
-        if next_turn is None or next_turn[0] != i + 1:
-            continue  # final turn (or a broken neighbour): nothing to pair with yet
-        answered = _results(next_turn[2])
+        if block.id in seen:
+            ctx.report(
+                "E212",
+                f"{bpath}/id",
+                f"tool_use id {block.id!r} is used twice",
+                hint=f"first used at {seen[block.id]}",
+            )
+        else:
+            seen[block.id] = f"{bpath}/id"
+        if isinstance(block, m.ToolUseBlockParam) and turn.role == "assistant":
+            calls_by_turn.setdefault(i, {})[block.id] = bpath
+    answers_by_turn: dict[int, set[str]] = {}
+    for i, turn, j, bpath, block in blocks_of(params, base, m.ToolResultBlockParam):
+        if turn.role != "user":
+            continue
+        tid = block.tool_use_id
+        if isinstance(tid, str):
+            answers_by_turn.setdefault(i, set()).add(tid)
+        content = turn.content
+        if any(not isinstance(other, m.ToolResultBlockParam) for other in content[:j]):
+            ctx.report(
+                "E213",
+                bpath,
+                "tool_result comes after other content",
+                hint="put tool_result blocks first in the turn",
+            )
+        previous = turns[i - 1] if i > 0 else None
+        called = calls_by_turn.get(i - 1, {})
+        if isinstance(tid, str) and (
+            not isinstance(previous, m.MessageParam)
+            or previous.role != "assistant"
+            or tid not in called
+        ):
+            ctx.report(
+                "E210",
+                f"{bpath}/tool_use_id",
+                f"tool_result for {tid!r} answers no tool_use of the previous turn",
+            )
+    for i, calls in calls_by_turn.items():
+        if i + 1 >= len(turns) or not isinstance(turns[i + 1], m.MessageParam):
+            continue  # the final turn: nothing to pair with yet
+        answered = answers_by_turn.get(i + 1, set())
         for call_id, bpath in calls.items():
             if call_id not in answered:
                 ctx.report(
@@ -278,47 +304,6 @@ def check_tool_pairing(ctx: Context, params: Any, base: str) -> None:
                     f"tool_use {call_id!r} has no tool_result in the next turn",
                     hint="answer every tool_use in the next user turn",
                 )
-    previous_calls: set[str] = set()
-    previous_role = None
-    for _, path, turn in turns:
-        if turn.role == "user":
-            seen_other = False
-            for _, bpath, block in blocks(turn, path):
-                if isinstance(block, m.ToolResultBlockParam):
-                    if seen_other:
-                        ctx.report(
-                            "E213",
-                            bpath,
-                            "tool_result comes after other content",
-                            hint="put tool_result blocks first in the turn",
-                        )
-                    tid = block.tool_use_id
-                    if isinstance(tid, str) and (
-                        previous_role != "assistant" or tid not in previous_calls
-                    ):
-                        ctx.report(
-                            "E210",
-                            f"{bpath}/tool_use_id",
-                            f"tool_result for {tid!r} answers no tool_use of the previous turn",
-                        )
-                else:
-                    seen_other = True
-        previous_role = turn.role
-        previous_calls = {
-            block.id
-            for _, _, block in blocks(turn, path)
-            if isinstance(block, m.ToolUseBlockParam) and isinstance(block.id, str)
-        }
-
-
-def _results(turn: Any) -> set[str]:
-    if getattr(turn, "role", None) != "user":
-        return set()
-    return {
-        block.tool_use_id
-        for _, _, block in blocks(turn, "")
-        if isinstance(block, m.ToolResultBlockParam) and isinstance(block.tool_use_id, str)
-    }
 
 
 @register("E290", "email-in-user-id")

@@ -10,7 +10,7 @@ import msgspec
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import blocks, messages, tools
+from lint.rules._helpers import blocks_of, tools
 
 
 @register("E220", "duplicate-tool-name")
@@ -191,23 +191,52 @@ def _validator_class() -> Any:
     return jsonschema.Draft202012Validator
 
 
+# Schemas repeat across requests (the same tools in every request of a batch), so both the
+# meta-schema check and the compiled validator are cached by the schema's JSON text.
+_SCHEMA_PROBLEMS: dict[bytes, str | None] = {}
+_VALIDATORS: dict[bytes, Any] = {}
+_CACHE_LIMIT = 512
+
+
+def _key(schema: Any) -> bytes | None:
+    try:
+        return msgspec.json.encode(schema, order="sorted")
+    except (TypeError, msgspec.EncodeError):
+        return None
+
+
 def _schema_problem(schema: Any) -> str | None:
+    key = _key(schema)
+    if key is not None and key in _SCHEMA_PROBLEMS:
+        return _SCHEMA_PROBLEMS[key]
     try:
         validator = _validator_class()
     except ImportError:  # pragma: no cover - jsonschema missing: skip the deep check
         return None
+    problem = None
     try:
         validator.check_schema(schema)
     except Exception as error:  # jsonschema.SchemaError
         where = "/".join(str(p) for p in getattr(error, "path", ()))
         message = getattr(error, "message", str(error))
-        return f"{message}" + (f" (at {where})" if where else "")
-    return None
+        problem = f"{message}" + (f" (at {where})" if where else "")
+    if key is not None:
+        if len(_SCHEMA_PROBLEMS) >= _CACHE_LIMIT:
+            _SCHEMA_PROBLEMS.clear()
+        _SCHEMA_PROBLEMS[key] = problem
+    return problem
 
 
 def _instance_problem(schema: Any, instance: Any) -> str | None:
+    key = _key(schema)
+    validator = _VALIDATORS.get(key) if key is not None else None
     try:
-        validator = _validator_class()(schema)
+        if validator is None:
+            validator = _validator_class()(schema)
+            if key is not None:
+                if len(_VALIDATORS) >= _CACHE_LIMIT:
+                    _VALIDATORS.clear()
+                _VALIDATORS[key] = validator
         error = next(iter(validator.iter_errors(instance)), None)
     except Exception:
         return None
@@ -313,16 +342,15 @@ def _closest(name: str, names: dict[str, str]) -> str | None:
 def _check_history_inputs(ctx: Context, params: Any, base: str, schemas: dict[str, Any]) -> None:
     if not schemas:
         return
-    for _, path, turn in messages(params, base):
-        for _, bpath, block in blocks(turn, path):
-            if isinstance(block, m.ToolUseBlockParam) and block.name in schemas:
-                issue = _instance_problem(schemas[block.name], block.input)
-                if issue:
-                    ctx.report(
-                        "W224",
-                        f"{bpath}/input",
-                        f"input does not match the schema of {block.name!r}: {issue}",
-                    )
+    for _, _, _, bpath, block in blocks_of(params, base, m.ToolUseBlockParam):
+        if block.name in schemas:
+            issue = _instance_problem(schemas[block.name], block.input)
+            if issue:
+                ctx.report(
+                    "W224",
+                    f"{bpath}/input",
+                    f"input does not match the schema of {block.name!r}: {issue}",
+                )
 
 
 def _check_mcp(ctx: Context, params: Any, base: str) -> None:
