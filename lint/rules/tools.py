@@ -8,6 +8,7 @@ from typing import Any
 import msgspec
 
 import msgtypes as m
+from lint._fastschema import compile_schema
 from lint.engine import Context, semantic_rule
 from lint.rules import register
 from lint.rules._helpers import blocks_of, tools
@@ -232,11 +233,14 @@ def _instance_problem(schema: Any, instance: Any) -> str | None:
     validator = _VALIDATORS.get(key) if key is not None else None
     try:
         if validator is None:
-            validator = _validator_class()(schema)
+            validator = compile_schema(schema) or _validator_class()(schema)
             if key is not None:
                 if len(_VALIDATORS) >= _CACHE_LIMIT:
                     _VALIDATORS.clear()
                 _VALIDATORS[key] = validator
+        if callable(validator) and not hasattr(validator, "iter_errors"):
+            problem: str | None = validator(instance)
+            return problem
         error = next(iter(validator.iter_errors(instance)), None)
     except Exception:
         return None

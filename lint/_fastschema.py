@@ -1,0 +1,230 @@
+"""A small JSON Schema checker for the common shape of tool input schemas.
+
+Checking every recorded ``tool_use.input`` with jsonschema costs tens of microseconds per call,
+which dominates linting a long tool conversation. Most tool schemas use a handful of keywords
+(``type``, ``properties``, ``required``, ``items``, ``enum``, bounds...). For those, this module
+compiles the schema once into plain Python checks; a schema using any other keyword is not
+compiled (``compile_schema`` returns None) and the caller falls back to jsonschema. A hypothesis
+test proves both agree on validity.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["compile_schema"]
+
+Check = Callable[[Any], "str | None"]
+
+_ANNOTATIONS = frozenset(
+    {
+        "title",
+        "description",
+        "default",
+        "examples",
+        "$comment",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "$schema",
+        "$id",
+    }
+)
+_SUPPORTED = _ANNOTATIONS | {
+    "type",
+    "properties",
+    "required",
+    "additionalProperties",
+    "items",
+    "enum",
+    "const",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+}
+
+
+def _is_type(value: Any, name: str) -> bool:
+    if name == "string":
+        return isinstance(value, str)
+    if name == "object":
+        return isinstance(value, dict)
+    if name == "array":
+        return isinstance(value, list)
+    if name == "boolean":
+        return isinstance(value, bool)
+    if name == "null":
+        return value is None
+    if isinstance(value, bool):
+        return False
+    if name == "number":
+        return isinstance(value, (int, float))
+    if name == "integer":
+        return isinstance(value, int) or (
+            isinstance(value, float) and math.isfinite(value) and value.is_integer()
+        )
+    return False
+
+
+def _equal(a: Any, b: Any) -> bool:
+    """JSON equality: 1 == 1.0, but True != 1."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return a == b
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_equal(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_equal(a[k], b[k]) for k in a)
+    return type(a) is type(b) and a == b
+
+
+def compile_schema(schema: Any) -> Check | None:
+    """A function returning the first problem of an instance (or None), or None when the schema
+    uses keywords outside the supported subset."""
+    if schema is True:
+        return lambda value: None
+    if schema is False:
+        return lambda value: "no value is allowed here"
+    if not isinstance(schema, dict) or not set(schema) <= _SUPPORTED:
+        return None
+    checks: list[Check] = []
+
+    kind = schema.get("type")
+    if kind is not None:
+        names = [kind] if isinstance(kind, str) else kind
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            return None
+        wanted = tuple(names)
+
+        def check_type(value: Any) -> str | None:
+            if any(_is_type(value, n) for n in wanted):
+                return None
+            return f"{_short(value)} is not of type {' or '.join(repr(n) for n in wanted)}"
+
+        checks.append(check_type)
+
+    if "enum" in schema:
+        options = schema["enum"]
+        if not isinstance(options, list):
+            return None
+        checks.append(
+            lambda value: (
+                None
+                if any(_equal(value, o) for o in options)
+                else f"{_short(value)} is not one of {options!r}"
+            )
+        )
+    if "const" in schema:
+        constant = schema["const"]
+        checks.append(
+            lambda value: None if _equal(value, constant) else f"{constant!r} was expected"
+        )
+    for key, test in (
+        ("minimum", lambda v, b: v >= b),
+        ("maximum", lambda v, b: v <= b),
+        ("exclusiveMinimum", lambda v, b: v > b),
+        ("exclusiveMaximum", lambda v, b: v < b),
+    ):
+        if key in schema:
+            bound = schema[key]
+            if isinstance(bound, bool) or not isinstance(bound, (int, float)):
+                return None
+            checks.append(_bound(key, bound, test))
+    for key, kinds, size_ok in (
+        ("minLength", str, lambda n, b: n >= b),
+        ("maxLength", str, lambda n, b: n <= b),
+        ("minItems", list, lambda n, b: n >= b),
+        ("maxItems", list, lambda n, b: n <= b),
+    ):
+        if key in schema:
+            limit = schema[key]
+            if isinstance(limit, bool) or not isinstance(limit, int):
+                return None
+            checks.append(_size(key, limit, kinds, size_ok))
+
+    if "items" in schema:
+        item_check = compile_schema(schema["items"])
+        if item_check is None:
+            return None
+
+        def check_items(value: Any) -> str | None:
+            if isinstance(value, list):
+                for index, item in enumerate(value):
+                    problem = item_check(item)
+                    if problem:
+                        return f"{problem} (at {index})"
+            return None
+
+        checks.append(check_items)
+
+    properties = schema.get("properties", {})
+    required = schema.get("required", [])
+    extra = schema.get("additionalProperties", True)
+    if not isinstance(properties, dict) or not isinstance(required, list):
+        return None
+    compiled: dict[str, Check] = {}
+    for name, sub in properties.items():
+        sub_check = compile_schema(sub)
+        if sub_check is None:
+            return None
+        compiled[name] = sub_check
+    extra_check = compile_schema(extra)
+    if extra_check is None:
+        return None
+    if compiled or required or extra is not True:
+
+        def check_object(value: Any) -> str | None:
+            if not isinstance(value, dict):
+                return None
+            for name in required:
+                if name not in value:
+                    return f"{name!r} is a required property"
+            for name, item in value.items():
+                sub_check = compiled.get(name, extra_check)
+                problem = sub_check(item)
+                if problem:
+                    return f"{problem} (at {name})"
+            return None
+
+        checks.append(check_object)
+
+    def check_all(value: Any) -> str | None:
+        for check in checks:
+            problem = check(value)
+            if problem:
+                return problem
+        return None
+
+    return check_all
+
+
+def _bound(key: str, bound: float, test: Callable[[Any, Any], bool]) -> Check:
+    def check(value: Any) -> str | None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return None
+        return None if test(value, bound) else f"{value!r} fails {key} {bound!r}"
+
+    return check
+
+
+def _size(key: str, limit: int, kinds: type, ok: Callable[[int, int], bool]) -> Check:
+    def check(value: Any) -> str | None:
+        if not isinstance(value, kinds):
+            return None
+        size = len(value)  # type: ignore[arg-type]
+        return None if ok(size, limit) else f"{_short(value)} fails {key} {limit}"
+
+    return check
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"

@@ -1,0 +1,66 @@
+"""The compiled schema subset agrees with jsonschema on validity."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jsonschema
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lint._fastschema import compile_schema
+
+_LEAF_SCHEMA = st.fixed_dictionaries(
+    {},
+    optional={
+        "type": st.sampled_from(["string", "integer", "number", "boolean", "null", "object", "array"])
+        | st.lists(st.sampled_from(["string", "integer", "null"]), min_size=1, max_size=2, unique=True),
+        "enum": st.lists(st.one_of(st.integers(-2, 2), st.text(max_size=2), st.booleans()), min_size=1, max_size=3),
+        "minimum": st.integers(-3, 3),
+        "exclusiveMaximum": st.floats(-3, 3),
+        "minLength": st.integers(0, 3),
+        "maxItems": st.integers(0, 3),
+        "description": st.text(max_size=3),
+    },
+)
+SCHEMAS = st.recursive(
+    _LEAF_SCHEMA,
+    lambda inner: st.fixed_dictionaries(
+        {"type": st.just("object")},
+        optional={
+            "properties": st.dictionaries(st.sampled_from(["a", "b", "c"]), inner, max_size=3),
+            "required": st.lists(st.sampled_from(["a", "b"]), max_size=2, unique=True),
+            "additionalProperties": st.booleans() | inner,
+        },
+    )
+    | st.fixed_dictionaries({"type": st.just("array"), "items": inner}),
+    max_leaves=6,
+)
+VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-4, 4) | st.floats(-4, 4, allow_nan=False) | st.text(max_size=4),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(["a", "b", "c", "d"]), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
+@given(schema=SCHEMAS, value=VALUES)
+def test_agrees_with_jsonschema(schema: dict[str, Any], value: Any) -> None:
+    check = compile_schema(schema)
+    assert check is not None
+    expected = jsonschema.Draft202012Validator(schema).is_valid(value)
+    assert (check(value) is None) == expected, (schema, value, check(value))
+
+
+def test_unsupported_keywords_fall_back() -> None:
+    assert compile_schema({"type": "string", "pattern": "^a"}) is None
+    assert compile_schema({"type": "object", "properties": {"x": {"$ref": "#/$defs/y"}}}) is None
+    assert compile_schema({"anyOf": [{"type": "string"}]}) is None
+
+
+def test_messages_name_the_place() -> None:
+    check = compile_schema({"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]})
+    assert check is not None
+    assert check({"city": 7}) == "7 is not of type 'string' (at city)"
+    assert check({}) == "'city' is a required property"
+    assert check({"city": "Paris"}) is None
