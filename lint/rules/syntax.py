@@ -313,14 +313,15 @@ class Parsed(NamedTuple):
 def parse_document(data: bytes) -> Parsed:
     """Apply the document rules to `data`; decode it when it is a JSON object."""
     diagnostics: list[Diagnostic] = []
-    bom = utf8_bom(data)
-    if bom is not None:
-        diagnostics.append(bom)
-        data = b" " + data[3:]  # one character, like the mark, so columns stay right
-    empty = empty_document(data)
-    if empty is not None:
-        diagnostics.append(empty)
-        return Parsed(data, None, False, diagnostics)
+    if data[:1] != b"{":  # else it has no byte-order mark and is not blank: skip both checks
+        bom = utf8_bom(data)
+        if bom is not None:
+            diagnostics.append(bom)
+            data = b" " + data[3:]  # one character, like the mark, so columns stay right
+        empty = empty_document(data)
+        if empty is not None:
+            diagnostics.append(empty)
+            return Parsed(data, None, False, diagnostics)
     try:
         value = msgspec.json.decode(data)
     except RecursionError:
@@ -337,11 +338,11 @@ def parse_document(data: bytes) -> Parsed:
         else:
             diagnostics.append(invalid_json(data, exc))
         return Parsed(data, None, False, diagnostics)
-    too_deep = nesting_too_deep(data, value)
+    too_deep = nesting_too_deep(data, value) if _may_be_deep(data) else None
     if too_deep is not None:
         diagnostics.append(too_deep)
         return Parsed(data, None, False, diagnostics)
-    not_object = top_level_not_object(value)
+    not_object = None if type(value) is dict else top_level_not_object(value)
     if not_object is not None:
         line, column = line_column(data, len(data) - len(data.lstrip(b" \t\r\n")))
         diagnostics.append(msgspec.structs.replace(not_object, line=line, column=column))

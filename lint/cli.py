@@ -1,0 +1,240 @@
+"""`msglint`: lint request payload files from the command line.
+
+Exit status: 0 when no errors were found (warnings allowed), 1 when some were, 2 for a usage
+problem, an unreadable file or invalid settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+import lint
+from lint._config import ConfigError, Settings, load_settings
+from lint._files import Target, detect_endpoint, expand_paths, lint_jsonl
+from lint._output import FORMATS, make_reporter, use_color
+from lint.diagnostics import Diagnostic
+from lint.rules import all_rules, explain, selected
+
+__all__ = ["main"]
+
+PROGRESS_MIN_BYTES = 8 * 1024 * 1024
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="msglint",
+        description="Lint Anthropic Messages API request payloads (JSON files and batch "
+        "JSONL files) offline.",
+        epilog="Settings can also live in [tool.msglint] of the nearest pyproject.toml.",
+    )
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files, directories, globs, or - for stdin"
+    )
+    parser.add_argument(
+        "--endpoint",
+        choices=lint.ENDPOINTS,
+        help="what the payloads are bodies of (default: detected from name and content)",
+    )
+    parser.add_argument(
+        "--beta",
+        action="append",
+        default=[],
+        metavar="VALUE",
+        help="an anthropic-beta header value the requests are sent with (repeatable)",
+    )
+    parser.add_argument("--format", choices=FORMATS, help="output format (default: text)")
+    parser.add_argument(
+        "--select",
+        action="append",
+        metavar="CODES",
+        help="comma-separated rule codes or prefixes to enable (default: ALL)",
+    )
+    parser.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="CODES",
+        help="comma-separated rule codes or prefixes to disable",
+    )
+    parser.add_argument("--explain", metavar="CODE", help="print a rule's documentation")
+    parser.add_argument(
+        "--statistics", action="store_true", help="print how often each rule fired instead"
+    )
+    parser.add_argument(
+        "--jobs",
+        type=_non_negative,
+        metavar="N",
+        help="worker processes for JSONL files (0: one per CPU; default: 1)",
+    )
+    parser.add_argument(
+        "--stdin-filename", metavar="NAME", help="the name to report (and detect) stdin by"
+    )
+    parser.add_argument("--isolated", action="store_true", help="ignore pyproject.toml settings")
+    parser.add_argument("--version", action="store_true", help="print the version")
+    return parser
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _selectors(values: list[str]) -> tuple[str, ...]:
+    return tuple(s.strip().upper() for v in values for s in v.split(",") if s.strip())
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run msglint with `argv` (default: the process's arguments); return the exit status."""
+    stdout, stderr = sys.stdout, sys.stderr
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error already printed by argparse
+        return exc.code if isinstance(exc.code, int) else 2
+    if args.version:
+        from lint._output import _version
+
+        stdout.write(f"msglint {_version() or '(not installed)'}\n")
+        return 0
+    if args.explain is not None:
+        try:
+            stdout.write(explain(args.explain))
+        except KeyError:
+            stderr.write(f"msglint: error: unknown rule code {args.explain!r}\n")
+            return 2
+        return 0
+    if not args.paths:
+        parser.print_usage(stderr)
+        stderr.write("msglint: error: no paths given (use - for stdin)\n")
+        return 2
+
+    try:
+        settings = Settings() if args.isolated else load_settings(Path.cwd(), warn=stderr)[0]
+    except ConfigError as exc:
+        stderr.write(f"msglint: error: {exc}\n")
+        return 2
+    select = _selectors(args.select) if args.select else _selectors(settings.select or ["ALL"])
+    ignore = _selectors(settings.ignore) + _selectors(args.ignore)
+    codes = all_rules()
+    for selector in (*select, *ignore):
+        if selector != "ALL" and not any(code.startswith(selector) for code in codes):
+            stderr.write(f"msglint: error: {selector!r} selects no rule\n")
+            return 2
+    enabled = {code: selected(code, select, ignore) for code in codes}
+    betas = frozenset(args.beta) | frozenset(settings.betas)
+    endpoint: str | None = args.endpoint or settings.endpoint
+    fmt: str = args.format or settings.format or "text"
+    jobs = args.jobs if args.jobs is not None else settings.jobs if settings.jobs is not None else 1
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+
+    targets, problems = expand_paths(args.paths)
+    for problem in problems:
+        stderr.write(f"msglint: error: {problem}\n")
+    reporter = make_reporter(fmt, stdout, color=use_color(stdout), statistics=args.statistics)
+    io_failed = bool(problems)
+    for target in targets:
+        display = (
+            args.stdin_filename if target.path is None and args.stdin_filename else (target.display)
+        )
+        try:
+            for diagnostic in _lint_target(target, display, endpoint, betas, jobs, stderr):
+                if enabled.get(diagnostic.code, True):
+                    reporter.add(display, diagnostic)
+        except OSError as exc:
+            stderr.write(f"msglint: error: {display}: {exc.strerror or exc}\n")
+            io_failed = True
+    reporter.finish()
+    stdout.flush()
+    if io_failed:
+        return 2
+    return 1 if reporter.severities["error"] else 0
+
+
+def _lint_target(
+    target: Target,
+    display: str,
+    endpoint: str | None,
+    betas: frozenset[str],
+    jobs: int,
+    stderr: TextIO,
+) -> Iterator[Diagnostic]:
+    streaming = endpoint == "batch-jsonl" or (
+        endpoint is None and display.lower().endswith(".jsonl")
+    )
+    if target.path is None:
+        stdin = sys.stdin.buffer
+        if streaming:
+            yield from lint_jsonl(stdin, betas=betas, jobs=jobs)
+            return
+        data = stdin.read()
+    else:
+        if streaming:
+            with open(target.path, "rb") as stream:
+                yield from _stream_file(stream, display, betas, jobs, stderr)
+            return
+        data = target.path.read_bytes()
+    chosen = endpoint or detect_endpoint(display, data)
+    if chosen == "batch-jsonl":
+        yield from lint_jsonl(io.BytesIO(data), betas=betas, jobs=jobs)
+    else:
+        yield from lint.check(data, endpoint=chosen, betas=betas)
+
+
+def _stream_file(
+    stream: BinaryIO, display: str, betas: frozenset[str], jobs: int, stderr: TextIO
+) -> Iterator[Diagnostic]:
+    size = os.fstat(stream.fileno()).st_size
+    progress = Progress(stderr, display, size) if _wants_progress(stderr, size) else None
+    try:
+        on_read = progress.update if progress is not None else None
+        yield from lint_jsonl(stream, betas=betas, jobs=jobs, on_read=on_read)
+    finally:
+        if progress is not None:
+            progress.close()
+
+
+def _wants_progress(stream: TextIO, size: int) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return size > PROGRESS_MIN_BYTES and bool(isatty and isatty())
+
+
+class Progress:
+    """A one-line progress bar, redrawn at most ten times a second."""
+
+    WIDTH = 30
+
+    def __init__(self, stream: TextIO, label: str, total: int) -> None:
+        self.stream = stream
+        self.label = label
+        self.total = max(total, 1)
+        self.last = 0.0
+
+    def update(self, done: int) -> None:
+        now = time.monotonic()
+        if now - self.last < 0.1 and done < self.total:
+            return
+        self.last = now
+        fraction = min(done / self.total, 1.0)
+        filled = int(fraction * self.WIDTH)
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        self.stream.write(
+            f"\r{self.label} [{bar}] {fraction:4.0%} {done / 1e6:.1f}/{self.total / 1e6:.1f} MB"
+        )
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.write("\r\x1b[K")
+        self.stream.flush()

@@ -1,0 +1,229 @@
+"""`lint.check`: inputs, the engine hook, placement and order, and never raising."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import lint
+from lint import _engine_hook
+from lint.diagnostics import Diagnostic
+
+Calls = list[tuple[bytes, Any, str, frozenset[str]]]
+
+
+@pytest.fixture
+def engine(monkeypatch: pytest.MonkeyPatch, no_engine: None) -> tuple[Calls, list[Diagnostic]]:
+    """Replace the engine with one that records its calls and reports what a test puts in."""
+    calls: Calls = []
+    report: list[Diagnostic] = []
+
+    def fake(document: bytes, value: Any, endpoint: str, betas: frozenset[str]) -> list[Diagnostic]:
+        calls.append((document, value, endpoint, betas))
+        return list(report)
+
+    monkeypatch.setattr(_engine_hook, "_semantic_checks", fake)
+    return calls, report
+
+
+def diag(path: str, code: str = "E101", severity: str = "error") -> Diagnostic:
+    return msgspec.convert(
+        {"code": code, "severity": severity, "path": path, "message": f"problem at {path}"},
+        Diagnostic,
+    )
+
+
+PAYLOAD = b"""{
+  "model": "m",
+  "messages": [
+    {"role": "user", "content": "hi"},
+    {"role": "bot", "content": ""}
+  ],
+  "max_tokens": 5
+}"""
+
+
+def test_engine_receives_the_document_and_its_value(engine: tuple[Calls, list[Diagnostic]]) -> None:
+    calls, _ = engine
+    assert lint.check(PAYLOAD, endpoint="count_tokens", betas=["b1", "b2", "b1"]) == []
+    [(document, value, endpoint, betas)] = calls
+    assert document == PAYLOAD
+    assert value == msgspec.json.decode(PAYLOAD)
+    assert (endpoint, betas) == ("count_tokens", frozenset({"b1", "b2"}))
+    lint.check(b'{"a": 1}', betas="only-one")
+    assert calls[-1][3] == frozenset({"only-one"})
+
+
+def test_engine_not_called_for_unreadable_documents(
+    engine: tuple[Calls, list[Diagnostic]],
+) -> None:
+    calls, _ = engine
+    for bad in (b"", b"[1]", b"{", b"\xff", b"[" * 1000):
+        assert lint.check(bad)
+    assert calls == []
+
+
+def test_engine_diagnostics_are_placed_and_ordered(
+    engine: tuple[Calls, list[Diagnostic]],
+) -> None:
+    _, report = engine
+    report.extend(
+        [
+            diag("/max_tokens"),
+            diag("/messages/1/role"),
+            diag(""),
+            diag("/messages/1/name"),
+            diag("/model", "W101", "warning"),
+        ]
+    )
+    result = lint.check(PAYLOAD)
+    assert [(d.path, d.line, d.column) for d in result] == [
+        ("", 1, 1),
+        ("/model", 2, 3),
+        ("/messages/1/name", 5, 5),  # a missing member: at the enclosing object
+        ("/messages/1/role", 5, 6),
+        ("/max_tokens", 7, 3),
+    ]
+
+
+def test_engine_positions_are_kept(engine: tuple[Calls, list[Diagnostic]]) -> None:
+    _, report = engine
+    report.append(msgspec.structs.replace(diag("/model"), line=9, column=9))
+    [d] = lint.check(PAYLOAD)
+    assert (d.line, d.column) == (9, 9)
+
+
+def test_python_payloads_have_no_positions_but_document_order(
+    engine: tuple[Calls, list[Diagnostic]],
+) -> None:
+    calls, report = engine
+    report.extend([diag("/zeta"), diag("/alpha/1"), diag("/alpha/0")])
+    payload = {"zeta": 1, "alpha": [{"x": 1}, {"y": 2}]}
+    result = lint.check(payload)
+    assert [(d.path, d.line, d.column) for d in result] == [
+        ("/zeta", None, None),
+        ("/alpha/0", None, None),
+        ("/alpha/1", None, None),
+    ]
+    assert calls[-1][1] == payload
+
+
+def test_struct_payloads(engine: tuple[Calls, list[Diagnostic]]) -> None:
+    calls, _ = engine
+
+    class Message(msgspec.Struct):
+        role: str
+        content: str
+
+    class Body(msgspec.Struct):
+        model: str
+        messages: list[Message]
+
+    body = Body(model="m", messages=[Message(role="user", content="hi")])
+    assert lint.check(body) == []
+    assert calls[-1][1] == {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
+    [d] = lint.check(msgspec.json.decode(b"[1]"))  # a list is not a request body
+    assert (d.code, d.line) == ("E005", None)
+
+
+def test_engine_failure_is_a_diagnostic(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object) -> list[Diagnostic]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(_engine_hook, "_semantic_checks", broken)
+    [d] = lint.check(b'\xef\xbb\xbf{"a": 1}')[1:]
+    assert (d.code, d.severity) == ("E000", "error")
+    assert "RuntimeError: boom" in d.message
+
+
+def test_unknown_endpoint_is_a_programming_error() -> None:
+    with pytest.raises(ValueError, match="endpoint"):
+        lint.check(b"{}", endpoint="nope")
+
+
+def test_batch_jsonl_text(engine: tuple[Calls, list[Diagnostic]]) -> None:
+    calls, report = engine
+    text = b'{"custom_id": "a", "params": {}}\n\n[1]\r\n  {"custom_id": "c", "params": {"x": 1}}\n'
+    report.append(diag("/params"))
+    result = lint.check(text, endpoint="batch-jsonl")
+    assert [(d.code, d.path, d.line, d.column) for d in result] == [
+        ("E101", "/params", 1, 20),
+        ("E005", "", 3, 1),
+        ("E101", "/params", 4, 22),
+    ]
+    assert [c[2] for c in calls] == ["batch-jsonl", "batch-jsonl"]
+    assert calls[1][0] == b'  {"custom_id": "c", "params": {"x": 1}}'
+    [d] = lint.check(b"\n\n", endpoint="batch-jsonl")
+    assert (d.code, d.message) == ("E002", "The file has no requests")
+
+
+def test_batch_file_checks_see_every_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[tuple[int, str | None, int]] = []
+
+    class Recording(_engine_hook._BatchFileChecks):
+        def add(self, line: int, custom_id: str | None, size: int) -> list[Diagnostic]:
+            seen.append((line, custom_id, size))
+            return [diag("/custom_id", "E190")] if custom_id == "dup" else []
+
+        def finish(self) -> list[Diagnostic]:
+            return [diag("", "E191")]
+
+    monkeypatch.setattr(_engine_hook, "_BatchFileChecks", Recording)
+    text = b'{"custom_id": "a"}\n{"custom_id": 5}\nnot json\n{"params": 1, "custom_id": "dup"}\n'
+    result = lint.check(text, endpoint="batch-jsonl")
+    assert seen == [(1, "a", 18), (2, None, 16), (3, None, 8), (4, "dup", 33)]
+    assert [(d.code, d.line) for d in result] == [("E003", 3), ("E190", 4), ("E191", None)]
+    assert result[1].column == text.split(b"\n")[3].index(b'"custom_id"') + 1
+    assert [(d.code, d.line, d.column) for d in result][1:] == [
+        ("E190", 4, 15),
+        ("E191", None, None),
+    ]
+
+
+# --- never raises ------------------------------------------------------------------------------
+
+
+def _no_internal_errors(result: list[Diagnostic]) -> None:
+    assert isinstance(result, list)
+    for d in result:
+        assert isinstance(d, Diagnostic)
+        assert d.code != "E000", d.message
+        assert d.path == "" or d.path.startswith("/")
+        if d.line is not None:
+            assert d.line >= 1 and d.column is not None and d.column >= 1
+
+
+json_like = st.recursive(
+    st.none() | st.booleans() | st.floats(allow_nan=False) | st.integers() | st.text(),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(), inner, max_size=5),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=300), st.sampled_from(lint.ENDPOINTS))
+def test_never_raises_on_bytes(data: bytes, endpoint: str) -> None:
+    _no_internal_errors(lint.check(data, endpoint=endpoint))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from('{}[]":,\\ \n\r\t0123456789.eE+-truefalsn\ud800é'), max_size=80
+    ),
+    st.sampled_from(lint.ENDPOINTS),
+)
+def test_never_raises_on_json_like_text(text: str, endpoint: str) -> None:
+    _no_internal_errors(lint.check(text, endpoint=endpoint))
+
+
+@settings(max_examples=200, deadline=None)
+@given(json_like, st.sampled_from(lint.ENDPOINTS))
+def test_never_raises_on_values(value: Any, endpoint: str) -> None:
+    _no_internal_errors(lint.check(msgspec.json.encode(value), endpoint=endpoint))
+    if isinstance(value, dict):
+        _no_internal_errors(lint.check(value, endpoint=endpoint))

@@ -1,0 +1,482 @@
+"""The msglint command line (lint/cli.py, lint/_files.py) on real files."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lint import _engine_hook, cli
+from lint._files import Line, detect_endpoint, expand_paths, iter_lines
+from lint.diagnostics import Diagnostic
+
+DOCUMENT_RULES = ["--select", "E0,W0"]  # subprocesses: only the document rules
+GOOD = b'{"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}]}'
+BAD = b'{"model": "m",\n "max_tokens": 5,,\n}'
+BOM = b'\xef\xbb\xbf{"model": "m"}'
+
+
+class Std(io.TextIOWrapper):
+    """A text stream over bytes, as sys.stdin is (tests read `.buffer`)."""
+
+
+def lint_main(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = cli.main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_engine: None) -> Path:
+    """A project directory with payload files, made the working directory."""
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    (tmp_path / "good.json").write_bytes(GOOD)
+    (tmp_path / "bad.json").write_bytes(BAD)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "bom.json").write_bytes(BOM)
+    (tmp_path / "sub" / "notes.txt").write_bytes(b"not a payload")
+    (tmp_path / "sub" / "batch.jsonl").write_bytes(b'{"custom_id": "a", "params": {}}\n[1]\n')
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "skip.json").write_bytes(b"[")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+# --- files, directories, globs, stdin ------------------------------------------------------------
+
+
+def test_single_clean_file(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert lint_main(["good.json"], capsys) == (0, "All checks passed!\n", "")
+
+
+def test_errors_exit_1(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = lint_main(["bad.json", "good.json"], capsys)
+    assert code == 1
+    assert out.splitlines()[0] == "bad.json:2:18: E003 Invalid JSON: object keys must be strings"
+    assert out.endswith("Found 1 error.\n")
+
+
+def test_warnings_only_exit_0(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = lint_main(["sub/bom.json"], capsys)
+    assert code == 0
+    assert out.startswith("sub/bom.json:1:1: W001 ")
+
+
+def test_directory_recursion(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = lint_main([".", "--format", "json"], capsys)
+    files = [d["file"] for d in json.loads(out)]
+    assert code == 1
+    assert files == ["bad.json", "sub/batch.jsonl", "sub/bom.json"]  # sorted, hidden skipped
+
+
+def test_globs(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = lint_main(["**/*.jsonl", "--format", "json"], capsys)
+    assert [(d["file"], d["line"], d["code"]) for d in json.loads(out)] == [
+        ("sub/batch.jsonl", 2, "E005")
+    ]
+    assert code == 1
+    code, _, err = lint_main(["*.nothing"], capsys)
+    assert code == 2 and "no files match" in err
+
+
+def test_missing_path_exit_2_but_others_still_linted(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = lint_main(["nope.json", "bad.json"], capsys)
+    assert code == 2
+    assert "nope.json: no such file or directory" in err
+    assert "bad.json:2:18: E003" in out
+
+
+def test_unreadable_file_exit_2(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root reads every file")
+    (tree / "bad.json").chmod(0)
+    code, _, err = lint_main(["bad.json"], capsys)
+    assert code == 2 and "bad.json" in err
+
+
+def test_stdin(
+    tree: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", Std(io.BytesIO(BAD)))
+    code, out, _ = lint_main(["-"], capsys)
+    assert code == 1 and out.startswith("-:2:18: E003")
+    monkeypatch.setattr(sys, "stdin", Std(io.BytesIO(b'{"custom_id": "a"}\n7\n')))
+    code, out, _ = lint_main(["-", "--stdin-filename", "x.jsonl"], capsys)
+    assert code == 1 and out.startswith("x.jsonl:2:1: E005")
+    # JSONL detected from content when stdin has no name.
+    monkeypatch.setattr(sys, "stdin", Std(io.BytesIO(b'{"custom_id": "a", "params": {}}\n7\n')))
+    code, out, _ = lint_main(["-"], capsys)
+    assert out.startswith("-:2:1: E005")
+
+
+def test_no_paths_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = lint_main([], capsys)
+    assert code == 2 and "no paths" in err
+    code, _, err = lint_main(["--format", "xml", "a.json"], capsys)
+    assert code == 2 and "invalid choice" in err
+
+
+# --- endpoint detection ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("x.jsonl", None, "batch-jsonl"),
+        ("X.JSONL", b"{}", "batch-jsonl"),
+        ("x.json", b'{"requests": []}', "batch"),
+        ("x.json", b'{"prompt": "\\n\\nHuman: hi", "model": "m"}', "complete"),
+        ("x.json", b'{"model": "m", "messages": []}', "messages"),
+        ("x.json", b"[1]", "messages"),
+        ("x.json", b"{broken", "messages"),
+        ("-", b'{"custom_id": "a", "params": {}}\n{"custom_id": "b", "params": {}}', "batch-jsonl"),
+        ("-", b'{"model": "m"}\n{"model": "n"}', "messages"),
+    ],
+)
+def test_detect_endpoint(name: str, data: bytes | None, expected: str) -> None:
+    assert detect_endpoint(name, data) == expected
+
+
+def test_endpoint_reaches_the_engine(
+    tree: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[tuple[str, frozenset[str]]] = []
+
+    def record(document: bytes, value: Any, endpoint: str, betas: frozenset[str]) -> list[Any]:
+        seen.append((endpoint, betas))
+        return []
+
+    monkeypatch.setattr(_engine_hook, "_semantic_checks", record)
+    (tree / "batch.json").write_bytes(b'{"requests": []}')
+    (tree / "old.json").write_bytes(b'{"prompt": "x"}')
+    lint_main(["batch.json", "old.json", "good.json", "--beta", "b1", "--beta", "b2"], capsys)
+    assert seen == [
+        ("batch", frozenset({"b1", "b2"})),
+        ("complete", frozenset({"b1", "b2"})),
+        ("messages", frozenset({"b1", "b2"})),
+    ]
+    seen.clear()
+    lint_main(["batch.json", "--endpoint", "count_tokens"], capsys)
+    assert seen == [("count_tokens", frozenset())]
+
+
+# --- rules: explain, select, ignore, statistics, config ----------------------------------------
+
+
+def test_explain(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = lint_main(["--explain", "e003"], capsys)
+    assert code == 0
+    assert out.startswith("# invalid-json (E003)")
+    assert "## Why is this bad?" in out
+    code, _, err = lint_main(["--explain", "Q123"], capsys)
+    assert code == 2 and "Q123" in err
+
+
+def test_select_and_ignore_prefixes(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["bad.json", "sub/bom.json", "--format", "json"]
+
+    def codes(*extra: str) -> list[str]:
+        return [d["code"] for d in json.loads(lint_main([*args, *extra], capsys)[1])]
+
+    assert codes() == ["E003", "W001"]
+    assert codes("--select", "W") == ["W001"]
+    assert codes("--select", "E,W", "--ignore", "E0") == ["W001"]
+    assert codes("--ignore", "E", "--select", "E003") == ["E003"]
+    assert codes("--ignore", "W001,E003") == []
+    assert lint_main([*args, "--ignore", "E"], capsys)[0] == 0  # ignored errors do not fail
+    code, _, err = lint_main([*args, "--select", "Q1"], capsys)
+    assert code == 2 and "Q1" in err
+
+
+def test_statistics(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tree / "bad2.json").write_bytes(b"{")
+    code, out, _ = lint_main(["bad.json", "bad2.json", "sub/bom.json", "--statistics"], capsys)
+    assert code == 1
+    assert out.splitlines() == ["2\tE003\tinvalid-json", "1\tW001\tutf8-bom"]
+
+
+def test_pyproject_settings(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tree / "pyproject.toml").write_text(
+        "[tool.msglint]\nformat = 'github'\nignore = ['W']\nbetas = ['b9']\n"
+    )
+    code, out, _ = lint_main(["bad.json", "sub/bom.json"], capsys)
+    assert code == 1
+    assert out.splitlines() == [
+        "::error file=bad.json,line=2,col=18,title=E003::Invalid JSON: "
+        "object keys must be strings%0AHint: Remove the extra comma."
+    ]
+    # The command line overrides the file; --isolated ignores it.
+    code, out, _ = lint_main(["sub/bom.json", "--format", "json"], capsys)
+    assert json.loads(out) == []
+    code, out, _ = lint_main(["sub/bom.json", "--isolated"], capsys)
+    assert out.startswith("sub/bom.json:1:1: W001")
+    (tree / "pyproject.toml").write_text("[tool.msglint]\nformatt = 'json'\n")
+    code, _, err = lint_main(["good.json"], capsys)
+    assert code == 2 and "formatt" in err
+
+
+# --- JSONL streaming -----------------------------------------------------------------------------
+
+
+def lines_of(data: bytes, chunk: int, max_line: int = 1 << 20) -> list[Line]:
+    return list(iter_lines(io.BytesIO(data), chunk_bytes=chunk, max_line=max_line))
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 7, 64])
+def test_iter_lines_across_chunk_boundaries(chunk: int) -> None:
+    data = b'{"a": 1}\r\n\n   \n{"b": [2]}\n{"c": 3}'
+    assert lines_of(data, chunk) == [
+        Line(1, b'{"a": 1}', 9),
+        Line(4, b'{"b": [2]}', 10),
+        Line(5, b'{"c": 3}', 8),
+    ]
+
+
+@pytest.mark.parametrize("chunk", [1, 4, 100])
+def test_iter_lines_drops_overlong_lines(chunk: int) -> None:
+    data = b"short\n" + b"x" * 50 + b"\nok\n" + b"y" * 30
+    assert lines_of(data, chunk, max_line=20) == [
+        Line(1, b"short", 5),
+        Line(2, None, 50),
+        Line(3, b"ok", 2),
+        Line(4, None, 30),
+    ]
+
+
+@pytest.mark.usefixtures("no_engine")
+def test_overlong_line_is_reported(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import lint._files as files
+
+    real = files.iter_lines
+    monkeypatch.setattr(files, "iter_lines", lambda stream, **kw: real(stream, max_line=64, **kw))
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(b'{"custom_id": "a"}\n{"x": "' + b"z" * 100 + b'"}\n')
+    code, out, _ = lint_main([str(path)], capsys)
+    assert code == 1
+    assert out.startswith(f"{path}:2:1: E006 The line is 109 bytes long")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.binary(max_size=40).filter(lambda b: b"\n" not in b), max_size=8),
+    st.integers(min_value=1, max_value=50),
+)
+def test_iter_lines_matches_splitlines(pieces: list[bytes], chunk: int) -> None:
+    data = b"\n".join(pieces)
+    expected = [
+        (i + 1, p.removesuffix(b"\r"))
+        for i, p in enumerate(pieces)
+        if p.removesuffix(b"\r").strip(b" \t\r")
+    ]
+    assert [(line.number, line.data) for line in lines_of(data, chunk)] == expected
+
+
+def _jsonl_with_problems(count: int) -> bytes:
+    rows = []
+    for i in range(count):
+        kind = i % 7
+        if kind == 0:
+            rows.append(b"[1, 2]")
+        elif kind == 1:
+            rows.append(b'{"custom_id": "r%d",' % i)
+        elif kind == 2:
+            rows.append(b'{"custom_id": "caf\xe9"}')
+        elif kind == 3:
+            rows.append(b"")
+        else:
+            rows.append(b'{"custom_id": "r%d", "params": {"model": "m"}}' % i)
+    return b"\n".join(rows) + b"\n"
+
+
+@pytest.mark.usefixtures("no_engine")
+def test_jobs_give_the_same_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import lint._files as files
+
+    monkeypatch.setattr(files, "BATCH_LINES", 16)  # many runs, so the order is really tested
+    path = tmp_path / "batch.jsonl"
+    path.write_bytes(_jsonl_with_problems(700))
+    args = [str(path), "--format", "json", "--select", "E0,W0"]
+    one = lint_main([*args, "--jobs", "1"], capsys)
+    two = lint_main([*args, "--jobs", "2"], capsys)
+    assert one == two
+    found = json.loads(one[1])
+    assert len(found) == 300
+    assert [d["line"] for d in found] == sorted(d["line"] for d in found)
+
+
+@pytest.mark.usefixtures("no_engine")
+def test_progress_bar_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    path = tmp_path / "batch.jsonl"
+    path.write_bytes(_jsonl_with_problems(200))
+    err = Tty()
+    monkeypatch.setattr(cli, "PROGRESS_MIN_BYTES", 100)
+    monkeypatch.setattr(sys, "stderr", err)
+    cli.main([str(path)])
+    assert "[" + "#" * cli.Progress.WIDTH + "] 100%" in err.getvalue()
+    assert err.getvalue().endswith("\r\x1b[K")
+    plain = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", plain)  # not a terminal: no bar
+    cli.main([str(path)])
+    assert plain.getvalue() == ""
+
+
+MEMORY_SCRIPT = textwrap.dedent(
+    """
+    import resource, sys
+    from lint.cli import main
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    code = main([sys.argv[1], "--format", "json", "--select", "E0,W0"])
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    sys.stderr.write(f"{code} {before} {after}\\n")
+    """
+)
+
+
+def test_jsonl_memory_is_bounded(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    line = msgspec.json.encode(
+        {
+            "custom_id": "x",
+            "params": {
+                "model": "m",
+                "max_tokens": 5,
+                "messages": [{"role": "user", "content": "y" * 900}],
+            },
+        }
+    )
+    with open(path, "wb") as out:
+        block = (line + b"\n") * 1000
+        for _ in range(50 * 1024 * 1024 // len(block) + 1):
+            out.write(block)
+        out.write(b"[1]\n")
+    size = path.stat().st_size
+    assert size > 50 * 1024 * 1024
+    done = subprocess.run(
+        [sys.executable, "-c", MEMORY_SCRIPT, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    code, before, after = (int(x) for x in done.stderr.split())
+    assert code == 1  # the last line
+    assert json.loads(done.stdout)[0]["code"] == "E005"
+    growth = (after - before) * 1024  # ru_maxrss is in KiB on Linux
+    assert growth < size / 5, f"peak RSS grew {growth / 1e6:.1f} MB for a {size / 1e6:.0f} MB file"
+
+
+# --- as a program --------------------------------------------------------------------------------
+
+
+def test_python_dash_m(tree: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "lint", "bad.json", "good.json", *DOCUMENT_RULES],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stdout.startswith("bad.json:2:18: E003 ")
+    done = subprocess.run(
+        [sys.executable, "-m", "lint", "good.json", *DOCUMENT_RULES],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert (done.returncode, done.stdout) == (0, "All checks passed!\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "lint", "--explain", "W001"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0 and "utf8-bom" in done.stdout
+    piped = subprocess.run(
+        [sys.executable, "-m", "lint", "-", *DOCUMENT_RULES],
+        input=b"[1]",
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert piped.returncode == 1 and piped.stdout.startswith(b"-:1:1: E005")
+
+
+def test_console_script(tree: Path) -> None:
+    script = shutil.which("msglint", path=str(Path(sys.executable).parent))
+    if script is None:
+        pytest.skip("msglint is not installed in this environment")
+    done = subprocess.run(
+        [script, "bad.json", "--format", "github", *DOCUMENT_RULES],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stdout.startswith("::error file=bad.json,line=2,col=18,title=E003::")
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    st.binary(max_size=200),
+    st.sampled_from(["x.json", "x.jsonl"]),
+    st.sampled_from(["text", "json", "sarif", "github"]),
+)
+def test_cli_never_crashes(tmp_path: Path, data: bytes, name: str, fmt: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    out = io.StringIO()
+    real = sys.stdout
+    sys.stdout = out
+    try:
+        code = cli.main([str(path), "--format", fmt])
+    finally:
+        sys.stdout = real
+    assert code in (0, 1)
+    assert "msglint failed on this document" not in out.getvalue()  # no E000
+    if fmt in ("json", "sarif"):
+        json.loads(out.getvalue())
+
+
+def test_expand_paths_deduplicates(tree: Path) -> None:
+    targets, problems = expand_paths(["good.json", "./good.json", "*.json", "-"])
+    assert [t.display for t in targets] == ["good.json", "bad.json", "-"]
+    assert problems == []
+
+
+def test_diagnostic_is_picklable() -> None:
+    import pickle
+
+    d = Diagnostic(code="E003", severity="error", path="/a", message="m", line=1, column=2)
+    assert pickle.loads(pickle.dumps(d)) == d

@@ -1,0 +1,184 @@
+"""JSON Pointers and decoder errors to line:column (lint/_source.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lint._source import (
+    SourceMap,
+    decode_error_offset,
+    escape_token,
+    line_column,
+    parent_pointer,
+    pointer_tokens,
+)
+
+DOC = b"""{
+  "model": "claude-sonnet-4-5",
+  "messages": [
+    {"role": "user", "content": [{"type": "text", "text": "hi"}, {"type": "image"}]},
+    {"role": "assistant", "content": "ok"}
+  ],
+  "a/b": {"m~n": 1, "caf\\u00e9": 2},
+  "\xc3\xa9t\xc3\xa9": {"x": [[0, [1, 2]], []]}
+}"""
+
+
+def pos(data: bytes, pointer: str) -> tuple[int, int]:
+    return SourceMap(data).position(pointer)
+
+
+@pytest.mark.parametrize(
+    ("pointer", "expected"),
+    [
+        ("", (1, 1)),
+        ("/model", (2, 3)),
+        ("/messages", (3, 3)),
+        ("/messages/0", (4, 5)),
+        ("/messages/0/role", (4, 6)),
+        ("/messages/0/content/1", (4, 66)),
+        ("/messages/0/content/1/type", (4, 67)),
+        ("/messages/1/content", (5, 27)),
+        ("/a~1b", (7, 3)),
+        ("/a~1b/m~0n", (7, 11)),
+        ("/a~1b/café", (7, 21)),
+    ],
+)
+def test_pointer_positions(pointer: str, expected: tuple[int, int]) -> None:
+    assert pos(DOC, pointer) == expected
+
+
+def test_columns_count_characters_not_bytes() -> None:
+    # "été" is 3 characters but 5 bytes: the value of "x" starts after it.
+    assert pos(DOC, "/été") == (8, 3)
+    assert pos(DOC, "/été/x") == (8, 11)  # 13 if counted in bytes
+    line = DOC.split(b"\n")[7].decode()
+    assert line[11 - 1 :].startswith('"x"')
+
+
+def test_nested_arrays() -> None:
+    assert pos(DOC, "/été/x/0") == (8, 17)
+    assert pos(DOC, "/été/x/0/1") == (8, 21)
+    assert pos(DOC, "/été/x/0/1/1") == (8, 25)
+    assert pos(DOC, "/été/x/1") == (8, 30)
+
+
+def test_missing_member_points_at_the_enclosing_value() -> None:
+    assert pos(DOC, "/messages/0/name") == pos(DOC, "/messages/0")
+    assert pos(DOC, "/messages/7/role") == pos(DOC, "/messages")
+    assert pos(DOC, "/nothing/here") == (1, 1)
+    assert pos(DOC, "/été/x/1/0") == pos(DOC, "/été/x/1")  # an empty array has no element 0
+
+
+def test_duplicate_keys_use_the_last() -> None:
+    data = b'{"a": {"b": 1},\n "a": {"c": 2}}'
+    assert pos(data, "/a") == (2, 2)
+    assert pos(data, "/a/c") == (2, 8)
+    # "/a/b" existed only in the first, discarded, value.
+    assert pos(data, "/a/b") == (2, 2)
+
+
+def test_strings_with_structural_characters_are_skipped() -> None:
+    data = b'{"a": "[{\\"x\\": ]}", "b": [",", "]", {"c": 1}]}'
+    line, column = pos(data, "/b/2/c")
+    assert line == 1
+    assert data[column - 1 : column + 2] == b'"c"'
+
+
+def test_several_pointers_in_one_scan() -> None:
+    sm = SourceMap(DOC)
+    located = sm.locate(["/model", "/messages/1", "/a~1b/m~0n", "/model/x", "", "/z"])
+    assert located == {
+        "/model": (2, 3),
+        "/messages/1": (5, 5),
+        "/a~1b/m~0n": (7, 11),
+        "/model/x": (2, 3),
+        "": (1, 1),
+        "/z": (1, 1),
+    }
+
+
+def test_leading_whitespace_and_scalar_documents() -> None:
+    assert pos(b"\n\n   [1, 2]", "/1") == (3, 8)
+    assert pos(b"  42", "") == (1, 3)
+
+
+def test_pointer_helpers() -> None:
+    assert escape_token("a/b~c") == "a~1b~0c"
+    assert escape_token("plain") == "plain"
+    assert pointer_tokens("/a~1b/~0/0/") == ["a/b", "~", "0", ""]
+    assert pointer_tokens("") == []
+    assert parent_pointer("/a/b") == "/a"
+    assert parent_pointer("/a") == ""
+    assert parent_pointer("") == ""
+
+
+def test_line_column() -> None:
+    data = "ab\nçd\n€x".encode()
+    assert line_column(data, 0) == (1, 1)
+    assert line_column(data, 3) == (2, 1)
+    assert line_column(data, data.index(b"d")) == (2, 2)
+    assert line_column(data, data.index(b"x")) == (3, 2)
+    assert line_column(data, 10_000) == (3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (b'{"a": 1,}', (1, 9)),  # "trailing comma in object (byte 8)" names the '}'
+        (b"[1 2]", (1, 4)),
+        (b"[1]]", (1, 4)),  # "trailing characters": msgspec names the byte after
+        (b'{\n  "a": [1,\n', (2, 11)),  # truncated: just after the last non-blank byte
+    ],
+)
+def test_decode_error_offsets(text: bytes, expected: tuple[int, int]) -> None:
+    with pytest.raises(msgspec.DecodeError) as info:
+        msgspec.json.decode(text)
+    assert line_column(text, decode_error_offset(text, str(info.value))) == expected
+
+
+# --- property: every pointer of a document is found where its text is ------------------------
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.text(alphabet='ab/~é"\\\n', max_size=4), inner, max_size=4)
+    ),
+    max_leaves=25,
+)
+
+
+def _walk(value: Any, pointer: str = "") -> list[tuple[str, Any, str | None]]:
+    """(pointer, value, key) for every node, iteratively."""
+    out: list[tuple[str, Any, str | None]] = []
+    stack: list[tuple[str, Any, str | None]] = [(pointer, value, None)]
+    while stack:
+        p, v, key = stack.pop()
+        out.append((p, v, key))
+        if isinstance(v, dict):
+            stack.extend((f"{p}/{escape_token(k)}", item, k) for k, item in v.items())
+        elif isinstance(v, list):
+            stack.extend((f"{p}/{i}", item, None) for i, item in enumerate(v))
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(json_values, st.sampled_from([0, 2]))
+def test_every_pointer_is_located_at_its_text(value: Any, indent: int) -> None:
+    data = msgspec.json.format(msgspec.json.encode(value), indent=indent)
+    offsets = SourceMap(data).offsets(p for p, _, _ in _walk(value))
+    for pointer, node, key in _walk(value):
+        at = data[offsets[pointer] :]
+        expected = msgspec.json.encode(key) if key is not None else b""
+        if key is None:
+            assert msgspec.json.decode(msgspec.json.encode(node)) == node
+            first = msgspec.json.format(msgspec.json.encode(node), indent=indent)[:1]
+            assert at[:1] == first, pointer
+        else:
+            assert at.startswith(expected), pointer
