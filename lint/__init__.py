@@ -84,7 +84,20 @@ def check(
 def _check_document(
     data: bytes, endpoint: str, betas: frozenset[str], *, positions: bool = True
 ) -> tuple[list[Diagnostic], Any]:
-    """Diagnostics for one document's text, and its decoded value (None when unreadable)."""
+    """Diagnostics for one document's text, and its decoded value (None when unreadable).
+
+    The happy path is one typed msgspec decode plus one pass of the semantic rules; only a
+    document that fails the typed decode is parsed again and walked for every problem.
+    """
+    try:
+        fast = _engine_hook._fast_checks(data, endpoint, betas)
+    except Exception as exc:
+        fast = ([internal_error(exc)], None)
+    if fast is not None:
+        diagnostics, body = fast
+        if diagnostics:
+            diagnostics = _place(data, diagnostics, positions=positions)
+        return diagnostics, body
     parsed = parse_document(data)
     diagnostics = parsed.diagnostics
     if parsed.ok:

@@ -231,7 +231,9 @@ def _check_lines(lines: list[Line], betas: frozenset[str]) -> list[_LineResult]:
             diagnostics, value = _check_document(line.data, "batch-jsonl", betas)
         except Exception as exc:  # _check_document guards the engine; this guards the rest
             diagnostics, value = [internal_error(exc)], None
-        custom_id = value.get("custom_id") if isinstance(value, dict) else None
+        custom_id = (
+            value.get("custom_id") if isinstance(value, dict) else getattr(value, "custom_id", None)
+        )
         results.append(
             _LineResult(
                 [_on_line(d, line.number) for d in diagnostics],

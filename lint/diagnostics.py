@@ -35,7 +35,7 @@ def pointer_sort_key(pointer: str) -> tuple[tuple[int, int, str], ...]:
         return ()
     key: list[tuple[int, int, str]] = []
     for token in pointer[1:].split("/"):
-        if token.isdigit():
+        if token.isascii() and token.isdigit():
             key.append((0, int(token), ""))
         else:
             key.append((1, 0, token))

@@ -13,7 +13,6 @@ Per document:
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,10 +22,17 @@ import msgspec
 
 import msgtypes
 from lint.diagnostics import Diagnostic, Severity
-from lint.rules import get
+from lint.rules import all_rules, get
 from lint.rules.structure import check_structure
 
-__all__ = ["BODY_TYPES", "Context", "check_value", "check_text", "semantic_rule"]
+__all__ = [
+    "BODY_TYPES",
+    "Context",
+    "check_text",
+    "check_text_body",
+    "check_value",
+    "semantic_rule",
+]
 
 #: The request Struct of each endpoint (batch-jsonl lines are single batch requests).
 BODY_TYPES: dict[str, Any] = {
@@ -89,16 +95,24 @@ def check_text(
 ) -> list[Diagnostic] | None:
     """Fast path: diagnostics for a document that decodes into its Struct, or None when it
     does not (the caller then takes :func:`check_value` on the untyped value)."""
+    result = check_text_body(data, endpoint, betas, today=today)
+    return None if result is None else result[0]
+
+
+def check_text_body(
+    data: bytes, endpoint: str, betas: frozenset[str], *, today: date | None = None
+) -> tuple[list[Diagnostic], Any] | None:
+    """Like :func:`check_text`, also returning the decoded Struct."""
     decoder = _DECODERS.get(endpoint)
     if decoder is None:
         decoder = _DECODERS[endpoint] = msgtypes.Decoder(BODY_TYPES[endpoint])
     try:
         body = decoder.decode(data)
-    except (msgspec.ValidationError, msgspec.DecodeError):
+    except (msgspec.ValidationError, msgspec.DecodeError, RecursionError, UnicodeDecodeError):
         return None
     ctx = Context(endpoint, betas, size=len(data), today=today or date.today())
     _run(ctx, body)
-    return ctx.found
+    return ctx.found, body
 
 
 def check_value(
@@ -142,24 +156,12 @@ def _run_request(ctx: Context, request: Any, base: str) -> None:
                 rule(ctx, params, f"{base}/params")
 
 
-#: Modules whose import registers semantic rules.
-SEMANTIC_MODULES = [
-    "lint.rules.messages",
-    "lint.rules.tools",
-    "lint.rules.thinking",
-    "lint.rules.caching",
-    "lint.rules.media",
-    "lint.rules.models",
-    "lint.rules.betas",
-    "lint.rules.batch",
-]
 _loaded = False
 
 
 def _load_rules() -> None:
+    """Import every rule module (``lint.rules.RULE_MODULES``), registering the semantic rules."""
     global _loaded
     if not _loaded:
-        for module in SEMANTIC_MODULES:
-            importlib.import_module(module)
-
+        all_rules()
         _loaded = True

@@ -28,5 +28,9 @@ def no_engine(monkeypatch: pytest.MonkeyPatch) -> None:
         def finish(self) -> list[Diagnostic]:
             return []
 
+    def no_fast_path(document: bytes, endpoint: str, betas: frozenset[str]) -> None:
+        return None
+
+    monkeypatch.setattr(_engine_hook, "_fast_checks", no_fast_path)
     monkeypatch.setattr(_engine_hook, "_semantic_checks", nothing)
     monkeypatch.setattr(_engine_hook, "_BatchFileChecks", NoBatchChecks)

@@ -161,6 +161,7 @@ def test_batch_jsonl_text(engine: tuple[Calls, list[Diagnostic]]) -> None:
     assert (d.code, d.message) == ("E002", "The file has no requests")
 
 
+@pytest.mark.usefixtures("no_engine")
 def test_batch_file_checks_see_every_line(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[tuple[int, str | None, int]] = []
 

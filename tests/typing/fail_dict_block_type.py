@@ -1,3 +1,3 @@
 from msgtypes.dicts import MessageParam
 
-turn: MessageParam = {"role": "user", "content": [{"type": "text", "txt": "x"}]}  # E: typeddict-unknown-key
+turn: MessageParam = {"role": "user", "content": [{"type": "text", "txt": "x"}]}  # E: list-item
