@@ -1,7 +1,8 @@
 """Small helpers shared by the semantic rules (all defensive about broken payloads).
 
-Several rules walk the same turns and blocks; the view of one request (its turns, their blocks
-and the JSON Pointers of each) is built once and reused by every rule that asks for it.
+Several rules look at the same blocks; the view of one request (its message blocks grouped by
+class, with their JSON Pointers, and its tools) is built once and reused by every rule. A
+turn whose content is a plain string has no blocks and costs almost nothing.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import Any
 
 import msgtypes
 
-__all__ = ["all_blocks", "blocks", "blocks_of", "messages", "tools", "is_set"]
+__all__ = ["all_blocks", "blocks_of", "is_set", "tools"]
 
 _Entry = tuple[int, str, Any]
 #: (turn index, turn, block index, block pointer, block)
@@ -18,33 +19,29 @@ BlockEntry = tuple[int, Any, int, str, Any]
 
 
 class _View:
-    __slots__ = ("base", "blocks", "by_class", "params", "tools", "turns")
+    __slots__ = ("base", "by_class", "params", "tools")
 
     def __init__(self, params: Any, base: str) -> None:
         self.params = params  # held so that id(params) cannot be reused while cached
         self.base = base
-        self.turns: list[_Entry] = []
-        self.blocks: dict[int, list[_Entry]] = {}
-        self.by_class: dict[type, list[BlockEntry]] = {}
-        by_class = self.by_class
+        by_class: dict[type, list[BlockEntry]] = {}
+        self.by_class = by_class
         turns = getattr(params, "messages", None)
         if isinstance(turns, list):
+            message_type = msgtypes.MessageParam
             for i, turn in enumerate(turns):
-                if isinstance(turn, msgtypes.MessageParam):
-                    path = f"{base}/messages/{i}"
-                    self.turns.append((i, path, turn))
-                    content = turn.content
-                    if isinstance(content, list):
-                        entries: list[_Entry] = []
-                        for j, block in enumerate(content):
-                            bpath = f"{path}/content/{j}"
-                            entries.append((j, bpath, block))
-                            kind = type(block)
-                            bucket = by_class.get(kind)
-                            if bucket is None:
-                                bucket = by_class[kind] = []
-                            bucket.append((i, turn, j, bpath, block))
-                        self.blocks[id(turn)] = entries
+                if type(turn) is not message_type:
+                    continue
+                content = turn.content
+                if type(content) is not list:
+                    continue
+                prefix = f"{base}/messages/{i}/content/"
+                for j, block in enumerate(content):
+                    kind = type(block)
+                    bucket = by_class.get(kind)
+                    if bucket is None:
+                        bucket = by_class[kind] = []
+                    bucket.append((i, turn, j, f"{prefix}{j}", block))
         self.tools: list[_Entry] = []
         defined = getattr(params, "tools", None)
         if isinstance(defined, list):
@@ -67,24 +64,6 @@ def is_set(value: Any) -> bool:
     return value is not msgtypes.UNSET and value is not None
 
 
-def messages(params: Any, base: str) -> list[_Entry]:
-    """(index, pointer, message) for each well-formed turn of ``params.messages``."""
-    return _view(params, base).turns
-
-
-def blocks(turn: Any, path: str) -> list[_Entry]:
-    """(index, pointer, block) for each block of a turn whose content is a list."""
-    view = _last
-    if view is not None:
-        cached = view.blocks.get(id(turn))
-        if cached is not None and path.startswith(view.base):
-            return cached
-    content = getattr(turn, "content", None)
-    if isinstance(content, list):
-        return [(j, f"{path}/content/{j}", block) for j, block in enumerate(content)]
-    return []
-
-
 def blocks_of(params: Any, base: str, *classes: type) -> list[BlockEntry]:
     """Every message block of the given classes (exact classes, as decoded)."""
     by_class = _view(params, base).by_class
@@ -92,7 +71,9 @@ def blocks_of(params: Any, base: str, *classes: type) -> list[BlockEntry]:
         return by_class.get(classes[0], [])
     found: list[BlockEntry] = []
     for cls in classes:
-        found.extend(by_class.get(cls, ()))
+        bucket = by_class.get(cls)
+        if bucket:
+            found.extend(bucket)
     return found
 
 

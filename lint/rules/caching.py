@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import blocks, messages, tools
+from lint.rules._helpers import all_blocks, tools
 
 MAX_BREAKPOINTS = 4
 
@@ -65,20 +64,33 @@ def _empty() -> None:
     """
 
 
-def _breakpoints(params: Any, base: str) -> Iterator[tuple[str, Any, Any]]:
+def _breakpoints(params: Any, base: str) -> list[tuple[str, Any, Any]]:
+    """(pointer, block, cache_control) of every block that has one, in processing order."""
+    found: list[tuple[str, Any, Any]] = []
     for _, path, tool in tools(params, base):
-        yield path, tool, getattr(tool, "cache_control", None)
+        control = getattr(tool, "cache_control", None)
+        if control is not None and control is not m.UNSET:
+            found.append((path, tool, control))
     system = getattr(params, "system", None)
     if isinstance(system, list):
         for i, block in enumerate(system):
-            yield f"{base}/system/{i}", block, getattr(block, "cache_control", None)
-    for _, path, turn in messages(params, base):
-        for _, bpath, block in blocks(turn, path):
-            yield bpath, block, getattr(block, "cache_control", None)
-            content = getattr(block, "content", None)
-            if isinstance(block, m.ToolResultBlockParam) and isinstance(content, list):
-                for k, inner in enumerate(content):
-                    yield f"{bpath}/content/{k}", inner, getattr(inner, "cache_control", None)
+            control = getattr(block, "cache_control", None)
+            if control is not None and control is not m.UNSET:
+                found.append((f"{base}/system/{i}", block, control))
+    in_messages: list[tuple[int, int, int, str, Any, Any]] = []
+    for i, _, j, bpath, block in all_blocks(params, base):
+        control = getattr(block, "cache_control", None)
+        if control is not None and control is not m.UNSET:
+            in_messages.append((i, j, -1, bpath, block, control))
+        content = getattr(block, "content", None)
+        if isinstance(block, m.ToolResultBlockParam) and isinstance(content, list):
+            for k, inner in enumerate(content):
+                control = getattr(inner, "cache_control", None)
+                if control is not None and control is not m.UNSET:
+                    in_messages.append((i, j, k, f"{bpath}/content/{k}", inner, control))
+    in_messages.sort(key=lambda item: item[:3])
+    found.extend((path, block, control) for _, _, _, path, block, control in in_messages)
+    return found
 
 
 @semantic_rule("messages")

@@ -7,7 +7,7 @@ from typing import Any
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import blocks_of, messages
+from lint.rules._helpers import blocks_of
 
 _ASSISTANT_ONLY = (
     m.ToolUseBlockParam,
@@ -196,29 +196,31 @@ def check_text_blocks(ctx: Context, params: Any, base: str) -> None:
                 f"{what} text block",
                 hint="remove the block or give it text",
             )
-    turns = messages(params, base)
-    last_index = len(params.messages) - 1 if isinstance(params.messages, list) else -1
-    for i, path, turn in turns:
-        final_assistant = i == last_index and turn.role == "assistant"
-        content = turn.content
-        if (content == "" or content == []) and not final_assistant:
-            ctx.report("E202", f"{path}/content", "message content is empty")
-        if final_assistant:
-            tail = content if isinstance(content, str) else None
-            if isinstance(content, list) and content and isinstance(content[-1], m.TextBlockParam):
-                tail = content[-1].text
-            if isinstance(tail, str) and tail and tail != tail.rstrip():
-                where = (
-                    f"{path}/content"
-                    if isinstance(content, str)
-                    else (f"{path}/content/{len(content) - 1}/text")
-                )
-                ctx.report(
-                    "E201",
-                    where,
-                    "final assistant content ends with whitespace",
-                    hint="strip the trailing whitespace from the prefill",
-                )
+    turns = params.messages if isinstance(params.messages, list) else []
+    last_index = len(turns) - 1
+    for i, turn in enumerate(turns):
+        content = getattr(turn, "content", None)
+        if (content == "" or content == []) and not (i == last_index and turn.role == "assistant"):
+            ctx.report("E202", f"{base}/messages/{i}/content", "message content is empty")
+    if not turns or not isinstance(turns[-1], m.MessageParam) or turns[-1].role != "assistant":
+        return
+    path = f"{base}/messages/{last_index}"
+    content = turns[-1].content
+    tail = content if isinstance(content, str) else None
+    if isinstance(content, list) and content and isinstance(content[-1], m.TextBlockParam):
+        tail = content[-1].text
+    if isinstance(tail, str) and tail and tail != tail.rstrip():
+        where = (
+            f"{path}/content"
+            if isinstance(content, str)
+            else (f"{path}/content/{len(content) - 1}/text")
+        )
+        ctx.report(
+            "E201",
+            where,
+            "final assistant content ends with whitespace",
+            hint="strip the trailing whitespace from the prefill",
+        )
 
 
 @semantic_rule("messages")

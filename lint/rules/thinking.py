@@ -7,7 +7,7 @@ from typing import Any
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import blocks, is_set, messages
+from lint.rules._helpers import blocks_of, is_set
 
 INTERLEAVED = "interleaved-thinking-2025-05-14"
 
@@ -199,40 +199,40 @@ def check_thinking(ctx: Context, params: Any, base: str) -> None:
                 "thinking may not be enabled when tool_choice forces tool use",
                 hint='use {"type": "auto"}',
             )
-    turns = list(messages(params, base))
-    total = len(params.messages) if isinstance(getattr(params, "messages", None), list) else 0
-    for i, path, turn in turns:
-        if turn.role != "assistant":
-            continue
-        content = turn.content
-        items = list(blocks(turn, path))
-        for _, bpath, block in items:
-            if isinstance(block, m.ThinkingBlockParam) and block.signature == "":
-                ctx.report(
-                    "E236",
-                    f"{bpath}/signature",
-                    "thinking block has an empty signature",
-                    hint="send thinking blocks back exactly as received",
-                )
-        if items and isinstance(items[-1][2], (m.ThinkingBlockParam, m.RedactedThinkingBlockParam)):
-            ctx.report("E237", items[-1][1], "assistant turn ends with a thinking block")
-        if i != total - 1:
-            continue
-        first = items[0][2] if items else None
-        starts_thinking = isinstance(first, (m.ThinkingBlockParam, m.RedactedThinkingBlockParam))
-        has_thinking = any(
-            isinstance(b, (m.ThinkingBlockParam, m.RedactedThinkingBlockParam)) for _, _, b in items
+    _THINKING = (m.ThinkingBlockParam, m.RedactedThinkingBlockParam)
+    for _, _, _, bpath, block in blocks_of(params, base, m.ThinkingBlockParam):
+        if block.signature == "":
+            ctx.report(
+                "E236",
+                f"{bpath}/signature",
+                "thinking block has an empty signature",
+                hint="send thinking blocks back exactly as received",
+            )
+    for _, turn, j, bpath, _ in blocks_of(params, base, *_THINKING):
+        if turn.role == "assistant" and isinstance(turn.content, list):
+            if j == len(turn.content) - 1:
+                ctx.report("E237", bpath, "assistant turn ends with a thinking block")
+    turns = getattr(params, "messages", None)
+    if not isinstance(turns, list) or not turns:
+        return
+    last = turns[-1]
+    if not isinstance(last, m.MessageParam) or last.role != "assistant":
+        return
+    path = f"{base}/messages/{len(turns) - 1}"
+    content = last.content
+    items = content if isinstance(content, list) else []
+    starts_thinking = bool(items) and isinstance(items[0], _THINKING)
+    has_thinking = any(isinstance(b, _THINKING) for b in items)
+    if enabled and not starts_thinking and (isinstance(content, str) or items):
+        ctx.report(
+            "E235",
+            f"{path}/content",
+            "with thinking enabled, a final assistant turn must start with a thinking block",
+            hint="end with a user turn, or send the assistant turn back unchanged",
         )
-        if enabled and not starts_thinking and (isinstance(content, str) or items):
-            ctx.report(
-                "E235",
-                f"{path}/content",
-                "with thinking enabled, a final assistant turn must start with a thinking block",
-                hint="end with a user turn, or send the assistant turn back unchanged",
-            )
-        elif not enabled and has_thinking:
-            ctx.report(
-                "E235",
-                f"{path}/content",
-                "thinking is disabled but the final assistant turn contains thinking",
-            )
+    elif not enabled and has_thinking:
+        ctx.report(
+            "E235",
+            f"{path}/content",
+            "thinking is disabled but the final assistant turn contains thinking",
+        )

@@ -317,3 +317,17 @@ def test_differential_on_mutated_valid_payloads(extra: dict[str, Any]) -> None:
     except msgspec.ValidationError:
         accepted = False
     assert accepted == (found == []), found
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="AB+/=9é ", max_size=12))
+def test_base64_validation_agrees_with_the_stdlib(text: str) -> None:
+    import binascii
+
+    from lint.rules.media import _decode
+
+    try:
+        expected: bytes | None = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        expected = None
+    assert _decode(text) == expected
