@@ -55,6 +55,9 @@ class Decoder:
         try:
             return self._fast.decode(data)
         except msgspec.ValidationError as error:
+            quick = _untyped_tools(data, self._type, error)
+            if quick is not None:
+                return quick
             return _recover(msgspec.json.decode(data), self._type, self._is_response, error)
 
 
@@ -71,6 +74,9 @@ def decode(data: bytes | bytearray | memoryview | str, *, type: Any) -> Any:
     try:
         return _fast_decoder(type).decode(data)
     except msgspec.ValidationError as error:
+        quick = _untyped_tools(data, type, error)
+        if quick is not None:
+            return quick
         return _recover(msgspec.json.decode(data), type, _is_response_type(type), error)
 
 
@@ -84,6 +90,86 @@ def convert(obj: Any, *, type: Any) -> Any:
         return msgspec.convert(obj, type)
     except msgspec.ValidationError as error:
         return _recover(obj, type, _is_response_type(type), error)
+
+
+# --------------------------------------------------------------------------- untyped tools
+#
+# Tools written without ``type`` are common (the API docs' own examples omit it). Rather than
+# re-parse the whole body, bodies that carry tools have a decode-only twin whose ``tools`` is a
+# list of raw JSON; the tools are then decoded one by one (a tool without ``type`` as
+# :class:`~msgtypes.Tool`) and the real Struct assembled from the parts.
+
+_RAW_TOOLS = list[msgspec.Raw] | msgspec.UnsetType
+_twins: dict[Any, tuple[Any, msgspec.json.Decoder[Any]]] = {}
+
+
+def _twin(cls: Any) -> Any | None:
+    """The decode-only twin of a request Struct whose tools (or params' tools) stay raw."""
+    from .batches import MessageBatchRequest
+    from .messages import MessageCountTokensParams, MessageCreateParams
+
+    if cls not in (MessageCreateParams, MessageCountTokensParams, MessageBatchRequest):
+        return None
+    cached = _twins.get(cls)
+    if cached is not None:
+        return cached[0]
+    fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+    for field in msgspec.structs.fields(cls):
+        kind = field.type
+        if field.name == "tools":
+            kind = _RAW_TOOLS
+        elif field.name == "params":
+            kind = _twin(MessageCreateParams)
+        if field.required:
+            fields.append((field.encode_name, kind))
+        else:
+            fields.append((field.encode_name, kind, msgspec.UNSET))
+    twin = msgspec.defstruct(
+        f"_{cls.__name__}WithRawTools",
+        fields,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        omit_defaults=True,
+    )
+    _twins[cls] = (twin, msgspec.json.Decoder(twin))
+    return twin
+
+
+def _untyped_tools(data: Any, tp: Any, error: msgspec.ValidationError) -> Any | None:
+    """Decode a body whose only trouble is tools without ``type``; None when that isn't it."""
+    message = str(error)
+    if not message.startswith(_MISSING_TYPE) or "tools[" not in message:
+        return None
+    if _twin(tp) is None:
+        return None
+    try:
+        raw = _twins[tp][1].decode(data)
+        return _assemble(raw, tp, "$")
+    except msgspec.ValidationError:
+        return None  # some other problem as well: the general path reports it
+
+
+def _assemble(raw: Any, cls: Any, path: str) -> Any:
+    from .batches import MessageBatchRequest
+    from .messages import MessageCreateParams
+    from .tools import Tool, ToolUnion
+
+    values = msgspec.structs.asdict(raw)
+    tools = values.get("tools")
+    if isinstance(tools, list):
+        decoded = []
+        union = _fast_decoder(ToolUnion)
+        for raw_tool in tools:
+            try:
+                decoded.append(union.decode(raw_tool))
+            except msgspec.ValidationError as problem:
+                if not str(problem).startswith(_MISSING_TAG):
+                    raise
+                decoded.append(_fast_decoder(Tool).decode(raw_tool))
+        values["tools"] = decoded
+    if cls is MessageBatchRequest:
+        values["params"] = _assemble(values["params"], MessageCreateParams, f"{path}.params")
+    return cls(**values)
 
 
 def _fast_decoder(tp: Any) -> msgspec.json.Decoder[Any]:
@@ -100,7 +186,8 @@ def _fast_decoder(tp: Any) -> msgspec.json.Decoder[Any]:
     return decoder
 
 
-_MISSING_TYPE = "Object missing required field `type` - at `"
+_MISSING_TAG = "Object missing required field `type`"
+_MISSING_TYPE = _MISSING_TAG + " - at `"
 _QUICK_REPAIRS = 4
 
 

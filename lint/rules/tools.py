@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import msgspec
 
@@ -206,8 +207,9 @@ def _key(schema: Any) -> bytes | None:
         return None
 
 
-def _schema_problem(schema: Any) -> str | None:
-    key = _key(schema)
+def _schema_problem(schema: Any, key: bytes | None = None) -> str | None:
+    """Why ``schema`` is not a valid JSON Schema (None when it is); cached by its JSON text."""
+    key = key if key is not None else _key(schema)
     if key is not None and key in _SCHEMA_PROBLEMS:
         return _SCHEMA_PROBLEMS[key]
     try:
@@ -228,26 +230,41 @@ def _schema_problem(schema: Any) -> str | None:
     return problem
 
 
-def _instance_problem(schema: Any, instance: Any) -> str | None:
-    key = _key(schema)
-    validator = _VALIDATORS.get(key) if key is not None else None
-    try:
-        if validator is None:
-            validator = compile_schema(schema) or _validator_class()(schema)
-            if key is not None:
-                if len(_VALIDATORS) >= _CACHE_LIMIT:
-                    _VALIDATORS.clear()
-                _VALIDATORS[key] = validator
-        if callable(validator) and not hasattr(validator, "iter_errors"):
-            problem: str | None = validator(instance)
-            return problem
-        error = next(iter(validator.iter_errors(instance)), None)
-    except Exception:
-        return None
-    if error is None:
-        return None
-    where = "/".join(str(p) for p in error.path)
-    return str(error.message) + (f" (at {where})" if where else "")
+Checker = Callable[[Any], "str | None"]
+
+
+def _checker(schema: Any, key: bytes | None = None) -> Checker:
+    """A function giving an instance's first problem against ``schema``; cached per schema.
+
+    The common keyword subset is compiled to plain Python (``lint._fastschema``); other schemas
+    are checked by jsonschema.
+    """
+    key = key if key is not None else _key(schema)
+    cached = _VALIDATORS.get(key) if key is not None else None
+    if cached is not None:
+        return cast(Checker, cached)
+    checker: Checker | None = compile_schema(schema)
+    if checker is None:
+        try:
+            validator = _validator_class()(schema)
+        except Exception:
+            return lambda instance: None
+
+        def checker(instance: Any) -> str | None:
+            try:
+                error = next(iter(validator.iter_errors(instance)), None)
+            except Exception:
+                return None
+            if error is None:
+                return None
+            where = "/".join(str(p) for p in error.path)
+            return str(error.message) + (f" (at {where})" if where else "")
+
+    if key is not None:
+        if len(_VALIDATORS) >= _CACHE_LIMIT:
+            _VALIDATORS.clear()
+        _VALIDATORS[key] = checker
+    return checker
 
 
 @semantic_rule("messages")
@@ -286,14 +303,15 @@ def check_tools(ctx: Context, params: Any, base: str) -> None:
                 ctx.report(
                     "E223", f"{path}/input_schema/type", 'input_schema must have "type": "object"'
                 )
-            problem = _schema_problem(schema)
+            key = _key(schema)
+            problem = _schema_problem(schema, key)
             if problem:
                 ctx.report("E223", f"{path}/input_schema", f"invalid JSON Schema: {problem}")
             elif isinstance(name, str):
-                schemas[name] = schema
+                schemas[name] = check = _checker(schema, key)
                 if isinstance(tool.input_examples, list):
                     for k, example in enumerate(tool.input_examples):
-                        issue = _instance_problem(schema, example)
+                        issue = check(example)
                         if issue:
                             ctx.report(
                                 "W224",
@@ -348,7 +366,7 @@ def _check_history_inputs(ctx: Context, params: Any, base: str, schemas: dict[st
         return
     for _, _, _, bpath, block in blocks_of(params, base, m.ToolUseBlockParam):
         if block.name in schemas:
-            issue = _instance_problem(schemas[block.name], block.input)
+            issue = schemas[block.name](block.input)
             if issue:
                 ctx.report(
                     "W224",

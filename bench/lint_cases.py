@@ -1,0 +1,266 @@
+"""Linter benchmarks (issue: lint/): ``lint.check`` against the parse floor, pydantic over the
+official SDK's request types, jsonschema and jsonschema-rs over the schema pydantic derives from
+those types; and the ``msglint`` CLI on a 10,000-request batch file against a process that only
+parses each line.
+
+The payloads are valid (the happy path is what users pay for on every request). pydantic
+validates the SDK's ``Iterable[...]`` fields lazily, so its result is drained (every nested
+iterator consumed) to make it validate what the others validate.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import msgspec
+from timing import Contender, race
+
+import lint
+
+Row = dict[str, Any]
+_RNG = random.Random(20251124)
+_WORDS = (
+    "the model reads each request carefully and answers with plain facts about weather "
+    "prices travel code tests deploy retry cache latency token budget schema field value"
+).split()
+
+
+def _text(words: int) -> str:
+    return " ".join(_RNG.choice(_WORDS) for _ in range(words))
+
+
+TOOLS = [
+    {
+        "name": "get_weather",
+        "description": "Current weather for a city.",
+        "input_schema": {
+            "type": "object",
+            "properties": {
+                "city": {"type": "string", "description": "City name"},
+                "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
+            },
+            "required": ["city"],
+        },
+    },
+    {
+        "name": "search_docs",
+        "description": "Search the product documentation.",
+        "input_schema": {
+            "type": "object",
+            "properties": {
+                "query": {"type": "string"},
+                "limit": {"type": "integer", "minimum": 1, "maximum": 20},
+            },
+            "required": ["query"],
+        },
+    },
+]
+
+
+def agent_conversation() -> dict[str, Any]:
+    """A tool-using agent: system prompt with a cache breakpoint, 2 tools, 24 turns."""
+    messages: list[dict[str, Any]] = [{"role": "user", "content": _text(120)}]
+    for i in range(8):
+        call = f"toolu_{i:024d}"
+        messages.append(
+            {
+                "role": "assistant",
+                "content": [
+                    {"type": "text", "text": _text(60)},
+                    {
+                        "type": "tool_use",
+                        "id": call,
+                        "name": "search_docs",
+                        "input": {"query": _text(6), "limit": 5},
+                    },
+                ],
+            }
+        )
+        messages.append(
+            {
+                "role": "user",
+                "content": [
+                    {"type": "tool_result", "tool_use_id": call, "content": _text(250)},
+                    {"type": "text", "text": _text(20)},
+                ],
+            }
+        )
+    messages.append({"role": "assistant", "content": _text(200)})
+    messages.append({"role": "user", "content": _text(40)})
+    return {
+        "model": "claude-opus-4-5-20251101",
+        "max_tokens": 4096,
+        "system": [
+            {"type": "text", "text": _text(400), "cache_control": {"type": "ephemeral"}}
+        ],
+        "tools": TOOLS,
+        "tool_choice": {"type": "auto"},
+        "messages": messages,
+    }
+
+
+def chat() -> dict[str, Any]:
+    """A long plain chat: 41 string turns of about 150 words."""
+    messages = [
+        {"role": "user" if i % 2 == 0 else "assistant", "content": _text(150)} for i in range(41)
+    ]
+    return {"model": "claude-haiku-4-5", "max_tokens": 2048, "messages": messages}
+
+
+def document_question() -> dict[str, Any]:
+    """A PDF (about 300 KB of base64) and an image with a question."""
+    pdf = b"%PDF-1.7\n" + _RNG.randbytes(220_000)
+    png = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+    )
+    return {
+        "model": "claude-opus-4-5-20251101",
+        "max_tokens": 1024,
+        "messages": [
+            {
+                "role": "user",
+                "content": [
+                    {
+                        "type": "document",
+                        "source": {
+                            "type": "base64",
+                            "media_type": "application/pdf",
+                            "data": base64.b64encode(pdf).decode(),
+                        },
+                        "title": "Report",
+                    },
+                    {
+                        "type": "image",
+                        "source": {
+                            "type": "base64",
+                            "media_type": "image/png",
+                            "data": base64.b64encode(png).decode(),
+                        },
+                    },
+                    {"type": "text", "text": "Summarise the report and describe the image."},
+                ],
+            }
+        ],
+    }
+
+
+PAYLOADS = {
+    "agent conversation": agent_conversation,
+    "long chat": chat,
+    "document + image": document_question,
+}
+
+
+def _drain(value: Any, source: Any) -> Any:
+    """Consume pydantic's lazy iterators (where the JSON had arrays) so everything is validated."""
+    if isinstance(source, dict) and isinstance(value, dict):
+        return {k: _drain(v, source.get(k)) for k, v in value.items()}
+    if isinstance(source, list):
+        return [_drain(v, s) for v, s in zip(value, source, strict=False)]
+    return value
+
+
+def bench_lint(quick: bool) -> tuple[list[Row], dict[str, Any]]:
+    """lint.check on valid payloads against the parse floor and other validators."""
+    import jsonschema
+    import jsonschema_rs
+    import pydantic
+    from anthropic.types.message_create_params import MessageCreateParamsNonStreaming
+
+    adapter = pydantic.TypeAdapter(MessageCreateParamsNonStreaming)
+    schema = adapter.json_schema()
+    slow = jsonschema.Draft202012Validator(schema)
+    fast = jsonschema_rs.validator_for(schema)
+    rows: list[Row] = []
+    facts: dict[str, Any] = {}
+    for name, build in PAYLOADS.items():
+        data = json.dumps(build()).encode()
+        assert lint.check(data) == [] or all(d.severity != "error" for d in lint.check(data))
+        assert slow.is_valid(json.loads(data)) and fast.is_valid(json.loads(data))
+        contenders = [
+            Contender("lint", lambda d=data: lint.check(d)),
+            Contender("floor", lambda d=data: msgspec.json.decode(d)),
+            Contender(
+                "pydantic", lambda d=data: _drain(adapter.validate_json(d), json.loads(d))
+            ),
+            Contender("jsonschema-rs", lambda d=data: fast.is_valid(json.loads(d))),
+        ]
+        times = race(contenders, rounds=3 if quick else 9, budget=15)
+        # jsonschema is so slow that a few calls are enough.
+        js = race(
+            [Contender("jsonschema", lambda d=data: slow.is_valid(json.loads(d)))],
+            rounds=2 if quick else 3,
+            budget=10,
+        )["jsonschema"]
+        size = f"{len(data) / 1024:.0f} KiB"
+        rows += [
+            _row(f"lint.check {name} ({size}) vs parse floor", times["lint"], times["floor"],
+                 "<= 2.5x floor", kind="floor"),
+            _row(f"  vs pydantic TypeAdapter (SDK types)", times["lint"], times["pydantic"],
+                 ">= 2x"),
+            _row(f"  vs jsonschema (pydantic's schema)", times["lint"], js, ">= 100x"),
+            _row(f"  vs jsonschema-rs (same schema)", times["lint"], times["jsonschema-rs"], None),
+        ]
+        facts[f"lint_{name}_bytes"] = len(data)
+    rows.append(_cli_row(quick))
+    return rows, facts
+
+
+def _row(case: str, ours: float, theirs: float, target: str | None, **extra: Any) -> Row:
+    return {"case": case, "ours": ours, "theirs": theirs, "unit": "payload",
+            "speedup": theirs / ours, "target": target, **extra}
+
+
+_PARSE_ONLY = """
+import sys, msgspec
+decode = msgspec.json.decode
+with open(sys.argv[1], "rb") as f:
+    for line in f:
+        if line.strip():
+            decode(line)
+"""
+
+
+def _cli_row(quick: bool) -> Row:
+    """msglint on a 10,000-request batch file vs a process that only parses each line."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "batch.jsonl"
+        with path.open("wb") as out:
+            for i in range(10_000):
+                params = agent_conversation() if i % 10 == 0 else chat()
+                params["messages"] = params["messages"][:5]
+                out.write(json.dumps({"custom_id": f"req-{i}", "params": params}).encode() + b"\n")
+        script = Path(tmp) / "parse_only.py"
+        script.write_text(_PARSE_ONLY)
+        runs = 2 if quick else 3
+
+        def wall(cmd: list[str]) -> float:
+            times = []
+            for _ in range(runs):
+                t0 = time.perf_counter()
+                done = subprocess.run(cmd, capture_output=True, check=False)
+                times.append(time.perf_counter() - t0)
+                assert done.returncode in (0,), done.stdout[-2000:] + done.stderr[-2000:]
+            return statistics.median(times)
+
+        ours = wall([sys.executable, "-m", "lint", "--isolated", str(path)])
+        floor = wall([sys.executable, str(script), str(path)])
+        size = path.stat().st_size
+    return _row(f"msglint CLI on a 10,000-request JSONL ({size / 2**20:.0f} MiB) vs parse-only process",
+                ours, floor, "<= 3x floor", kind="floor", unit="file")
+
+
+if __name__ == "__main__":
+    rows, _ = bench_lint("--quick" in sys.argv)
+    for row in rows:
+        ratio = row["ours"] / row["theirs"] if row.get("kind") == "floor" else row["speedup"]
+        print(f"{row['case']:80} {row['ours'] * 1e6:10.1f}us {row['theirs'] * 1e6:10.1f}us {ratio:8.2f}")
