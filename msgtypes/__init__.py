@@ -7,6 +7,10 @@ type names (``Beta*`` and ``PromptCachingBeta*`` included) as aliases of the sam
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+from msgspec import UNSET, UnsetType
+
 from ._base import (
     RequestStruct,
     ResponseStruct,
@@ -14,8 +18,6 @@ from ._base import (
     UnknownBlock,
     UnknownEvent,
 )
-from msgspec import UNSET, UnsetType
-
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -968,3 +970,20 @@ __all__ = [
     "WebSearchToolResultBlockParam",
     "WebSearchToolResultError",
 ]
+
+# ------------------------------------------------------------------ the client, loaded lazily
+# msgtypes.Client and msgtypes.AsyncClient live in msgtypes.transport, which imports httpx;
+# it is imported on first use so that `import msgtypes` stays cheap.
+_LAZY_CLIENT_NAMES = frozenset({"Client", "AsyncClient"})
+
+if TYPE_CHECKING:
+    from .transport import AsyncClient as AsyncClient
+    from .transport import Client as Client
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY_CLIENT_NAMES:
+        from . import transport
+
+        return getattr(transport, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

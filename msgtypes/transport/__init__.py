@@ -1,0 +1,40 @@
+"""A small httpx client for the Anthropic API that speaks msgtypes Structs.
+
+``Client`` / ``AsyncClient`` send what the official SDK sends for the same call and return
+Structs; ``MessageStream`` and ``Stream`` are what streaming calls give; ``APIResponse`` is what
+``with_raw_response`` methods give; ``SyncPage`` / ``AsyncPage`` are list results. This package
+imports httpx, so ``import msgtypes`` loads it only when ``msgtypes.Client`` is first used.
+"""
+
+from __future__ import annotations
+
+from ._client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, Client
+from ._request import LintWarning
+from ._response import APIResponse, AsyncPage, AsyncPaginator, SyncPage
+from ._stream import (
+    AsyncMessageStream,
+    AsyncMessageStreamManager,
+    AsyncStream,
+    MessageStream,
+    MessageStreamManager,
+    Stream,
+)
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "APIResponse",
+    "AsyncClient",
+    "AsyncMessageStream",
+    "AsyncMessageStreamManager",
+    "AsyncPage",
+    "AsyncPaginator",
+    "AsyncStream",
+    "Client",
+    "LintWarning",
+    "MessageStream",
+    "MessageStreamManager",
+    "Stream",
+    "SyncPage",
+]

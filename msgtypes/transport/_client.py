@@ -1,0 +1,389 @@
+"""``Client`` and ``AsyncClient``: settings, sending with retries, and error mapping.
+
+A client holds the API key, base URL, timeout, retry count, default headers and an
+``httpx.Client`` (pass your own to inject a transport). Resources (``client.messages`` and the
+rest, in ``_resources``) describe each call as a :class:`~._request.Call`; the client sends
+it, retrying what the API says may be retried, and maps failures to the msgtypes exceptions.
+
+The API key is kept out of every repr, log line and exception: it is validated up front (so
+httpx never echoes a malformed one), and it is wiped from each ``httpx.Request`` once that
+request has been sent, so the request objects reachable from responses and exceptions do not
+carry it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import logging
+import os
+import time
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import httpx
+
+from .._exceptions import APIConnectionError, APITimeoutError, MsgtypesError
+from ._request import Call, LintMode, NotGiven
+from ._response import APIResponse, error_from_response
+from ._retry import retry_delay, should_retry
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "AsyncClient",
+    "Client",
+]
+
+log = logging.getLogger("msgtypes.transport")
+
+DEFAULT_BASE_URL = "https://api.anthropic.com"
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+API_VERSION = "2023-06-01"
+_USER_AGENT = "msgtypes/0.1 (httpx)"
+_REDACTED = "[redacted]"
+
+R = TypeVar("R")
+
+# Set while a ``with_raw_response`` method runs: the call returns an APIResponse.
+_raw_mode: contextvars.ContextVar[bool] = contextvars.ContextVar("msgtypes_raw", default=False)
+
+
+@contextmanager
+def raw_mode() -> Iterator[None]:
+    """Within this block the next call made returns an :class:`APIResponse`."""
+    token = _raw_mode.set(True)
+    try:
+        yield
+    finally:
+        _raw_mode.reset(token)
+
+
+class _Secret:
+    """Holds the API key; its repr never shows it."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return "<secret>"
+
+
+def _check_api_key(api_key: str | None) -> _Secret:
+    key = api_key if api_key is not None else os.environ.get("ANTHROPIC_API_KEY")
+    if not key:
+        raise MsgtypesError(
+            "no API key: pass api_key=... or set the ANTHROPIC_API_KEY environment variable"
+        )
+    if not isinstance(key, str) or not key.isascii() or not key.isprintable() or " " in key:
+        # The key itself is never quoted back.
+        raise MsgtypesError("the API key must be printable ASCII without spaces")
+    return _Secret(key)
+
+
+def _redact(request: httpx.Request | None) -> None:
+    """Wipe the key from a request that has been sent (it stays reachable from responses)."""
+    if request is not None and "x-api-key" in request.headers:
+        request.headers["x-api-key"] = _REDACTED
+
+
+def _transport_error(error: httpx.TransportError) -> APIConnectionError:
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError("the request timed out")
+    return APIConnectionError(f"connection error: {error}")
+
+
+class _BaseClient:
+    """Settings and request building shared by both clients."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | httpx.URL | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        lint: LintMode,
+    ) -> None:
+        if lint not in ("off", "warn", "error"):
+            raise ValueError(f"lint must be 'off', 'warn' or 'error', not {lint!r}")
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self._api_key = _check_api_key(api_key)
+        url = base_url if base_url is not None else os.environ.get("ANTHROPIC_BASE_URL")
+        self.base_url = httpx.URL(str(url or DEFAULT_BASE_URL).rstrip("/") + "/")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.default_headers: dict[str, str] = dict(default_headers or {})
+        self.lint: LintMode = lint
+
+    @property
+    def api_key(self) -> str:
+        """The API key in use."""
+        return self._api_key.value
+
+    def _settings(self) -> dict[str, Any]:
+        return {
+            "api_key": self._api_key.value,
+            "base_url": self.base_url,
+            "timeout": self.timeout,
+            "max_retries": self.max_retries,
+            "default_headers": self.default_headers,
+            "lint": self.lint,
+        }
+
+    def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
+        headers: dict[str, str | None] = {
+            "Accept": "application/json",
+            "Content-Type": "application/json",
+            "User-Agent": _USER_AGENT,
+            "anthropic-version": API_VERSION,
+            **self.default_headers,
+            **call.headers,
+        }
+        if call.method == "GET":
+            headers.pop("Content-Type", None)
+        # Header names are case-insensitive: the last spelling of a name wins.
+        merged: dict[str, tuple[str, str | None]] = {}
+        for name, value in headers.items():
+            merged[name.lower()] = (name, value)
+        sent = {name: value for name, value in merged.values() if value is not None}
+        sent["x-api-key"] = self._api_key.value
+        path = call.path
+        url = httpx.URL(path) if "://" in path else self.base_url.join(path.lstrip("/"))
+        timeout = self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
+        return http.build_request(
+            call.method,
+            url,
+            params=call.query or None,
+            headers=sent,
+            content=call.body,
+            timeout=timeout,
+        )
+
+    def _describe(self, call: Call) -> str:
+        return f"{call.method} {call.path}"
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key=<secret>, "
+            f"max_retries={self.max_retries}, lint={self.lint!r})"
+        )
+
+
+class Client(_BaseClient):
+    """A synchronous client for the Anthropic API.
+
+    ``sleep`` is how the client waits between retries (tests pass a recorder instead of
+    sleeping). ``http_client`` lets you bring your own ``httpx.Client`` (for a mock transport,
+    proxies, limits); the client then leaves closing it to you.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        lint: LintMode = "off",
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            lint=lint,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(follow_redirects=True)
+        self._sleep = sleep
+        from ._resources import Beta, Completions, Messages, Models
+
+        self.messages = Messages(self)
+        self.models = Models(self)
+        self.completions = Completions(self)
+        self.beta = Beta(self)
+
+    def with_options(self, **overrides: Any) -> Client:
+        """A client with some settings changed, sharing this one's connection pool."""
+        settings = {**self._settings(), "http_client": self._http, "sleep": self._sleep}
+        settings.update(overrides)
+        return Client(**settings)
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was passed in)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- sending --------------------------------------------------------------------------
+
+    def _send(self, call: Call) -> tuple[httpx.Response, int]:
+        """Send with retries; the response is open (streams) or fully read (everything else).
+
+        Returns the response and the number of retries it took.
+        """
+        retries = 0
+        while True:
+            request = self._build_request(self._http, call)
+            try:
+                response = self._http.send(request, stream=True)
+                if not call.stream or response.status_code >= 400:
+                    try:
+                        response.read()
+                    finally:
+                        response.close()
+            except httpx.TransportError as error:
+                failure = _transport_error(error)
+                _redact(request)
+                if retries >= self.max_retries:
+                    raise failure from error
+                delay = retry_delay(retries)
+                log.info("%s failed (%s); retry in %.2fs", self._describe(call), failure, delay)
+            else:
+                _redact(request)
+                if response.status_code < 400:
+                    return response, retries
+                if retries >= self.max_retries or not should_retry(
+                    response.status_code, response.headers
+                ):
+                    raise error_from_response(response)
+                delay = retry_delay(retries, response.headers)
+                log.info(
+                    "%s got HTTP %d; retry in %.2fs",
+                    self._describe(call),
+                    response.status_code,
+                    delay,
+                )
+            retries += 1
+            self._sleep(delay)
+
+    def _process(
+        self, call: Call, parse: Callable[[httpx.Response], R], *, raw: bool | None = None
+    ) -> R:
+        """Send ``call`` and parse the answer, or wrap it when in raw mode."""
+        want_raw = _raw_mode.get() if raw is None else raw
+        if want_raw:
+            _raw_mode.set(False)  # only the outermost call of a raw method is raw
+        response, retries = self._send(call)
+        if want_raw:
+            return APIResponse(response, parse, retries)  # type: ignore[return-value]
+        return parse(response)
+
+
+class AsyncClient(_BaseClient):
+    """The asyncio twin of :class:`Client` (``sleep`` is awaited between retries)."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        lint: LintMode = "off",
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            lint=lint,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(follow_redirects=True)
+        self._sleep = sleep
+        from ._async_resources import AsyncBeta, AsyncCompletions, AsyncMessages, AsyncModels
+
+        self.messages = AsyncMessages(self)
+        self.models = AsyncModels(self)
+        self.completions = AsyncCompletions(self)
+        self.beta = AsyncBeta(self)
+
+    def with_options(self, **overrides: Any) -> AsyncClient:
+        """A client with some settings changed, sharing this one's connection pool."""
+        settings = {**self._settings(), "http_client": self._http, "sleep": self._sleep}
+        settings.update(overrides)
+        return AsyncClient(**settings)
+
+    async def close(self) -> None:
+        """Close the connection pool (unless it was passed in)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    # -- sending --------------------------------------------------------------------------
+
+    async def _send(self, call: Call) -> tuple[httpx.Response, int]:
+        """Async twin of :meth:`Client._send`."""
+        retries = 0
+        while True:
+            request = self._build_request(self._http, call)
+            try:
+                response = await self._http.send(request, stream=True)
+                if not call.stream or response.status_code >= 400:
+                    try:
+                        await response.aread()
+                    finally:
+                        await response.aclose()
+            except httpx.TransportError as error:
+                failure = _transport_error(error)
+                _redact(request)
+                if retries >= self.max_retries:
+                    raise failure from error
+                delay = retry_delay(retries)
+                log.info("%s failed (%s); retry in %.2fs", self._describe(call), failure, delay)
+            else:
+                _redact(request)
+                if response.status_code < 400:
+                    return response, retries
+                if retries >= self.max_retries or not should_retry(
+                    response.status_code, response.headers
+                ):
+                    raise error_from_response(response)
+                delay = retry_delay(retries, response.headers)
+                log.info(
+                    "%s got HTTP %d; retry in %.2fs",
+                    self._describe(call),
+                    response.status_code,
+                    delay,
+                )
+            retries += 1
+            await self._sleep(delay)
+
+    async def _process(
+        self, call: Call, parse: Callable[[httpx.Response], R], *, raw: bool | None = None
+    ) -> R:
+        """Async twin of :meth:`Client._process`."""
+        want_raw = _raw_mode.get() if raw is None else raw
+        if want_raw:
+            _raw_mode.set(False)
+        response, retries = await self._send(call)
+        if want_raw:
+            return APIResponse(response, parse, retries)  # type: ignore[return-value]
+        return parse(response)

@@ -1,0 +1,237 @@
+"""The keyword arguments of every resource method, as TypedDicts.
+
+Each method is typed ``**kwargs: Unpack[SomethingKwargs]``, so mypy checks names and value
+types exactly as it would for a written-out signature, and the same TypedDict tells the client at
+run time which names the method accepts. Values may be msgtypes Structs or dict literals (typed
+by the generated mirrors in :mod:`msgtypes.dicts`). The names and the split between stable and
+beta methods follow the official SDK.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .. import dicts as d
+    from ..batches import MessageBatchRequest
+    from ..content import TextBlockParam
+    from ..messages import (
+        ContainerParams,
+        ContextManagementConfig,
+        JSONOutputFormat,
+        MessageParam,
+        Metadata,
+        OutputConfig,
+        RequestMCPServerURLDefinition,
+        ThinkingConfig,
+    )
+    from ..tools import ToolChoice, ToolUnion
+
+__all__ = [
+    "BatchCreateKwargs",
+    "BetaBatchCreateKwargs",
+    "BetaListKwargs",
+    "BetaMessageCountTokensKwargs",
+    "BetaMessageCreateKwargs",
+    "BetaMessageCreateStreamingKwargs",
+    "BetaMessageCreateWithStreamKwargs",
+    "BetaMessageStreamKwargs",
+    "BetaOptions",
+    "CompletionCreateKwargs",
+    "CompletionCreateStreamingKwargs",
+    "CompletionCreateWithStreamKwargs",
+    "ListKwargs",
+    "MessageCountTokensKwargs",
+    "MessageCreateKwargs",
+    "MessageCreateStreamingKwargs",
+    "MessageCreateWithStreamKwargs",
+    "MessageStreamKwargs",
+    "RequestOptions",
+    "option_names",
+]
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call options every method takes; they win over the client's settings."""
+
+    extra_headers: Mapping[str, str | None] | None
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    timeout: float | httpx.Timeout | None
+
+
+class BetaOptions(RequestOptions, total=False):
+    """Per-call options plus the ``anthropic-beta`` values to send."""
+
+    betas: Sequence[str]
+
+
+def option_names() -> frozenset[str]:
+    """Names that are call options, not body fields."""
+    return frozenset(BetaOptions.__annotations__)
+
+
+# --------------------------------------------------------------------------- messages
+
+
+class _MessageRequired(TypedDict):
+    max_tokens: int
+    messages: Iterable[MessageParam | d.MessageParam]
+    model: str
+
+
+class _MessageFields(_MessageRequired, RequestOptions, total=False):
+    """Body fields of the stable ``messages.create`` (bar ``stream``)."""
+
+    metadata: Metadata | d.Metadata
+    service_tier: Literal["auto", "standard_only"]
+    stop_sequences: Sequence[str]
+    system: str | Iterable[TextBlockParam | d.TextBlockParam]
+    temperature: float
+    thinking: ThinkingConfig | d.ThinkingConfig
+    tool_choice: ToolChoice | d.ToolChoice
+    tools: Iterable[ToolUnion | d.ToolUnion]
+    top_k: int
+    top_p: float
+
+
+class _StreamTrue(TypedDict):
+    stream: Literal[True]
+
+
+class MessageCreateKwargs(_MessageFields, total=False):
+    """``messages.create`` without streaming."""
+
+    stream: Literal[False]
+
+
+class MessageCreateStreamingKwargs(_MessageFields, _StreamTrue, total=False):
+    """``messages.create(stream=True)``."""
+
+
+class MessageCreateWithStreamKwargs(_MessageFields, total=False):
+    """``messages.create`` with ``stream`` only known at run time."""
+
+    stream: bool
+
+
+class MessageStreamKwargs(_MessageFields, total=False):
+    """``messages.stream``."""
+
+    container: str | None
+
+
+class _BetaMessageFields(_MessageFields, BetaOptions, total=False):
+    """Body fields of ``beta.messages.create`` (bar ``stream``)."""
+
+    container: ContainerParams | d.ContainerParams | str | None
+    context_management: ContextManagementConfig | d.ContextManagementConfig | None
+    mcp_servers: Iterable[RequestMCPServerURLDefinition | d.RequestMCPServerURLDefinition]
+    output_config: OutputConfig | d.OutputConfig
+    output_format: JSONOutputFormat | d.JSONOutputFormat | None
+
+
+class BetaMessageCreateKwargs(_BetaMessageFields, total=False):
+    """``beta.messages.create`` without streaming."""
+
+    stream: Literal[False]
+
+
+class BetaMessageCreateStreamingKwargs(_BetaMessageFields, _StreamTrue, total=False):
+    """``beta.messages.create(stream=True)``."""
+
+
+class BetaMessageCreateWithStreamKwargs(_BetaMessageFields, total=False):
+    """``beta.messages.create`` with ``stream`` only known at run time."""
+
+    stream: bool
+
+
+class BetaMessageStreamKwargs(_BetaMessageFields, total=False):
+    """``beta.messages.stream``."""
+
+
+class _CountRequired(TypedDict):
+    messages: Iterable[MessageParam | d.MessageParam]
+    model: str
+
+
+class MessageCountTokensKwargs(_CountRequired, RequestOptions, total=False):
+    """``messages.count_tokens``."""
+
+    system: str | Iterable[TextBlockParam | d.TextBlockParam]
+    thinking: ThinkingConfig | d.ThinkingConfig
+    tool_choice: ToolChoice | d.ToolChoice
+    tools: Iterable[ToolUnion | d.ToolUnion]
+
+
+class BetaMessageCountTokensKwargs(MessageCountTokensKwargs, BetaOptions, total=False):
+    """``beta.messages.count_tokens``."""
+
+    context_management: ContextManagementConfig | d.ContextManagementConfig | None
+    mcp_servers: Iterable[RequestMCPServerURLDefinition | d.RequestMCPServerURLDefinition]
+    output_config: OutputConfig | d.OutputConfig
+    output_format: JSONOutputFormat | d.JSONOutputFormat | None
+
+
+# --------------------------------------------------------------------------- batches, models
+
+
+class _BatchRequired(TypedDict):
+    requests: Iterable[MessageBatchRequest | d.MessageBatchRequest]
+
+
+class BatchCreateKwargs(_BatchRequired, RequestOptions, total=False):
+    """``messages.batches.create``."""
+
+
+class BetaBatchCreateKwargs(_BatchRequired, BetaOptions, total=False):
+    """``beta.messages.batches.create``."""
+
+
+class ListKwargs(RequestOptions, total=False):
+    """Cursor parameters of the list endpoints (batches)."""
+
+    after_id: str
+    before_id: str
+    limit: int
+
+
+class BetaListKwargs(ListKwargs, BetaOptions, total=False):
+    """Cursor parameters plus ``betas`` (models, beta batches)."""
+
+
+# --------------------------------------------------------------------------- completions
+
+
+class _CompletionRequired(TypedDict):
+    max_tokens_to_sample: int
+    model: str
+    prompt: str
+
+
+class _CompletionFields(_CompletionRequired, BetaOptions, total=False):
+    metadata: Metadata | d.Metadata
+    stop_sequences: Sequence[str]
+    temperature: float
+    top_k: int
+    top_p: float
+
+
+class CompletionCreateKwargs(_CompletionFields, total=False):
+    """``completions.create`` without streaming."""
+
+    stream: Literal[False]
+
+
+class CompletionCreateStreamingKwargs(_CompletionFields, _StreamTrue, total=False):
+    """``completions.create(stream=True)``."""
+
+
+class CompletionCreateWithStreamKwargs(_CompletionFields, total=False):
+    """``completions.create`` with ``stream`` only known at run time."""
+
+    stream: bool

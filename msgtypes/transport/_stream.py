@@ -1,0 +1,444 @@
+"""Streaming responses: typed events over an open HTTP response, and the message stream helpers.
+
+``Stream`` turns the body of a streaming response into typed items (Messages events,
+legacy completions, batch result lines), closing the connection when it ends. It never passes
+off a cut stream as complete: a connection that breaks mid-stream raises
+:class:`~msgtypes.APIConnectionError`, one that ends cleanly before ``message_stop`` raises
+:class:`~msgtypes.IncompleteStreamError`, and an ``error`` event raises its typed error. None of
+these is retried, since events have already been delivered.
+
+``MessageStream`` (what ``with client.messages.stream(...) as s`` gives) adds an accumulator:
+``s.text_stream``, ``s.current_message_snapshot``, ``s.get_final_message()``,
+``s.get_final_text()``. The ``Async*`` classes are the twins for ``async for`` / ``async with``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+)
+from types import TracebackType
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+import httpx
+
+from .._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    IncompleteStreamError,
+    status_error,
+)
+from .._sse import SSEDecoder, aiter_sse, iter_sse
+from ..codec import Decoder
+from ..completions import Completion
+from ..content import TextBlock
+from ..errors import ErrorResponse
+from ..events import RawContentBlockDeltaEvent, TextDelta
+
+if TYPE_CHECKING:
+    from ..batches import MessageBatchIndividualResponse
+    from ..events import MessageStreamEvent
+    from ..messages import Message
+    from ..streaming import MessageAccumulator
+
+__all__ = [
+    "AsyncMessageStream",
+    "AsyncMessageStreamManager",
+    "AsyncStream",
+    "MessageStream",
+    "MessageStreamManager",
+    "Stream",
+    "acompletion_events",
+    "amessage_events",
+    "aresult_lines",
+    "completion_events",
+    "message_events",
+    "result_lines",
+]
+
+T = TypeVar("T")
+
+
+def _connection_error(error: httpx.HTTPError, response: httpx.Response) -> APIConnectionError:
+    """The msgtypes exception for an httpx failure while reading a response body."""
+    request_id = response.headers.get("request-id")
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError("the stream timed out", request_id=request_id)
+    return APIConnectionError(f"the connection broke mid-stream: {error}", request_id=request_id)
+
+
+def _chunks(response: httpx.Response) -> Iterator[bytes]:
+    try:
+        yield from response.iter_bytes()
+    except httpx.HTTPError as error:
+        raise _connection_error(error, response) from error
+
+
+async def _achunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    try:
+        async for chunk in response.aiter_bytes():
+            yield chunk
+    except httpx.HTTPError as error:
+        raise _connection_error(error, response) from error
+
+
+def _with_response(error: APIStatusError, response: httpx.Response) -> None:
+    """Give an error raised by an in-stream ``error`` event the HTTP response's request id."""
+    if error.request_id is None:
+        error.request_id = response.headers.get("request-id")
+    if not error.headers:
+        error.headers = dict(response.headers)
+
+
+# --------------------------------------------------------------------------- decoders
+
+
+def message_events(chunks: Iterable[bytes]) -> Iterator[MessageStreamEvent]:
+    """Messages stream events (``msgtypes.streaming.iter_events``, loaded on first use)."""
+    from ..streaming import iter_events
+
+    return iter_events(chunks)
+
+
+def amessage_events(chunks: AsyncIterable[bytes]) -> AsyncIterator[MessageStreamEvent]:
+    """Async twin of :func:`message_events`."""
+    from ..streaming import aiter_events
+
+    return aiter_events(chunks)
+
+
+_completion = Decoder(Completion)
+_error = Decoder(ErrorResponse)
+
+
+class _CompletionEvents:
+    """Legacy completions SSE: ``completion`` events carry the text, ``error`` events fail."""
+
+    def __init__(self) -> None:
+        self.finished = False
+
+    def item(self, name: str, data: bytes) -> Completion | None:
+        if name == "completion":
+            completion: Completion = _completion.decode(data)
+            self.finished = completion.stop_reason is not None
+            return completion
+        if name == "error":
+            raise status_error(None, _error.decode(data), in_stream=True)
+        return None  # ping and anything newer
+
+    def end(self, decoder: SSEDecoder) -> None:
+        if decoder.truncated or not self.finished:
+            raise IncompleteStreamError("the completion stream ended before its stop_reason")
+
+
+def completion_events(chunks: Iterable[bytes]) -> Iterator[Completion]:
+    """Legacy completion chunks of ``completions.create(stream=True)``."""
+    state, decoder = _CompletionEvents(), SSEDecoder()
+    for sse in iter_sse(chunks, decoder=decoder):
+        item = state.item(sse.event, sse.data)
+        if item is not None:
+            yield item
+    state.end(decoder)
+
+
+async def acompletion_events(chunks: AsyncIterable[bytes]) -> AsyncIterator[Completion]:
+    """Async twin of :func:`completion_events`."""
+    state, decoder = _CompletionEvents(), SSEDecoder()
+    async for sse in aiter_sse(chunks, decoder=decoder):
+        item = state.item(sse.event, sse.data)
+        if item is not None:
+            yield item
+    state.end(decoder)
+
+
+def result_lines(chunks: Iterable[bytes]) -> Iterator[MessageBatchIndividualResponse]:
+    """Batch results, one typed line at a time."""
+    from ..batches import iter_results
+
+    return iter_results(chunks)
+
+
+def aresult_lines(chunks: AsyncIterable[bytes]) -> AsyncIterator[MessageBatchIndividualResponse]:
+    """Async twin of :func:`result_lines`."""
+    from ..batches import aiter_results
+
+    return aiter_results(chunks)
+
+
+# --------------------------------------------------------------------------- streams
+
+
+class Stream(Generic[T]):
+    """Typed items read from a streaming response, closed when done (or when left early
+    through ``with``/``close()``)."""
+
+    def __init__(
+        self, response: httpx.Response, decoder: Callable[[Iterable[bytes]], Iterator[T]]
+    ) -> None:
+        self.response = response
+        self._items = decoder(_chunks(response))
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``request-id`` of the streaming response."""
+        value: str | None = self.response.headers.get("request-id")
+        return value
+
+    def __iter__(self) -> Iterator[T]:
+        return self
+
+    def __next__(self) -> T:
+        try:
+            return next(self._items)
+        except APIStatusError as error:
+            _with_response(error, self.response)
+            self.close()
+            raise
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        """Close the connection; iteration stops."""
+        self.response.close()
+
+    def __enter__(self) -> Stream[T]:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncStream(Generic[T]):
+    """Async twin of :class:`Stream`."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        decoder: Callable[[AsyncIterable[bytes]], AsyncIterator[T]],
+    ) -> None:
+        self.response = response
+        self._items = decoder(_achunks(response))
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``request-id`` of the streaming response."""
+        value: str | None = self.response.headers.get("request-id")
+        return value
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        try:
+            return await self._items.__anext__()
+        except APIStatusError as error:
+            _with_response(error, self.response)
+            await self.close()
+            raise
+        except BaseException:
+            await self.close()
+            raise
+
+    async def close(self) -> None:
+        """Close the connection; iteration stops."""
+        await self.response.aclose()
+
+    async def __aenter__(self) -> AsyncStream[T]:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+# --------------------------------------------------------------------------- message streams
+
+
+def _new_accumulator() -> MessageAccumulator:
+    from ..streaming import MessageAccumulator
+
+    return MessageAccumulator()
+
+
+def _final_text(message: Message) -> str:
+    texts = [block.text for block in message.content if isinstance(block, TextBlock)]
+    if not texts:
+        raise RuntimeError("the message has no text block")
+    return "".join(texts)
+
+
+def _text_of(event: MessageStreamEvent) -> str | None:
+    if isinstance(event, RawContentBlockDeltaEvent) and isinstance(event.delta, TextDelta):
+        return event.delta.text
+    return None
+
+
+class MessageStream:
+    """A Messages stream with its message built up as events arrive.
+
+    Iterate it for the typed events; ``text_stream`` yields only the text deltas. Both read
+    the same connection, so whatever one consumed the other will not see again, but the
+    snapshot always includes every event read so far.
+    """
+
+    def __init__(self, stream: Stream[MessageStreamEvent]) -> None:
+        self._stream = stream
+        self._accumulator = _new_accumulator()
+
+    @property
+    def response(self) -> httpx.Response:
+        """The streaming HTTP response."""
+        return self._stream.response
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``request-id`` of the streaming response."""
+        return self._stream.request_id
+
+    def __iter__(self) -> Iterator[MessageStreamEvent]:
+        for event in self._stream:
+            self._accumulator.add(event)
+            yield event
+
+    @property
+    def text_stream(self) -> Iterator[str]:
+        """The text deltas, in order."""
+        for event in self:
+            text = _text_of(event)
+            if text is not None:
+                yield text
+
+    @property
+    def current_message_snapshot(self) -> Message:
+        """The message as far as it has been received."""
+        return self._accumulator.snapshot()
+
+    def until_done(self) -> None:
+        """Read the stream to its end."""
+        for _ in self:
+            pass
+
+    def get_final_message(self) -> Message:
+        """Read to the end and return the complete message."""
+        self.until_done()
+        return self._accumulator.snapshot()
+
+    def get_final_text(self) -> str:
+        """Read to the end and return the text of the message's text blocks, joined."""
+        return _final_text(self.get_final_message())
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._stream.close()
+
+
+class MessageStreamManager:
+    """``with client.messages.stream(...) as stream``: the request is sent on entering."""
+
+    def __init__(self, open_stream: Callable[[], Stream[MessageStreamEvent]]) -> None:
+        self._open = open_stream
+        self._stream: MessageStream | None = None
+
+    def __enter__(self) -> MessageStream:
+        self._stream = MessageStream(self._open())
+        return self._stream
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._stream is not None:
+            self._stream.close()
+
+
+class AsyncMessageStream:
+    """Async twin of :class:`MessageStream`."""
+
+    def __init__(self, stream: AsyncStream[MessageStreamEvent]) -> None:
+        self._stream = stream
+        self._accumulator = _new_accumulator()
+
+    @property
+    def response(self) -> httpx.Response:
+        """The streaming HTTP response."""
+        return self._stream.response
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``request-id`` of the streaming response."""
+        return self._stream.request_id
+
+    async def __aiter__(self) -> AsyncIterator[MessageStreamEvent]:
+        async for event in self._stream:
+            self._accumulator.add(event)
+            yield event
+
+    @property
+    async def text_stream(self) -> AsyncIterator[str]:
+        """The text deltas, in order."""
+        async for event in self:
+            text = _text_of(event)
+            if text is not None:
+                yield text
+
+    @property
+    def current_message_snapshot(self) -> Message:
+        """The message as far as it has been received."""
+        return self._accumulator.snapshot()
+
+    async def until_done(self) -> None:
+        """Read the stream to its end."""
+        async for _ in self:
+            pass
+
+    async def get_final_message(self) -> Message:
+        """Read to the end and return the complete message."""
+        await self.until_done()
+        return self._accumulator.snapshot()
+
+    async def get_final_text(self) -> str:
+        """Read to the end and return the text of the message's text blocks, joined."""
+        return _final_text(await self.get_final_message())
+
+    async def close(self) -> None:
+        """Close the connection."""
+        await self._stream.close()
+
+
+class AsyncMessageStreamManager:
+    """``async with client.messages.stream(...) as stream``: the request is sent on entering."""
+
+    def __init__(self, open_stream: Callable[[], Awaitable[AsyncStream[MessageStreamEvent]]]):
+        self._open = open_stream
+        self._stream: AsyncMessageStream | None = None
+
+    async def __aenter__(self) -> AsyncMessageStream:
+        self._stream = AsyncMessageStream(await self._open())
+        return self._stream
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._stream is not None:
+            await self._stream.close()
