@@ -40,6 +40,9 @@ pytest: $(VENV)/.installed-dev
 schemas: $(VENV)/.installed-dev
 	$(PY) -m msgtypes._codegen
 
+peer-test: $(VENV)/.installed-dev
+	PY=$(PY) scripts/peer_test.sh
+
 bench: $(VENV)/.installed-bench
 	$(PY) bench/run.py
 

@@ -52,6 +52,8 @@ from .batches import (
     MessageBatchResult,
     MessageBatchSucceededResult,
     Page,
+    aiter_results,
+    iter_results,
 )
 from .betas import (
     BLOCK_TYPE_BETAS,
@@ -265,6 +267,12 @@ from .messages import (
 from .models import (
     ModelInfo,
     ModelListPage,
+)
+from .streaming import (
+    MessageAccumulator,
+    accumulate,
+    aiter_events,
+    iter_events,
 )
 from .tools import (
     AllowedCaller,
@@ -505,6 +513,12 @@ BetaContainer = Container
 BetaContextManagementResponse = ContextManagementResponse
 
 __all__ = [
+    "accumulate",
+    "aiter_events",
+    "aiter_results",
+    "iter_events",
+    "iter_results",
+    "MessageAccumulator",
     "UNSET",
     "UnsetType",
     "MsgtypesError",

@@ -760,8 +760,8 @@ class _RequestMCPServerURLDefinitionRequired(TypedDict):
 
     type: Literal["url"]
     name: str  # min_length=1
-    # Must be an https:// URL.
-    url: str  # pattern='^https://'
+    # The server's URL (the docs require https://).
+    url: str
 
 
 class RequestMCPServerURLDefinition(_RequestMCPServerURLDefinitionRequired, total=False):

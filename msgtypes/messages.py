@@ -180,7 +180,7 @@ class RequestMCPServerURLDefinition(RequestStruct, tag_field="type", tag="url"):
 
     type: ClassVar[Literal["url"]] = "url"
     name: Annotated[str, Meta(min_length=1)]
-    url: Annotated[str, Meta(pattern=r"^https://", description="Must be an https:// URL.")]
+    url: Annotated[str, Meta(description="The server's URL (the docs require https://).")]
     authorization_token: str | None | UnsetType = UNSET
     tool_configuration: RequestMCPServerToolConfiguration | None | UnsetType = UNSET
 

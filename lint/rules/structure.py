@@ -183,8 +183,7 @@ def _bad_length() -> None:
 def _pattern_mismatch() -> None:
     """## What it does
     Checks string formats: tool names (`^[a-zA-Z0-9_-]{1,128}$`), batch `custom_id`
-    (`^[a-zA-Z0-9_-]{1,64}$`), tool_use ids, stop sequences with non-whitespace text, https MCP
-    server URLs.
+    (`^[a-zA-Z0-9_-]{1,64}$`), tool_use ids, and stop sequences with non-whitespace text.
 
     ## Why is this bad?
     The API rejects the request, e.g. `String should match pattern '^[a-zA-Z0-9_-]{1,64}$'`; in a
@@ -506,8 +505,6 @@ def _pattern_hint(pattern: str) -> str | None:
         return "use 1-64 letters, digits, '_' or '-'"
     if "{1,128}" in pattern:
         return "use 1-128 letters, digits, '_' or '-' (replace spaces and dots with '_')"
-    if pattern.startswith("^https://"):
-        return "MCP server URLs must use https://"
     return None
 
 

@@ -169,6 +169,24 @@ def _mcp_server_reference() -> None:
     """
 
 
+@register("W229", "mcp-server-not-https", severity="warning")
+def _mcp_not_https() -> None:
+    """## What it does
+    Checks that every MCP server URL in `mcp_servers` uses `https://`.
+
+    ## Why is this bad?
+    The MCP connector documentation requires HTTPS servers reachable from the internet.
+
+    ## Example
+    ```json
+    {"mcp_servers": [{"type": "url", "name": "docs", "url": "http://localhost:8000/mcp"}]}
+    ```
+
+    ## Use instead
+    Serve the MCP server over HTTPS at a public address.
+    """
+
+
 @register("E228", "all-tools-deferred")
 def _all_tools_deferred() -> None:
     """## What it does
@@ -380,6 +398,13 @@ def _check_mcp(ctx: Context, params: Any, base: str) -> None:
     defined: dict[str, str] = {}
     if isinstance(servers, list):
         for i, server in enumerate(servers):
+            if isinstance(server, m.RequestMCPServerURLDefinition) and isinstance(server.url, str):
+                if not server.url.startswith("https://"):
+                    ctx.report(
+                        "W229",
+                        f"{base}/mcp_servers/{i}/url",
+                        "MCP server URLs must use https://",
+                    )
             if isinstance(server, m.RequestMCPServerURLDefinition) and isinstance(server.name, str):
                 if server.name in defined:
                     ctx.report(

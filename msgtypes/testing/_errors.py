@@ -98,7 +98,7 @@ def _step(info: mi.Type | None, value: Any, token: str) -> tuple[mi.Type | None,
                 child = value.get(token) if isinstance(value, dict) else None
                 return field.type, child
         return None, None
-    if isinstance(info, (mi.ListType, mi.VarTupleType)) and token.isdigit():
+    if isinstance(info, (mi.ListType, mi.VarTupleType)) and token.isascii() and token.isdigit():
         index = int(token)
         child = value[index] if isinstance(value, list) and index < len(value) else None
         return info.item_type, child
@@ -157,7 +157,7 @@ def _value_at(document: Any, pointer: str) -> Any:
     for token in pointer_tokens(pointer):
         if isinstance(value, dict):
             value = value.get(token)
-        elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+        elif isinstance(value, list) and token.isascii() and token.isdigit() and int(token) < len(value):
             value = value[int(token)]
         else:
             return None

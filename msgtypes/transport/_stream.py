@@ -29,6 +29,7 @@ import httpx
 
 from .._exceptions import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     IncompleteStreamError,
@@ -88,11 +89,12 @@ async def _achunks(response: httpx.Response) -> AsyncIterator[bytes]:
         raise _connection_error(error, response) from error
 
 
-def _with_response(error: APIStatusError, response: httpx.Response) -> None:
-    """Give an error raised by an in-stream ``error`` event the HTTP response's request id."""
+def _with_response(error: APIError, response: httpx.Response) -> None:
+    """Give an error raised while reading a stream the HTTP response's request id (and, for an
+    in-stream ``error`` event, its headers)."""
     if error.request_id is None:
         error.request_id = response.headers.get("request-id")
-    if not error.headers:
+    if isinstance(error, APIStatusError) and not error.headers:
         error.headers = dict(response.headers)
 
 
@@ -196,7 +198,7 @@ class Stream(Generic[T]):
     def __next__(self) -> T:
         try:
             return next(self._items)
-        except APIStatusError as error:
+        except APIError as error:
             _with_response(error, self.response)
             self.close()
             raise
@@ -243,7 +245,7 @@ class AsyncStream(Generic[T]):
     async def __anext__(self) -> T:
         try:
             return await self._items.__anext__()
-        except APIStatusError as error:
+        except APIError as error:
             _with_response(error, self.response)
             await self.close()
             raise

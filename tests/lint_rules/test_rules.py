@@ -331,3 +331,8 @@ def test_base64_validation_agrees_with_the_stdlib(text: str) -> None:
     except (binascii.Error, ValueError):
         expected = None
     assert _decode(text) == expected
+
+
+def test_mcp_server_not_https_is_a_warning() -> None:
+    payload = with_(mcp_servers=[{"type": "url", "name": "docs", "url": "http://localhost:9/mcp"}])
+    assert "W229:/mcp_servers/0/url" in run(payload, betas=("mcp-client-2025-11-20",))

@@ -359,6 +359,21 @@ async def test_stream_helper_on_a_dropped_stream_never_returns_a_message(
 
 
 @pytest.mark.parametrize("mode", MODES)
+async def test_a_stream_that_stalls_times_out_and_is_not_retried(
+    mode: str, server: LoopbackServer
+) -> None:
+    stalled = Reply.sse(BASIC_STREAM, request_id="req_slow")
+    stalled.chunk_pause = 0.5
+    server.handler = Script(stalled)
+    h = Harness(mode, server, timeout=0.2)
+    events, outcome = await h.stream_final(**BASE)
+    assert isinstance(outcome, APITimeoutError)
+    assert outcome.request_id == "req_slow"
+    assert len(events) == 1
+    assert len(server.requests) == 1 and h.sleeps == []
+
+
+@pytest.mark.parametrize("mode", MODES)
 async def test_stream_ending_early_is_incomplete(mode: str, server: LoopbackServer) -> None:
     truncated = BASIC_STREAM.split(b"event: message_delta")[0]
     server.handler = Script(Reply.sse(truncated, request_id="req_cut"))
@@ -366,6 +381,7 @@ async def test_stream_ending_early_is_incomplete(mode: str, server: LoopbackServ
     events, outcome = await h.stream_final(**BASE)
     assert isinstance(outcome, IncompleteStreamError)
     assert isinstance(outcome, APIConnectionError)
+    assert outcome.request_id == "req_cut"
     assert len(events) == 6  # everything up to the cut is delivered
     assert len(server.requests) == 1
 

@@ -29,7 +29,10 @@ from msgtypes import (
 )
 
 KEY = "sk-ant-wire-test-0123456789"
-COMPARED_HEADERS = ("x-api-key", "anthropic-version", "content-type", "anthropic-beta", "accept")
+# Every header is compared except the SDK's own telemetry (x-stainless-*, its user-agent) and
+# what the HTTP layer adds (host, length, encoding, connection): the JSON text may differ in
+# spacing, so the bodies are compared parsed.
+NOT_COMPARED = frozenset({"user-agent", "host", "content-length", "accept-encoding", "connection"})
 
 MESSAGES: list[dict[str, Any]] = [{"role": "user", "content": "Hello"}]
 BASE: dict[str, Any] = {"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": MESSAGES}
@@ -248,7 +251,11 @@ def _wire(request: Recorded, base_url: str) -> dict[str, object]:
         "method": request.method,
         "path": path,
         "query": request.query,
-        "headers": {name: request.headers.get(name) for name in COMPARED_HEADERS},
+        "headers": {
+            name: value
+            for name, value in request.headers.items()
+            if name not in NOT_COMPARED and not name.startswith("x-stainless-")
+        },
         "body": request.json(),
     }
 
@@ -407,6 +414,20 @@ async def test_async_beta_stream_keeps_the_beta_query(server: LoopbackServer) ->
     sync_sdk = anthropic.Anthropic(api_key=KEY, base_url=server.url, max_retries=0)
     _stream_final("beta", kwargs)(sync_sdk)
     assert _wire(server.requests[-1], server.url) == our_wire
+
+
+def test_what_is_left_out_of_the_comparison(server: LoopbackServer) -> None:
+    """The SDK's telemetry headers are the only ones not copied; the API's all are."""
+    sdk = anthropic.Anthropic(api_key=KEY, base_url=server.url, max_retries=0)
+    ours = msgtypes.Client(api_key=KEY, base_url=server.url, max_retries=0)
+    before = len(server.requests)
+    sdk.beta.messages.create(**BASE, betas=["b1"])
+    ours.beta.messages.create(**BASE, betas=["b1"])
+    theirs, mine = server.requests[before:]
+    sdk_only = set(theirs.headers) - set(mine.headers)
+    assert sdk_only and all(name.startswith("x-stainless-") for name in sdk_only)
+    shared = {"x-api-key", "anthropic-version", "content-type", "anthropic-beta", "accept"}
+    assert shared <= set(_wire(mine, server.url)["headers"])  # type: ignore[arg-type]
 
 
 def test_bodies_are_json_objects_not_reencoded_text(server: LoopbackServer) -> None:

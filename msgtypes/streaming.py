@@ -1,0 +1,359 @@
+"""Typed stream events out of the bytes of a ``stream=True`` response, and the Message they make.
+
+:func:`iter_events` (and :func:`aiter_events`) parse Server-Sent Events from chunks of bytes split
+anywhere, and decode each event's data straight into its Struct:
+
+- ``ping`` events are skipped;
+- an ``error`` event raises the :class:`~msgtypes.APIStatusError` subclass of its error type
+  (``overloaded_error`` -> :class:`~msgtypes.OverloadedError`, ...), carrying the decoded body;
+- events of types this version does not know are yielded as :class:`~msgtypes.Unknown`;
+- a stream that ends before ``message_stop`` raises :class:`~msgtypes.IncompleteStreamError`
+  after the events it did deliver, so a cut-off message is never taken for a whole one.
+
+:class:`MessageAccumulator` and :func:`accumulate` turn the events into the final Message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from typing import Any
+
+import msgspec
+
+from ._accumulate import AccumulatorError, MessageAccumulator, ToolInputError, accumulate
+from ._exceptions import (
+    APIStatusError,
+    IncompleteStreamError,
+    MsgtypesError,
+    status_error,
+)
+from ._sse import ServerSentEvent, SSEDecoder
+from .codec import Decoder
+from .errors import ErrorResponse
+from .events import (
+    MessageStreamEvent,
+    PingEvent,
+    RawContentBlockDeltaEvent,
+    RawMessageStopEvent,
+)
+
+__all__ = [
+    "AccumulatorError",
+    "MessageAccumulator",
+    "StreamDecodeError",
+    "ToolInputError",
+    "accumulate",
+    "aiter_events",
+    "iter_events",
+]
+
+
+class StreamDecodeError(MsgtypesError, ValueError):
+    """An event's data is not JSON, or not any stream event (``name`` and ``data`` say which)."""
+
+    def __init__(self, name: str, data: bytes, reason: str) -> None:
+        shown = data if len(data) <= 200 else data[:200] + b"..."
+        super().__init__(f"cannot decode {name!r} event: {reason}; data {shown!r}")
+        self.name = name
+        self.data = data
+
+
+class _Lazy:
+    """The decoders of one type, built on first use so ``import msgtypes`` stays cheap.
+
+    ``strict`` is msgspec's typed decoder alone (the fast path); ``tolerant`` is the
+    :class:`~msgtypes.codec.Decoder` that also keeps unknown types, for data the strict one
+    rejects.
+    """
+
+    __slots__ = ("_strict", "_tolerant", "_type")
+
+    def __init__(self, tp: Any) -> None:
+        self._type = tp
+        self._strict: msgspec.json.Decoder[Any] | None = None
+        self._tolerant: Decoder | None = None
+
+    def strict(self) -> msgspec.json.Decoder[Any]:
+        if self._strict is None:
+            self._strict = msgspec.json.Decoder(self._type)
+        return self._strict
+
+    def tolerant(self) -> Decoder:
+        if self._tolerant is None:
+            self._tolerant = Decoder(self._type)
+        return self._tolerant
+
+
+_EVENTS = _Lazy(MessageStreamEvent)
+_ERROR = _Lazy(ErrorResponse)
+_BOM = b"\xef\xbb\xbf"
+_STOP, _SKIP, _RAISE = 1, 2, 3
+_SPECIAL: dict[type, int] = {RawMessageStopEvent: _STOP, PingEvent: _SKIP, ErrorResponse: _RAISE}
+
+
+def _error_event(data: bytes) -> APIStatusError:
+    """The exception for an ``error`` event's data."""
+    try:
+        body = _ERROR.tolerant().decode(data)
+    except msgspec.DecodeError:
+        text = data.decode("utf-8", "replace")
+        return APIStatusError(text or "error event without data", in_stream=True)
+    return status_error(None, body, in_stream=True)
+
+
+class _Reader:
+    """The state shared by :func:`iter_events` and :func:`aiter_events`.
+
+    ``feed`` returns the events a chunk completed; when one of them is an error, the events
+    before it are returned and the exception is left in ``error`` for the caller to raise next.
+
+    Speed: the API sends every event as ``event: NAME\\ndata: JSON`` and a blank line, with LF
+    line ends. Such blocks are cut out of the bytes here and their JSON decoded directly; every
+    other block (comments, ``id``/``retry`` fields, multi-line data, stray blank lines) is passed
+    whole, with its closing blank line, to :class:`~msgtypes._sse.SSEDecoder`, so the result is
+    what that decoder alone would give. The decoder only ever sees whole blocks and so is idle
+    between them; once a CR shows up, every later byte goes through it (CR and CRLF line ends
+    need its state across chunks).
+    """
+
+    __slots__ = ("_parts", "_slow", "_sse", "_start", "decode", "done", "error")
+
+    def __init__(self) -> None:
+        self._sse = SSEDecoder()
+        self._sse.feed(b"\n")  # a blank line is a no-op; it settles the decoder's BOM check
+        self._slow = False  # a CR was seen: the decoder takes everything from here on
+        self._start: bytes | None = b""  # the first bytes, while they could still be a BOM
+        self._parts: list[bytes] = []  # an unfinished block, beginning at a line start
+        self.decode = _EVENTS.strict().decode
+        self.done = False  # message_stop seen
+        self.error: APIStatusError | IncompleteStreamError | None = None
+
+    def feed(self, chunk: bytes) -> list[MessageStreamEvent]:
+        if self._slow:
+            return self._convert(self._sse.feed(chunk))
+        if self._start is not None:
+            chunk = self._bom(chunk)
+        if b"\r" in chunk:
+            self._slow = True
+            pending = b"".join(self._parts)
+            self._parts = []
+            return self._convert(self._sse.feed(pending + chunk))
+        parts = self._parts
+        if b"\n\n" not in chunk and not (chunk[:1] == b"\n" and parts and parts[-1][-1] == 10):
+            if chunk:
+                parts.append(chunk)  # no block completed
+            return []
+        if parts:
+            parts.append(chunk)
+            buf = b"".join(parts)
+        else:
+            buf = chunk
+        end = buf.rfind(b"\n\n") + 2
+        if end < len(buf):
+            self._parts = [buf[end:]]
+            buf = buf[:end]
+        else:
+            self._parts = []
+        return self._blocks(buf[:-2].split(b"\n\n"))
+
+    def whole(self, chunk: bytes) -> list[MessageStreamEvent]:
+        """Events of a chunk of whole blocks (it ends with a blank line) arriving when idle."""
+        return self._blocks(chunk[:-2].split(b"\n\n"))
+
+    @property
+    def idle(self) -> bool:
+        """Between blocks, past the BOM check and not in CR mode: a chunk of whole blocks with
+        LF line ends can be cut up directly."""
+        return not (self._parts or self._slow or self._start is not None)
+
+    def other(self, block: bytes) -> list[MessageStreamEvent]:
+        """Events of a whole block that is not in the API's usual two-line shape."""
+        if not block.strip(b"\n"):
+            return []  # blank lines only: they dispatch nothing
+        return self._convert(self._sse.feed(block + b"\n\n"))
+
+    def _bom(self, chunk: bytes) -> bytes:
+        """Drop a UTF-8 BOM opening the stream, even one split across chunks."""
+        head = (self._start or b"") + chunk
+        if len(head) < 3 and _BOM.startswith(head):
+            self._start = head
+            return b""
+        self._start = None
+        return head[3:] if head[:3] == _BOM else head
+
+    def close(self, last: object) -> list[MessageStreamEvent]:
+        """Events still buffered at the end; ``error`` is set if ``message_stop`` never came.
+
+        ``last`` is the last event delivered (named in the error)."""
+        if self._start:
+            self._parts.insert(0, self._start)  # a stream of one or two bytes
+        rest = b"".join(self._parts)
+        self._parts = []
+        events = self._convert(self._sse.feed(rest) + self._sse.close())
+        if not self.done and self.error is None:
+            last = events[-1] if events else last
+            what = "empty" if last is None else f"the last event: {getattr(last, 'type', '?')}"
+            cut = "; it stopped in the middle of an event" if self._sse.truncated else ""
+            self.error = IncompleteStreamError(
+                f"the stream ended before message_stop ({what}{cut}): the message is incomplete"
+            )
+        return events
+
+    def _blocks(self, blocks: list[bytes]) -> list[MessageStreamEvent]:
+        """Events of whole blocks (each was followed by a blank line)."""
+        out: list[MessageStreamEvent] = []
+        if self.error is not None:
+            return out
+        append = out.append
+        decode = self.decode
+        special = _SPECIAL
+        for block in blocks:
+            if block.count(b"\n") == 1 and block[:7] == b"event: ":
+                head, sep, data = block.partition(b"\ndata: ")
+            else:
+                sep = b""
+            if not sep:
+                out.extend(self.other(block))
+                if self.error is not None:
+                    break
+                continue
+            if head == b"event: ping":
+                continue
+            if head == b"event: error":
+                self.error = _error_event(data)
+                break
+            try:
+                event = decode(data)
+            except msgspec.DecodeError:
+                event = _recover(head[7:].decode("utf-8", "replace"), data)
+            what = special.get(type(event))
+            if what is not None:
+                if what == _SKIP:
+                    continue
+                if what == _RAISE:
+                    self.error = status_error(None, event, in_stream=True)
+                    break
+                self.done = True
+            append(event)
+        return out
+
+    def _convert(self, sses: list[ServerSentEvent]) -> list[MessageStreamEvent]:
+        """Events of what the SSE decoder dispatched."""
+        out: list[MessageStreamEvent] = []
+        if not sses or self.error is not None:
+            return out
+        for sse in sses:
+            name = sse.event
+            if name == "ping":
+                continue
+            if name == "error":
+                self.error = _error_event(sse.data)
+                break
+            try:
+                event = self.decode(sse.data)
+            except msgspec.DecodeError:
+                event = _recover(name, sse.data)
+            what = _SPECIAL.get(type(event))
+            if what == _SKIP:
+                continue
+            if what == _RAISE:
+                self.error = status_error(None, event, in_stream=True)
+                break
+            if what == _STOP:
+                self.done = True
+            out.append(event)
+        return out
+
+
+def _recover(name: str, data: bytes) -> MessageStreamEvent:
+    """Decode data the strict decoder rejected.
+
+    The tolerant decoder keeps event, block and delta types this version does not know. Data
+    without a ``type`` takes it from the event name (the API names events after their type).
+    Anything else is a :class:`StreamDecodeError`.
+    """
+    try:
+        obj = msgspec.json.decode(data)
+    except msgspec.DecodeError as exc:
+        raise StreamDecodeError(name, data, str(exc)) from exc
+    fixed = data
+    if isinstance(obj, dict) and "type" not in obj and name not in ("", "message"):
+        obj["type"] = name
+        fixed = msgspec.json.encode(obj)
+    try:
+        return _EVENTS.tolerant().decode(fixed)  # type: ignore[no-any-return]
+    except msgspec.DecodeError as exc:
+        raise StreamDecodeError(name, data, str(exc)) from exc
+
+
+def iter_events(chunks: Iterable[bytes]) -> Iterator[MessageStreamEvent]:
+    """Yield the typed events of an SSE byte stream (see the module doc for the rules).
+
+    Raises :class:`~msgtypes.APIStatusError` for an ``error`` event,
+    :class:`~msgtypes.IncompleteStreamError` when the bytes end before ``message_stop`` and
+    :class:`StreamDecodeError` for an event whose data cannot be decoded.
+    """
+    reader = _Reader()
+    decode = reader.decode
+    special = _SPECIAL
+    delta = RawContentBlockDeltaEvent
+    idle = False  # the first chunk takes the general path (BOM check)
+    event: Any = None
+    for chunk in chunks:
+        if idle:
+            # The usual case, inlined: the chunk is one ``event: NAME\ndata: JSON`` block.
+            lines = chunk.split(b"\n")
+            if len(lines) == 4:
+                head, body, blank, end = lines
+                if (
+                    not (blank or end)
+                    and head[:7] == b"event: "
+                    and body[:6] == b"data: "
+                    and b"\r" not in chunk
+                ):
+                    if head == b"event: ping":
+                        continue
+                    if head == b"event: error":
+                        raise _error_event(body[6:])
+                    try:
+                        event = decode(body[6:])
+                    except msgspec.DecodeError:
+                        event = _recover(head[7:].decode("utf-8", "replace"), body[6:])
+                    kind = type(event)
+                    if kind is not delta and kind in special:
+                        what = special[kind]
+                        if what == _SKIP:
+                            continue
+                        if what == _RAISE:
+                            raise status_error(None, event, in_stream=True)
+                        reader.done = True
+                    yield event
+                    continue
+        if idle and chunk[-2:] == b"\n\n" and b"\r" not in chunk:
+            events = reader.whole(chunk)  # several whole blocks, or an unusual one
+        else:
+            events = reader.feed(chunk)
+            idle = reader.idle
+        yield from events
+        if events:
+            event = events[-1]
+        if reader.error is not None:
+            raise reader.error
+    yield from reader.close(event)
+    if reader.error is not None:
+        raise reader.error
+
+
+async def aiter_events(chunks: AsyncIterable[bytes]) -> AsyncIterator[MessageStreamEvent]:
+    """Async twin of :func:`iter_events`."""
+    reader = _Reader()
+    event: Any = None
+    async for chunk in chunks:
+        for event in reader.feed(chunk):
+            yield event
+        if reader.error is not None:
+            raise reader.error
+    for rest in reader.close(event):
+        yield rest
+    if reader.error is not None:
+        raise reader.error
