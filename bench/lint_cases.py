@@ -99,9 +99,7 @@ def agent_conversation() -> dict[str, Any]:
     return {
         "model": "claude-opus-4-5-20251101",
         "max_tokens": 4096,
-        "system": [
-            {"type": "text", "text": _text(400), "cache_control": {"type": "ephemeral"}}
-        ],
+        "system": [{"type": "text", "text": _text(400), "cache_control": {"type": "ephemeral"}}],
         "tools": TOOLS,
         "tool_choice": {"type": "auto"},
         "messages": messages,
@@ -189,9 +187,7 @@ def bench_lint(quick: bool) -> tuple[list[Row], dict[str, Any]]:
         contenders = [
             Contender("lint", lambda d=data: lint.check(d)),
             Contender("floor", lambda d=data: msgspec.json.decode(d)),
-            Contender(
-                "pydantic", lambda d=data: _drain(adapter.validate_json(d), json.loads(d))
-            ),
+            Contender("pydantic", lambda d=data: _drain(adapter.validate_json(d), json.loads(d))),
             Contender("jsonschema-rs", lambda d=data: fast.is_valid(json.loads(d))),
         ]
         times = race(contenders, rounds=3 if quick else 9, budget=15)
@@ -203,12 +199,18 @@ def bench_lint(quick: bool) -> tuple[list[Row], dict[str, Any]]:
         )["jsonschema"]
         size = f"{len(data) / 1024:.0f} KiB"
         rows += [
-            _row(f"lint.check {name} ({size}) vs parse floor", times["lint"], times["floor"],
-                 "<= 2.5x floor", kind="floor"),
-            _row(f"  vs pydantic TypeAdapter (SDK types)", times["lint"], times["pydantic"],
-                 ">= 2x"),
-            _row(f"  vs jsonschema (pydantic's schema)", times["lint"], js, ">= 100x"),
-            _row(f"  vs jsonschema-rs (same schema)", times["lint"], times["jsonschema-rs"], None),
+            _row(
+                f"lint.check {name} ({size}) vs parse floor",
+                times["lint"],
+                times["floor"],
+                "<= 2.5x floor",
+                kind="floor",
+            ),
+            _row(
+                "  vs pydantic TypeAdapter (SDK types)", times["lint"], times["pydantic"], ">= 2x"
+            ),
+            _row("  vs jsonschema (pydantic's schema)", times["lint"], js, ">= 100x"),
+            _row("  vs jsonschema-rs (same schema)", times["lint"], times["jsonschema-rs"], None),
         ]
         facts[f"lint_{name}_bytes"] = len(data)
     rows.append(_cli_row(quick))
@@ -216,8 +218,15 @@ def bench_lint(quick: bool) -> tuple[list[Row], dict[str, Any]]:
 
 
 def _row(case: str, ours: float, theirs: float, target: str | None, **extra: Any) -> Row:
-    return {"case": case, "ours": ours, "theirs": theirs, "unit": "payload",
-            "speedup": theirs / ours, "target": target, **extra}
+    return {
+        "case": case,
+        "ours": ours,
+        "theirs": theirs,
+        "unit": "payload",
+        "speedup": theirs / ours,
+        "target": target,
+        **extra,
+    }
 
 
 _PARSE_ONLY = """
@@ -255,12 +264,20 @@ def _cli_row(quick: bool) -> Row:
         ours = wall([sys.executable, "-m", "lint", "--isolated", str(path)])
         floor = wall([sys.executable, str(script), str(path)])
         size = path.stat().st_size
-    return _row(f"msglint CLI on a 10,000-request JSONL ({size / 2**20:.0f} MiB) vs parse-only process",
-                ours, floor, "<= 3x floor", kind="floor", unit="file")
+    return _row(
+        f"msglint CLI on a 10,000-request JSONL ({size / 2**20:.0f} MiB) vs parse-only process",
+        ours,
+        floor,
+        "<= 3x floor",
+        kind="floor",
+        unit="file",
+    )
 
 
 if __name__ == "__main__":
     rows, _ = bench_lint("--quick" in sys.argv)
     for row in rows:
         ratio = row["ours"] / row["theirs"] if row.get("kind") == "floor" else row["speedup"]
-        print(f"{row['case']:80} {row['ours'] * 1e6:10.1f}us {row['theirs'] * 1e6:10.1f}us {ratio:8.2f}")
+        print(
+            f"{row['case']:80} {row['ours'] * 1e6:10.1f}us {row['theirs'] * 1e6:10.1f}us {ratio:8.2f}"
+        )

@@ -157,7 +157,12 @@ def _value_at(document: Any, pointer: str) -> Any:
     for token in pointer_tokens(pointer):
         if isinstance(value, dict):
             value = value.get(token)
-        elif isinstance(value, list) and token.isascii() and token.isdigit() and int(token) < len(value):
+        elif (
+            isinstance(value, list)
+            and token.isascii()
+            and token.isdigit()
+            and int(token) < len(value)
+        ):
             value = value[int(token)]
         else:
             return None
