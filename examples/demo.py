@@ -1,4 +1,10 @@
-"""`make run`: decode the bundled example payloads, responses and a recorded stream."""
+"""`make run`: decode, lint and stream the bundled examples.
+
+1. decode the example request payloads, responses and batch files into the typed Structs;
+2. lint the example payloads with msglint (one of them is full of mistakes);
+3. stream a reply through msgtypes.Client — from the local fake API on 127.0.0.1, or from the
+   real API when ANTHROPIC_API_KEY is set.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ from pathlib import Path
 import msgspec
 
 import msgtypes
-from msgtypes._sse import iter_sse
+from msgtypes.streaming import accumulate, iter_events
 
 HERE = Path(__file__).parent
 
@@ -61,9 +67,11 @@ def show_responses() -> None:
 
 def show_stream() -> None:
     path = HERE / "streams" / "stream-a-toolrefusal.sse"
-    heading(f"Recorded stream {path.name} (event by event)")
-    for sse in iter_sse([path.read_bytes()]):
-        event = msgtypes.decode(sse.data, type=msgtypes.MessageStreamEvent)
+    heading(f"Recorded stream {path.name}: typed events, then the accumulated Message")
+    data = path.read_bytes()
+    chunks = [data[i : i + 97] for i in range(0, len(data), 97)]  # split anywhere
+    events = list(iter_events(chunks))
+    for event in events:
         detail = ""
         if isinstance(event, msgtypes.RawContentBlockStartEvent):
             detail = f"block={event.content_block.type}"
@@ -72,12 +80,58 @@ def show_stream() -> None:
         elif isinstance(event, msgtypes.RawMessageDeltaEvent):
             detail = f"stop_reason={event.delta.stop_reason}"
         print(f"{event.type:<20} {detail}")
+    message = accumulate(events)
+    print(f"accumulated: {[block.type for block in message.content]}, "
+          f"stop_reason={message.stop_reason}")
+    for block in message.content:
+        if isinstance(block, msgtypes.ServerToolUseBlock):
+            print(f"  server tool input parsed from JSON deltas: {block.input}")
+
+
+def show_lint() -> None:
+    heading("msglint examples/requests (every problem, with where and how to fix)")
+    from lint.cli import main as msglint
+
+    code = msglint(["--isolated", str(HERE / "requests")])
+    print(f"(msglint exit code {code}: 1 means errors were found)")
+
+
+def show_client() -> None:
+    import os
+
+    request = {
+        "model": "claude-opus-4-5",
+        "max_tokens": 256,
+        "messages": [{"role": "user", "content": "Say hello to msgtypes in one sentence."}],
+    }
+    if os.environ.get("ANTHROPIC_API_KEY"):
+        heading("Streaming from the real API (ANTHROPIC_API_KEY is set)")
+        _stream(msgtypes.Client(lint="error"), request)
+        return
+    heading("Streaming from the fake API on 127.0.0.1 (set ANTHROPIC_API_KEY for the real API)")
+    from msgtypes.testing import FakeAPI, Reply, serve
+
+    fake = FakeAPI()
+    fake.replies.push(Reply.text("Hello, msgtypes! Typed requests, offline linting, fast streams."))
+    with serve(fake) as server:
+        client = msgtypes.Client(api_key="demo-key", base_url=server.base_url, lint="error")
+        _stream(client, request)
+
+
+def _stream(client: msgtypes.Client, request: dict[str, object]) -> None:
+    with client, client.messages.stream(**request) as stream:  # type: ignore[arg-type]
+        for text in stream.text_stream:
+            print(text, end="", flush=True)
+        message = stream.get_final_message()
+    print(f"\n[stop_reason={message.stop_reason}, output_tokens={message.usage.output_tokens}]")
 
 
 def main() -> int:
     show_requests()
     show_responses()
     show_stream()
+    show_lint()
+    show_client()
     return 0
 
 
