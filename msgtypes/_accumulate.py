@@ -460,6 +460,15 @@ def accumulate(events: Iterable[MessageStreamEvent]) -> Message:
     """
     acc = MessageAccumulator()
     add = acc.add
+    open_block = acc._open.get  # the delta case of add(), inlined: most events are deltas
+    unapplied = acc.unapplied.append
+    delta_event = RawContentBlockDeltaEvent
     for event in events:
-        add(event)
+        if type(event) is delta_event:
+            ev: Any = event
+            state = open_block(ev.index)
+            if state is None or not state.apply(ev.delta):
+                unapplied(event)
+        else:
+            add(event)
     return acc.message
