@@ -44,8 +44,13 @@ class RequestStruct(
 
 
 @dataclass_transform(kw_only_default=True, field_specifiers=(msgspec.field,))
-class ResponseStruct(msgspec.Struct, metaclass=_KeywordOnlyMeta, omit_defaults=True):
-    """Base of response bodies: unknown fields ignored; fields at their default not encoded."""
+class ResponseStruct(msgspec.Struct, metaclass=_KeywordOnlyMeta, omit_defaults=True, gc=False):
+    """Base of response bodies: unknown fields ignored; fields at their default not encoded.
+
+    Decoded responses are plain data, so their Structs are not tracked by Python's cycle
+    collector (``gc=False``: faster to create and to collect). Don't build reference cycles
+    through them (e.g. by storing a Message inside its own tool ``input`` dict).
+    """
 
 
 class Unknown(dict[str, Any]):
