@@ -73,6 +73,17 @@ def _is_type(value: Any, name: str) -> bool:
     return False
 
 
+_PREDICATES: dict[str, Callable[[Any], bool]] = {
+    "string": lambda v: type(v) is str,
+    "object": lambda v: type(v) is dict,
+    "array": lambda v: type(v) is list,
+    "boolean": lambda v: type(v) is bool,
+    "null": lambda v: v is None,
+    "number": lambda v: type(v) is int or type(v) is float,
+    "integer": lambda v: _is_type(v, "integer"),
+}
+
+
 def _equal(a: Any, b: Any) -> bool:
     """JSON equality: 1 == 1.0, but True != 1."""
     if isinstance(a, bool) or isinstance(b, bool):
@@ -103,9 +114,15 @@ def compile_schema(schema: Any) -> Check | None:
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
             return None
         wanted = tuple(names)
+        if len(wanted) == 1 and wanted[0] in _PREDICATES:
+            accepts = _PREDICATES[wanted[0]]
+        else:
+
+            def accepts(value: Any) -> bool:
+                return any(_is_type(value, n) for n in wanted)
 
         def check_type(value: Any) -> str | None:
-            if any(_is_type(value, n) for n in wanted):
+            if accepts(value):
                 return None
             return f"{_short(value)} is not of type {' or '.join(repr(n) for n in wanted)}"
 
@@ -195,6 +212,9 @@ def compile_schema(schema: Any) -> Check | None:
             return None
 
         checks.append(check_object)
+
+    if len(checks) == 1:
+        return checks[0]
 
     def check_all(value: Any) -> str | None:
         for check in checks:
