@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import msgspec
 import pytest
-from transport_server import LoopbackServer, Reply, Script, api_reply, error_body, serve
+from transport_server import LoopbackServer, Reply, Script, api_reply, error_body, serve, track
 
 import msgtypes
 from msgtypes import Client, Tool
@@ -33,7 +33,7 @@ def server() -> Iterator[LoopbackServer]:
 
 
 def client(server: LoopbackServer, **options: object) -> Client:
-    return Client(api_key=KEY, base_url=server.url, **options)  # type: ignore[arg-type]
+    return track(Client(api_key=KEY, base_url=server.url, **options))  # type: ignore[arg-type]
 
 
 # ----------------------------------------------------------------------------- import
@@ -63,13 +63,13 @@ def test_api_key_and_base_url_come_from_the_environment(
 ) -> None:
     monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-from-env")
     monkeypatch.setenv("ANTHROPIC_BASE_URL", server.url)
-    Client().models.retrieve("m")
+    track(Client()).models.retrieve("m")
     assert server.requests[-1].headers["x-api-key"] == "sk-from-env"
 
 
 def test_default_base_url_is_the_public_api(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ANTHROPIC_BASE_URL", raising=False)
-    assert str(Client(api_key=KEY).base_url) == "https://api.anthropic.com/"
+    assert str(track(Client(api_key=KEY)).base_url) == "https://api.anthropic.com/"
 
 
 def test_base_url_with_a_path_prefix(server: LoopbackServer) -> None:
@@ -79,10 +79,12 @@ def test_base_url_with_a_path_prefix(server: LoopbackServer) -> None:
         seen.append(request.url.path)
         return httpx.Response(200, json={"input_tokens": 1})
 
-    c = Client(
-        api_key=KEY,
-        base_url="http://127.0.0.1:9/proxy/anthropic/",
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    c = track(
+        Client(
+            api_key=KEY,
+            base_url="http://127.0.0.1:9/proxy/anthropic/",
+            http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        )
     )
     c.messages.count_tokens(model="m", messages=BASE["messages"])
     assert seen == ["/proxy/anthropic/v1/messages/count_tokens"]
@@ -305,7 +307,7 @@ def test_key_not_in_reprs_logs_or_errors(
     assert KEY not in caplog.text and "retry" in caplog.text
 
     # A connection error carries httpx's request: the key is wiped from it.
-    dead = Client(api_key=KEY, base_url="http://127.0.0.1:9", max_retries=0)
+    dead = track(Client(api_key=KEY, base_url="http://127.0.0.1:9", max_retries=0))
     with pytest.raises(msgtypes.APIConnectionError) as conn:
         dead.models.retrieve("m")
     assert isinstance(conn.value.__cause__, httpx.ConnectError)

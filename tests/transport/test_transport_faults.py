@@ -20,6 +20,7 @@ from transport_server import (
     error_body,
     results_jsonl,
     serve,
+    track,
 )
 
 import msgtypes
@@ -54,12 +55,13 @@ class Harness:
         options.setdefault("base_url", server.url)
         if mode == "sync":
             self.client: Any = msgtypes.Client(api_key=KEY, sleep=self.sleeps.append, **options)
+            track(self.client)
         else:
 
             async def sleep(seconds: float) -> None:
                 self.sleeps.append(seconds)
 
-            self.client = msgtypes.AsyncClient(api_key=KEY, sleep=sleep, **options)
+            self.client = track(msgtypes.AsyncClient(api_key=KEY, sleep=sleep, **options))
 
     async def run(self, call: Callable[[Any], Any]) -> Any:
         result = call(self.client)

@@ -6,7 +6,16 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from transport_server import MESSAGE, MODEL_IDS, LoopbackServer, Reply, Script, api_reply, serve
+from transport_server import (
+    MESSAGE,
+    MODEL_IDS,
+    LoopbackServer,
+    Reply,
+    Script,
+    api_reply,
+    serve,
+    track,
+)
 
 import msgtypes
 from msgtypes import (
@@ -49,12 +58,12 @@ def server() -> Iterator[LoopbackServer]:
 
 @pytest.fixture
 def client(server: LoopbackServer) -> Client:
-    return Client(api_key=KEY, base_url=server.url)
+    return track(Client(api_key=KEY, base_url=server.url))
 
 
 @pytest.fixture
 def aclient(server: LoopbackServer) -> AsyncClient:
-    return AsyncClient(api_key=KEY, base_url=server.url)
+    return track(AsyncClient(api_key=KEY, base_url=server.url))
 
 
 # ----------------------------------------------------------------------------- plain results

@@ -13,7 +13,7 @@ from typing import Any
 
 import anthropic
 import pytest
-from transport_server import LoopbackServer, Recorded, api_reply, serve
+from transport_server import LoopbackServer, Recorded, api_reply, serve, track
 
 import msgtypes
 from msgtypes import (
@@ -283,8 +283,8 @@ def test_sync_requests_match_the_sdk(
     sdk_call: Callable[[Any], object],
     our_call: Callable[[Any], object],
 ) -> None:
-    sdk = anthropic.Anthropic(api_key=KEY, base_url=server.url, max_retries=0)
-    ours = msgtypes.Client(api_key=KEY, base_url=server.url, max_retries=0)
+    sdk = track(anthropic.Anthropic(api_key=KEY, base_url=server.url, max_retries=0))
+    ours = track(msgtypes.Client(api_key=KEY, base_url=server.url, max_retries=0))
     expected = _record(server, lambda: sdk_call(sdk))
     got = _record(server, lambda: our_call(ours))
     assert expected, "the SDK sent nothing"
@@ -319,7 +319,7 @@ def test_every_resource_method_is_compared() -> None:
 
 def test_comparison_notices_a_difference(server: LoopbackServer) -> None:
     """The recorded form is sensitive: a different body or header makes the lists differ."""
-    ours = msgtypes.Client(api_key=KEY, base_url=server.url, max_retries=0)
+    ours = track(msgtypes.Client(api_key=KEY, base_url=server.url, max_retries=0))
     one = _record(server, lambda: ours.messages.create(**BASE))
     other = _record(server, lambda: ours.messages.create(**{**BASE, "max_tokens": 7}))
     beta = _record(server, lambda: ours.beta.messages.create(**BASE, betas=["x"]))
@@ -384,8 +384,8 @@ async def _adrain_awaited(pending: Awaitable[Any]) -> None:
 async def test_async_requests_match_the_sdk(
     server: LoopbackServer, name: str, call: Callable[[Any], Awaitable[object]]
 ) -> None:
-    sdk = anthropic.AsyncAnthropic(api_key=KEY, base_url=server.url, max_retries=0)
-    ours = msgtypes.AsyncClient(api_key=KEY, base_url=server.url, max_retries=0)
+    sdk = track(anthropic.AsyncAnthropic(api_key=KEY, base_url=server.url, max_retries=0))
+    ours = track(msgtypes.AsyncClient(api_key=KEY, base_url=server.url, max_retries=0))
     before = len(server.requests)
     await call(sdk)
     middle = len(server.requests)
@@ -394,16 +394,14 @@ async def test_async_requests_match_the_sdk(
     got = [_wire(r, server.url) for r in server.requests[middle:]]
     assert expected
     assert got == expected
-    await sdk.close()
-    await ours.close()
 
 
 async def test_async_beta_stream_keeps_the_beta_query(server: LoopbackServer) -> None:
     """The SDK's async ``beta.messages.stream`` (0.75.0) leaves out ``?beta=true``, unlike its
     sync twin and every other beta method; msgtypes sends it in both, and is otherwise equal."""
     kwargs = {**BASE, "betas": BETAS}
-    sdk = anthropic.AsyncAnthropic(api_key=KEY, base_url=server.url, max_retries=0)
-    ours = msgtypes.AsyncClient(api_key=KEY, base_url=server.url, max_retries=0)
+    sdk = track(anthropic.AsyncAnthropic(api_key=KEY, base_url=server.url, max_retries=0))
+    ours = track(msgtypes.AsyncClient(api_key=KEY, base_url=server.url, max_retries=0))
     before = len(server.requests)
     await _astream_final(sdk, "beta", kwargs)
     await _astream_final(ours, "beta", kwargs)
@@ -411,15 +409,15 @@ async def test_async_beta_stream_keeps_the_beta_query(server: LoopbackServer) ->
     assert sdk_wire["query"] == []
     assert our_wire["query"] == [("beta", "true")]
     assert {**our_wire, "query": []} == sdk_wire
-    sync_sdk = anthropic.Anthropic(api_key=KEY, base_url=server.url, max_retries=0)
+    sync_sdk = track(anthropic.Anthropic(api_key=KEY, base_url=server.url, max_retries=0))
     _stream_final("beta", kwargs)(sync_sdk)
     assert _wire(server.requests[-1], server.url) == our_wire
 
 
 def test_what_is_left_out_of_the_comparison(server: LoopbackServer) -> None:
     """The SDK's telemetry headers are the only ones not copied; the API's all are."""
-    sdk = anthropic.Anthropic(api_key=KEY, base_url=server.url, max_retries=0)
-    ours = msgtypes.Client(api_key=KEY, base_url=server.url, max_retries=0)
+    sdk = track(anthropic.Anthropic(api_key=KEY, base_url=server.url, max_retries=0))
+    ours = track(msgtypes.Client(api_key=KEY, base_url=server.url, max_retries=0))
     before = len(server.requests)
     sdk.beta.messages.create(**BASE, betas=["b1"])
     ours.beta.messages.create(**BASE, betas=["b1"])
@@ -432,7 +430,7 @@ def test_what_is_left_out_of_the_comparison(server: LoopbackServer) -> None:
 
 def test_bodies_are_json_objects_not_reencoded_text(server: LoopbackServer) -> None:
     """Sanity of the recorder itself: bodies parse, GETs have none."""
-    ours = msgtypes.Client(api_key=KEY, base_url=server.url, max_retries=0)
+    ours = track(msgtypes.Client(api_key=KEY, base_url=server.url, max_retries=0))
     before = len(server.requests)
     ours.messages.create(**BASE)
     ours.models.retrieve("m")

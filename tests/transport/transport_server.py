@@ -8,6 +8,7 @@ the client's timeout, a stream whose connection is dropped half way).
 
 from __future__ import annotations
 
+import inspect
 import json
 import socket
 import threading
@@ -17,9 +18,27 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sdk-streams"
+
+C = TypeVar("C")
+_OPEN: list[Any] = []
+
+
+def track(client: C) -> C:
+    """Remember a client (ours or the SDK's) so that it is closed after the test."""
+    _OPEN.append(client)
+    return client
+
+
+async def close_tracked() -> None:
+    """Close every tracked client (awaiting the async ones)."""
+    while _OPEN:
+        result = _OPEN.pop().close()
+        if inspect.isawaitable(result):
+            await result
 
 
 @dataclass
