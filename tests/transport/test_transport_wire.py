@@ -425,7 +425,7 @@ def test_what_is_left_out_of_the_comparison(server: LoopbackServer) -> None:
     sdk_only = set(theirs.headers) - set(mine.headers)
     assert sdk_only and all(name.startswith("x-stainless-") for name in sdk_only)
     shared = {"x-api-key", "anthropic-version", "content-type", "anthropic-beta", "accept"}
-    assert shared <= set(_wire(mine, server.url)["headers"])  # type: ignore[arg-type]
+    assert shared <= set(_wire(mine, server.url)["headers"])  # type: ignore[call-overload]
 
 
 def test_bodies_are_json_objects_not_reencoded_text(server: LoopbackServer) -> None:
