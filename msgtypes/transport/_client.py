@@ -147,12 +147,12 @@ class _BaseClient:
             **self.default_headers,
             **call.headers,
         }
-        if call.method == "GET":
-            headers.pop("Content-Type", None)
         # Header names are case-insensitive: the last spelling of a name wins.
         merged: dict[str, tuple[str, str | None]] = {}
         for name, value in headers.items():
             merged[name.lower()] = (name, value)
+        if call.method == "GET":
+            merged.pop("content-type", None)  # no body, no content type (as the SDK does)
         sent = {name: value for name, value in merged.values() if value is not None}
         sent["x-api-key"] = self._api_key.value
         path = call.path
