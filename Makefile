@@ -41,7 +41,7 @@ schemas: $(VENV)/.installed-dev
 	$(PY) -m msgtypes._codegen
 
 peer-test: $(VENV)/.installed-dev
-	PY=$(PY) scripts/peer_test.sh
+	PY=$(CURDIR)/$(PY) scripts/peer_test.sh
 
 bench: $(VENV)/.installed-bench
 	$(PY) bench/run.py
