@@ -54,6 +54,9 @@ def _unknown() -> None:
     """
 
 
+#: FIELD_BETAS split once: (field, top-level name, nested name or "", headers).
+_FIELDS = [(field, *field.partition(".")[::2], headers) for field, headers in FIELD_BETAS.items()]
+
 #: The block classes whose ``type`` needs a beta header.
 _BETA_BLOCKS: tuple[type, ...] = tuple(
     cls for cls in get_args(m.ContentBlockParam) if getattr(cls, "type", None) in BLOCK_TYPE_BETAS
@@ -83,9 +86,10 @@ def check_betas(ctx: Context, params: Any, base: str) -> None:
     """Every beta feature used has its header; every header is known."""
     if base == "":
         check_unknown_betas(ctx, params, base)
-    for field, headers in FIELD_BETAS.items():
-        name, _, sub = field.partition(".")
+    for field, name, sub, headers in _FIELDS:
         value: Any = getattr(params, name, None)
+        if value is None or value is m.UNSET:
+            continue
         if sub:
             value = None if isinstance(value, str) else getattr(value, sub, None)
         if is_set(value) and value != []:

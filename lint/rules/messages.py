@@ -200,8 +200,9 @@ def check_text_blocks(ctx: Context, params: Any, base: str) -> None:
     last_index = len(turns) - 1
     for i, turn in enumerate(turns):
         content = getattr(turn, "content", None)
-        if (content == "" or content == []) and not (i == last_index and turn.role == "assistant"):
-            ctx.report("E202", f"{base}/messages/{i}/content", "message content is empty")
+        if not content and (content == "" or content == []):
+            if not (i == last_index and turn.role == "assistant"):
+                ctx.report("E202", f"{base}/messages/{i}/content", "message content is empty")
     if not turns or not isinstance(turns[-1], m.MessageParam) or turns[-1].role != "assistant":
         return
     path = f"{base}/messages/{last_index}"
