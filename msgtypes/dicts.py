@@ -797,11 +797,35 @@ class JSONOutputFormat(TypedDict):
     schema: dict[str, Any]
 
 
-class ThinkingConfigEnabled(TypedDict):
-    """Extended thinking on, with a token budget (>= 1024, below ``max_tokens``)."""
+class _ThinkingConfigEnabledRequired(TypedDict):
+    """Required keys of ThinkingConfigEnabled."""
 
     type: Literal["enabled"]
     budget_tokens: int  # ge=1024
+
+
+class ThinkingConfigEnabled(_ThinkingConfigEnabledRequired, total=False):
+    """Extended thinking on, with a token budget (>= 1024, below ``max_tokens``).
+
+    Deprecated on the Claude 4.6 models and rejected from Claude 4.7 on: use adaptive
+    thinking.
+    """
+
+    display: ThinkingDisplay
+
+
+class _ThinkingConfigAdaptiveRequired(TypedDict):
+    """Required keys of ThinkingConfigAdaptive."""
+
+    type: Literal["adaptive"]
+
+
+class ThinkingConfigAdaptive(_ThinkingConfigAdaptiveRequired, total=False):
+    """Adaptive thinking (Claude 4.6 and later): the model decides how much to think; steer it
+    with ``output_config.effort``. Newer than the seeds' API version.
+    """
+
+    display: ThinkingDisplay
 
 
 class ThinkingConfigDisabled(TypedDict):
@@ -1360,7 +1384,8 @@ TextEditorCodeExecutionErrorCode: TypeAlias = Literal[
     "too_many_requests",
     "unavailable"
 ]
-ThinkingConfig: TypeAlias = ThinkingConfigEnabled | ThinkingConfigDisabled
+ThinkingConfig: TypeAlias = ThinkingConfigEnabled | ThinkingConfigAdaptive | ThinkingConfigDisabled
+ThinkingDisplay: TypeAlias = Literal["omitted", "summarized"]
 ToolChoice: TypeAlias = ToolChoiceAuto | ToolChoiceAny | ToolChoiceTool | ToolChoiceNone
 ToolResultContent: TypeAlias = (
     TextBlockParam

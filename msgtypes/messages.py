@@ -69,11 +69,26 @@ class Metadata(RequestStruct):
     user_id: Annotated[str, Meta(max_length=256)] | None | UnsetType = UNSET
 
 
+ThinkingDisplay = Literal["summarized", "omitted"]
+
+
 class ThinkingConfigEnabled(RequestStruct, tag_field="type", tag="enabled"):
-    """Extended thinking on, with a token budget (>= 1024, below ``max_tokens``)."""
+    """Extended thinking on, with a token budget (>= 1024, below ``max_tokens``).
+
+    Deprecated on the Claude 4.6 models and rejected from Claude 4.7 on: use adaptive thinking.
+    """
 
     type: ClassVar[Literal["enabled"]] = "enabled"
     budget_tokens: Annotated[int, Meta(ge=1024)]
+    display: ThinkingDisplay | UnsetType = UNSET
+
+
+class ThinkingConfigAdaptive(RequestStruct, tag_field="type", tag="adaptive"):
+    """Adaptive thinking (Claude 4.6 and later): the model decides how much to think; steer it
+    with ``output_config.effort``. Newer than the seeds' API version."""
+
+    type: ClassVar[Literal["adaptive"]] = "adaptive"
+    display: ThinkingDisplay | UnsetType = UNSET
 
 
 class ThinkingConfigDisabled(RequestStruct, tag_field="type", tag="disabled"):
@@ -82,7 +97,7 @@ class ThinkingConfigDisabled(RequestStruct, tag_field="type", tag="disabled"):
     type: ClassVar[Literal["disabled"]] = "disabled"
 
 
-ThinkingConfig = Union[ThinkingConfigEnabled, ThinkingConfigDisabled]
+ThinkingConfig = Union[ThinkingConfigEnabled, ThinkingConfigAdaptive, ThinkingConfigDisabled]
 
 
 class SkillParams(RequestStruct):

@@ -135,6 +135,29 @@ def _no_thinking() -> None:
     """
 
 
+@register("E277", "thinking-mode-not-supported")
+def _thinking_mode() -> None:
+    """## What it does
+    Checks the thinking mode against the model: budget-based thinking (`"type": "enabled"`) is
+    rejected by Claude 4.7 and later and deprecated on the 4.6 models (a warning there);
+    adaptive thinking (`"type": "adaptive"`) exists only from Claude 4.6 on.
+
+    ## Why is this bad?
+    The API rejects the request: `"thinking.type.enabled" is not supported for this model`.
+
+    ## Example
+    ```json
+    {"model": "claude-opus-4-7", "thinking": {"type": "enabled", "budget_tokens": 4096}}
+    ```
+
+    ## Use instead
+    ```json
+    {"model": "claude-opus-4-7", "thinking": {"type": "adaptive"},
+     "output_config": {"effort": "medium"}}
+    ```
+    """
+
+
 @register("W276", "model-without-effort", severity="warning")
 def _no_effort() -> None:
     """## What it does
@@ -218,9 +241,33 @@ def check_model(ctx: Context, params: Any, base: str) -> None:
                 f"{spec.id} does not accept temperature and top_p together",
                 hint="remove one of them",
             )
-    if isinstance(getattr(params, "thinking", None), m.ThinkingConfigEnabled):
+    thinking = getattr(params, "thinking", None)
+    if isinstance(thinking, (m.ThinkingConfigEnabled, m.ThinkingConfigAdaptive)):
         if spec.thinking == "none":
             ctx.report("E275", f"{base}/thinking", f"{spec.id} does not support extended thinking")
+        elif isinstance(thinking, m.ThinkingConfigEnabled):
+            if spec.thinking in ("adaptive", "adaptive-always"):
+                ctx.report(
+                    "E277",
+                    f"{base}/thinking/type",
+                    f"{spec.id} does not accept budget-based thinking",
+                    hint='use {"type": "adaptive"} with output_config.effort',
+                )
+            elif spec.thinking == "adaptive+extended":
+                ctx.report(
+                    "E277",
+                    f"{base}/thinking/type",
+                    f"budget-based thinking is deprecated on {spec.id}",
+                    hint='use {"type": "adaptive"} with output_config.effort',
+                    severity="warning",
+                )
+        elif spec.thinking == "extended":
+            ctx.report(
+                "E277",
+                f"{base}/thinking/type",
+                f"{spec.id} does not support adaptive thinking",
+                hint='use {"type": "enabled", "budget_tokens": N}',
+            )
     output_config = getattr(params, "output_config", None)
     if isinstance(output_config, m.OutputConfig) and is_set(output_config.effort):
         if not spec.effort:

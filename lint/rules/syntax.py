@@ -330,6 +330,12 @@ def parse_document(data: bytes) -> Parsed:
             diagnostics.append(too_deep)
         return Parsed(data, None, False, diagnostics)
     except (msgspec.DecodeError, UnicodeDecodeError) as exc:
+        # With a raised recursion limit (mypy sets one, for instance) the decoder may get deep
+        # enough to fail on something else first: the depth is still what to report.
+        too_deep = nesting_too_deep(data) if _may_be_deep(data) else None
+        if too_deep is not None:
+            diagnostics.append(too_deep)
+            return Parsed(data, None, False, diagnostics)
         bad_utf8 = invalid_utf8(data)
         if bad_utf8 is not None:
             diagnostics.append(bad_utf8)

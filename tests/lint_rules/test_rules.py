@@ -336,3 +336,21 @@ def test_base64_validation_agrees_with_the_stdlib(text: str) -> None:
 def test_mcp_server_not_https_is_a_warning() -> None:
     payload = with_(mcp_servers=[{"type": "url", "name": "docs", "url": "http://localhost:9/mcp"}])
     assert "W229:/mcp_servers/0/url" in run(payload, betas=("mcp-client-2025-11-20",))
+
+
+def test_thinking_mode_follows_the_model() -> None:
+    today = date(2026, 11, 21)
+    adaptive = with_(model="claude-opus-4-7", max_tokens=8000, thinking={"type": "adaptive"})
+    budget = with_(model="claude-opus-4-7", max_tokens=8000, thinking={"type": "enabled", "budget_tokens": 2048})
+    old = with_(model="claude-opus-4-5-20251101", max_tokens=8000, thinking={"type": "adaptive"})
+    deprecated = with_(model="claude-opus-4-6", max_tokens=8000, thinking={"type": "enabled", "budget_tokens": 2048})
+
+    def found(payload: dict[str, Any]) -> list[tuple[str, str]]:
+        data = json.dumps(payload).encode()
+        result = check_text(data, "messages", frozenset(), today=today) or []
+        return [(d.code, d.severity) for d in result]
+
+    assert found(adaptive) == []
+    assert found(budget) == [("E277", "error")]
+    assert found(old) == [("E277", "error")]
+    assert found(deprecated) == [("E277", "warning")]
