@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 import struct
 from collections.abc import Iterator
 from typing import Any
@@ -127,6 +128,36 @@ def _dimensions() -> None:
     """
 
 
+@register("E256", "too-many-pdf-pages")
+def _too_many_pages() -> None:
+    """## What it does
+    Counts the pages of the base64 PDFs in a request (from each file's page tree) and checks
+    that together they have at most 100.
+
+    ## Why is this bad?
+    The API accepts at most 100 PDF pages per request. Files whose page tree cannot be read
+    (compressed object streams) are not counted.
+
+    ## Example
+    A request with two 60-page PDFs.
+
+    ## Use instead
+    Split the documents over several requests, or send only the pages needed.
+    """
+
+
+MAX_PDF_PAGES = 100
+_PAGES_COUNT = re.compile(
+    rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)|/Count\s+(\d+)[^>]*?/Type\s*/Pages\b"
+)
+
+
+def pdf_pages(data: bytes) -> int | None:
+    """The page count of a PDF's page tree (the largest ``/Pages`` ``/Count``), when readable."""
+    counts = [int(a or b) for a, b in _PAGES_COUNT.findall(data)]
+    return max(counts) if counts else None
+
+
 _SIGNATURES: list[tuple[bytes, str]] = [
     (b"\x89PNG\r\n\x1a\n", "image/png"),
     (b"\xff\xd8\xff", "image/jpeg"),
@@ -225,6 +256,13 @@ def _decode(text: str) -> bytes | None:
         return None
 
 
+def _decode_all(text: str) -> bytes | None:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
 def _sources(params: Any, base: str) -> Iterator[tuple[str, Any]]:
     """(pointer, block) of every image and document block, tool results included."""
     for _, _, _, bpath, block in blocks_of(params, base, m.ImageBlockParam, m.DocumentBlockParam):
@@ -241,6 +279,7 @@ def check_media(ctx: Context, params: Any, base: str) -> None:
     """Base64 validity, signatures, sizes, counts and dimensions of images and PDFs."""
     images: list[tuple[str, tuple[int, int]]] = []
     image_count = 0
+    pages: list[tuple[str, int]] = []
     for path, block in _sources(params, base):
         source = block.source
         if isinstance(block, m.ImageBlockParam):
@@ -280,10 +319,23 @@ def check_media(ctx: Context, params: Any, base: str) -> None:
             )
         if actual is None and declared == "application/pdf":
             ctx.report("E252", f"{path}/source/media_type", "the data is not a PDF file")
+        if actual == "application/pdf":
+            whole = raw if len(data) <= _SNIFF_CHARS else _decode_all(data)
+            count = pdf_pages(whole) if whole is not None else None
+            if count is not None:
+                pages.append((where, count))
         if isinstance(source, m.Base64ImageSource) and actual is not None:
             size = dimensions(raw, actual)
             if size is not None:
                 images.append((path, size))
+    total_pages = sum(count for _, count in pages)
+    if total_pages > MAX_PDF_PAGES:
+        ctx.report(
+            "E256",
+            pages[-1][0],
+            f"the PDFs in this request have {total_pages} pages; the limit is {MAX_PDF_PAGES}",
+            hint="split the documents over several requests",
+        )
     if image_count > MAX_IMAGES:
         ctx.report(
             "W254",

@@ -354,3 +354,31 @@ def test_thinking_mode_follows_the_model() -> None:
     assert found(budget) == [("E277", "error")]
     assert found(old) == [("E277", "error")]
     assert found(deprecated) == [("E277", "warning")]
+
+
+def _pdf(pages: int) -> str:
+    kids = " ".join(f"{3 + i} 0 R" for i in range(pages))
+    body = (
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+        + f"2 0 obj << /Type /Pages /Kids [{kids}] /Count {pages} >> endobj\n".encode()
+        + b"".join(f"{3 + i} 0 obj << /Type /Page /Parent 2 0 R >> endobj\n".encode() for i in range(pages))
+        + b"%%EOF\n"
+    )
+    return base64.b64encode(body).decode()
+
+
+def _with_pdfs(*page_counts: int) -> dict[str, Any]:
+    blocks: list[dict[str, Any]] = [
+        {"type": "document", "source": {"type": "base64", "media_type": "application/pdf", "data": _pdf(n)}}
+        for n in page_counts
+    ]
+    return with_(messages=[{"role": "user", "content": [*blocks, {"type": "text", "text": "Compare."}]}])
+
+
+def test_pdf_page_limit() -> None:
+    assert run(_with_pdfs(40, 60)) == []
+    assert "E256:/messages/0/content/1/source/data" in run(_with_pdfs(60, 41))
+    from lint.rules.media import pdf_pages
+
+    assert pdf_pages(base64.b64decode(_pdf(7))) == 7
+    assert pdf_pages(b"%PDF-1.7 compressed object streams only") is None
