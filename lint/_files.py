@@ -301,10 +301,12 @@ def _merge(
 ) -> Iterator[Diagnostic]:
     """A run's diagnostics with those of the cross-line checks, in line order."""
     for line, result in zip(batch, results, strict=True):
-        yield from result.diagnostics
         extra = checks.add(line.number, result.custom_id, line.size)
         if extra:
-            yield from _place_on_line(extra, line)
+            placed = [*result.diagnostics, *_place_on_line(extra, line)]
+            yield from sorted(placed, key=lambda d: (d.line or 0, d.column or 0))
+        else:
+            yield from result.diagnostics
 
 
 def _place_on_line(diagnostics: list[Diagnostic], line: Line) -> list[Diagnostic]:
