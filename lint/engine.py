@@ -69,15 +69,24 @@ class Context:
 
 Rule = Callable[[Context, Any, str], None]
 _MESSAGE_RULES: list[Rule] = []
+#: For a messages rule, the request features it needs (any one of them); absent = always run.
+_NEEDS: dict[Rule, frozenset[str]] = {}
 _BATCH_RULES: list[Rule] = []
 _COMPLETE_RULES: list[Rule] = []
 
 
-def semantic_rule(*kinds: str) -> Callable[[Rule], Rule]:
+def semantic_rule(*kinds: str, needs: tuple[str, ...] = ()) -> Callable[[Rule], Rule]:
     """Register a semantic check for ``"messages"`` bodies (create and count_tokens, also each
-    request inside a batch), ``"batch"`` bodies or ``"complete"`` bodies."""
+    request inside a batch), ``"batch"`` bodies or ``"complete"`` bodies.
+
+    ``needs`` names request features (see :func:`features`) of which the rule needs at least one
+    to have anything to check; requests without any of them skip it. That keeps the common plain
+    chat cheap without every rule testing for it.
+    """
 
     def decorate(func: Rule) -> Rule:
+        if needs:
+            _NEEDS[func] = frozenset(needs)
         for kind in kinds:
             {"messages": _MESSAGE_RULES, "batch": _BATCH_RULES, "complete": _COMPLETE_RULES}[
                 kind
@@ -130,11 +139,46 @@ def check_value(
     return ctx.found
 
 
+def features(params: Any) -> frozenset[str]:
+    """Which optional parts a request has: ``blocks`` (a turn with a list of blocks), ``tools``
+    (tools, tool_choice, MCP servers or an output schema), ``system`` (system as blocks),
+    ``thinking``, ``metadata`` and ``extras`` (container, context management, MCP servers,
+    output config)."""
+    found = set()
+    turns = getattr(params, "messages", None)
+    if isinstance(turns, list) and any(type(getattr(t, "content", None)) is not str for t in turns):
+        found.add("blocks")
+    for name in ("tools", "tool_choice", "mcp_servers", "output_format"):
+        value = getattr(params, name, None)
+        if value is not None and value is not msgtypes.UNSET:
+            found.add("tools")
+            break
+    if isinstance(getattr(params, "system", None), list):
+        found.add("system")
+    for name in ("thinking", "metadata"):
+        value = getattr(params, name, None)
+        if value is not None and value is not msgtypes.UNSET:
+            found.add(name)
+    for name in ("container", "context_management", "mcp_servers", "output_config"):
+        value = getattr(params, name, None)
+        if value is not None and value is not msgtypes.UNSET:
+            found.add("extras")
+            break
+    return frozenset(found)
+
+
+def _run_messages(ctx: Context, params: Any, base: str) -> None:
+    present = features(params)
+    for rule in _MESSAGE_RULES:
+        wanted = _NEEDS.get(rule)
+        if wanted is None or wanted & present:
+            rule(ctx, params, base)
+
+
 def _run(ctx: Context, body: Any) -> None:
     _load_rules()
     if isinstance(body, (msgtypes.MessageCreateParams, msgtypes.MessageCountTokensParams)):
-        for rule in _MESSAGE_RULES:
-            rule(ctx, body, "")
+        _run_messages(ctx, body, "")
     elif isinstance(body, msgtypes.BatchCreateParams):
         for rule in _BATCH_RULES:
             rule(ctx, body, "")
@@ -152,8 +196,7 @@ def _run_request(ctx: Context, request: Any, base: str) -> None:
     if isinstance(request, msgtypes.MessageBatchRequest):
         params = request.params
         if isinstance(params, msgtypes.MessageCreateParams):
-            for rule in _MESSAGE_RULES:
-                rule(ctx, params, f"{base}/params")
+            _run_messages(ctx, params, f"{base}/params")
 
 
 _loaded = False

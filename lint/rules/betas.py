@@ -82,10 +82,15 @@ def _need(ctx: Context, path: str, what: str, headers: tuple[str, ...]) -> None:
 
 
 @semantic_rule("messages")
-def check_betas(ctx: Context, params: Any, base: str) -> None:
-    """Every beta feature used has its header; every header is known."""
-    if base == "":
+def check_header_values(ctx: Context, params: Any, base: str) -> None:
+    """Unknown header values, once per request document (not per request of a batch file)."""
+    if base == "" and ctx.betas:
         check_unknown_betas(ctx, params, base)
+
+
+@semantic_rule("messages", needs=("tools", "blocks", "extras"))
+def check_betas(ctx: Context, params: Any, base: str) -> None:
+    """Every beta feature used has its header."""
     for field, name, sub, headers in _FIELDS:
         value: Any = getattr(params, name, None)
         if value is None or value is m.UNSET:

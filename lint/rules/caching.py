@@ -93,7 +93,7 @@ def _breakpoints(params: Any, base: str) -> list[tuple[str, Any, Any]]:
     return found
 
 
-@semantic_rule("messages")
+@semantic_rule("messages", needs=("tools", "system", "blocks"))
 def check_cache_control(ctx: Context, params: Any, base: str) -> None:
     """Count, order and placement of cache breakpoints."""
     found: list[str] = []

@@ -274,7 +274,7 @@ def _sources(params: Any, base: str) -> Iterator[tuple[str, Any]]:
                     yield f"{bpath}/content/{k}", inner
 
 
-@semantic_rule("messages")
+@semantic_rule("messages", needs=("blocks",))
 def check_media(ctx: Context, params: Any, base: str) -> None:
     """Base64 validity, signatures, sizes, counts and dimensions of images and PDFs."""
     images: list[tuple[str, tuple[int, int]]] = []

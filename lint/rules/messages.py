@@ -224,7 +224,7 @@ def check_text_blocks(ctx: Context, params: Any, base: str) -> None:
         )
 
 
-@semantic_rule("messages")
+@semantic_rule("messages", needs=("blocks",))
 def check_roles(ctx: Context, params: Any, base: str) -> None:
     """Model-produced blocks belong to assistant turns, tool results to user turns."""
     for _, turn, _, bpath, block in blocks_of(params, base, *_ASSISTANT_ONLY):
@@ -248,7 +248,7 @@ def check_roles(ctx: Context, params: Any, base: str) -> None:
 _CALLS = (m.ToolUseBlockParam, m.ServerToolUseBlockParam, m.MCPToolUseBlockParam)
 
 
-@semantic_rule("messages")
+@semantic_rule("messages", needs=("blocks",))
 def check_tool_pairing(ctx: Context, params: Any, base: str) -> None:
     """tool_use <-> tool_result pairing between consecutive turns, and unique tool_use ids."""
     turns = params.messages if isinstance(params.messages, list) else []
@@ -328,7 +328,7 @@ def _email_in_user_id() -> None:
     """
 
 
-@semantic_rule("messages")
+@semantic_rule("messages", needs=("metadata",))
 def check_metadata(ctx: Context, params: Any, base: str) -> None:
     """metadata.user_id must be opaque."""
     metadata = getattr(params, "metadata", None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import msgtypes as m
@@ -176,10 +177,21 @@ def _no_effort() -> None:
     """
 
 
+@lru_cache(maxsize=1)
 def _registry() -> Any:
     from msgtypes import _model_registry
 
     return _model_registry
+
+
+@lru_cache(maxsize=256)
+def _closest_model(model: str) -> list[str]:
+    """Known ids and aliases close to ``model`` (cached: a batch repeats its model)."""
+    import difflib
+
+    registry = _registry()
+    known = [s.id for s in registry.MODELS] + [a for s in registry.MODELS for a in s.aliases]
+    return difflib.get_close_matches(model, known, n=1, cutoff=0.8)
 
 
 @semantic_rule("messages", "complete")
@@ -192,10 +204,7 @@ def check_model(ctx: Context, params: Any, base: str) -> None:
     spec = registry.lookup(model)
     where = f"{base}/model"
     if spec is None:
-        import difflib
-
-        known = [s.id for s in registry.MODELS] + [a for s in registry.MODELS for a in s.aliases]
-        close = difflib.get_close_matches(model, known, n=1, cutoff=0.8)
+        close = _closest_model(model)
         ctx.report(
             "W270",
             where,

@@ -161,7 +161,7 @@ def _last() -> None:
     """
 
 
-@semantic_rule("messages")
+@semantic_rule("messages", needs=("thinking", "blocks"))
 def check_thinking(ctx: Context, params: Any, base: str) -> None:
     """Budget, sampling, tool_choice and history constraints of extended thinking."""
     thinking = getattr(params, "thinking", None)

@@ -285,7 +285,7 @@ def _checker(schema: Any, key: bytes | None = None) -> Checker:
     return checker
 
 
-@semantic_rule("messages")
+@semantic_rule("messages", needs=("tools",))
 def check_tools(ctx: Context, params: Any, base: str) -> None:
     """Names, schemas, domain filters and deferred loading of the tool definitions."""
     names: dict[str, str] = {}
