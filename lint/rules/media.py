@@ -152,6 +152,45 @@ _PAGES_COUNT = re.compile(
 )
 
 
+def _b64_patterns(needle: bytes) -> list[tuple[int, str]]:
+    """For each of the 3 byte alignments, the base64 characters that only ``needle`` decides,
+    with how many base64 characters precede them from the needle's start."""
+    patterns = []
+    for k in range(3):
+        encoded = base64.b64encode(b"\0" * k + needle).decode()
+        first = -(-8 * k // 6)  # first character made only of needle bits
+        last = (8 * (k + len(needle))) // 6  # one past the last such character
+        patterns.append((first, encoded[first:last]))
+    return patterns
+
+
+_PAGES_PATTERNS = _b64_patterns(b"/Pages")
+#: Base64 characters decoded before and after a match (multiples of 4): a page-tree node's
+#: /Count may follow a long /Kids array.
+_BEFORE, _AFTER = 1024, 64 * 1024
+
+
+def pdf_pages_base64(text: str) -> int | None:
+    """Like :func:`pdf_pages`, without decoding the whole file: ``/Pages`` is looked for in the
+    base64 text at its three possible alignments, and only the text around each hit is decoded.
+    """
+    counts: list[int] = []
+    for _, pattern in _PAGES_PATTERNS:
+        start = text.find(pattern)
+        while start != -1:
+            lo = max(0, (start - _BEFORE) // 4 * 4)
+            hi = min(len(text), (start + _AFTER) // 4 * 4)
+            try:
+                window = base64.b64decode(text[lo:hi])
+            except (binascii.Error, ValueError):
+                window = b""
+            found = pdf_pages(window)
+            if found is not None:
+                counts.append(found)
+            start = text.find(pattern, start + 1)
+    return max(counts) if counts else None
+
+
 def pdf_pages(data: bytes) -> int | None:
     """The page count of a PDF's page tree (the largest ``/Pages`` ``/Count``), when readable."""
     counts = [int(a or b) for a, b in _PAGES_COUNT.findall(data)]
@@ -232,7 +271,7 @@ _BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
 _SNIFF_CHARS = 96 * 1024
 
 
-def _decode(text: str) -> bytes | None:
+def _decode(text: str, prefix: int = _SNIFF_CHARS) -> bytes | None:
     """The start of the decoded bytes (enough to sniff), or None when ``text`` is not strict
     standard base64.
 
@@ -250,15 +289,8 @@ def _decode(text: str) -> bytes | None:
     )
     try:
         if unusual:  # odd length or padding: let the standard decoder decide, on everything
-            return base64.b64decode(raw, validate=True)[: _SNIFF_CHARS // 4 * 3]
-        return base64.b64decode(raw[:_SNIFF_CHARS], validate=True)
-    except (binascii.Error, ValueError):
-        return None
-
-
-def _decode_all(text: str) -> bytes | None:
-    try:
-        return base64.b64decode(text, validate=True)
+            return base64.b64decode(raw, validate=True)[: prefix // 4 * 3]
+        return base64.b64decode(raw[:prefix], validate=True)
     except (binascii.Error, ValueError):
         return None
 
@@ -304,7 +336,9 @@ def check_media(ctx: Context, params: Any, base: str) -> None:
                 where,
                 f"image is {len(data):,} bytes of base64; the limit is {MAX_IMAGE_BASE64:,}",
             )
-        raw = _decode(data)
+        # Images need up to ~64 KB to reach a JPEG's size marker; a PDF only its signature
+        # (its pages are counted on the base64 text).
+        raw = _decode(data, _SNIFF_CHARS if isinstance(source, m.Base64ImageSource) else 4096)
         if raw is None:
             ctx.report("E251", where, "data is not valid base64")
             continue
@@ -320,8 +354,7 @@ def check_media(ctx: Context, params: Any, base: str) -> None:
         if actual is None and declared == "application/pdf":
             ctx.report("E252", f"{path}/source/media_type", "the data is not a PDF file")
         if actual == "application/pdf":
-            whole = raw if len(data) <= _SNIFF_CHARS else _decode_all(data)
-            count = pdf_pages(whole) if whole is not None else None
+            count = pdf_pages(raw) if len(data) <= 4096 else pdf_pages_base64(data)
             if count is not None:
                 pages.append((where, count))
         if isinstance(source, m.Base64ImageSource) and actual is not None:

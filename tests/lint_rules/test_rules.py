@@ -382,3 +382,14 @@ def test_pdf_page_limit() -> None:
 
     assert pdf_pages(base64.b64decode(_pdf(7))) == 7
     assert pdf_pages(b"%PDF-1.7 compressed object streams only") is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(pages=st.integers(1, 300), padding=st.integers(0, 3000), tail=st.integers(0, 200_000))
+def test_page_count_without_decoding_everything(pages: int, padding: int, tail: int) -> None:
+    from lint.rules.media import pdf_pages, pdf_pages_base64
+
+    body = base64.b64decode(_pdf(pages))
+    data = body[:9] + b"%" + b"x" * padding + b"\n" + body[9:] + b"%" * tail
+    text = base64.b64encode(data).decode()
+    assert pdf_pages(data) == pdf_pages_base64(text) == pages
