@@ -47,6 +47,9 @@ class Target(NamedTuple):
     display: str
 
 
+_BLANK = b" \t\r"
+
+
 class Line(NamedTuple):
     """One non-blank line of a JSONL file; `data` is None when it was too long to keep."""
 
@@ -200,7 +203,9 @@ def iter_lines(
                 yield Line(number, None, size)
             else:
                 data = (b"".join(pending) + piece if pending else piece).removesuffix(b"\r")
-                if data.strip(b" \t\r"):
+                # Blank lines are skipped; the first byte settles it for nearly every line,
+                # so the whole line is not copied by strip() just to find out.
+                if (data and data[0] not in _BLANK) or data.strip(b" \t\r"):
                     yield Line(number, data, size)
             pending, pending_size, dropped = [], 0, False
             start = end + 1
