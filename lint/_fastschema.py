@@ -97,21 +97,47 @@ def _equal(a: Any, b: Any) -> bool:
     return type(a) is type(b) and a == b
 
 
+_TYPE_NAMES = frozenset({"string", "object", "array", "boolean", "null", "number", "integer"})
+_ANNOTATION_TYPES: dict[str, type | tuple[type, ...]] = {
+    "title": str,
+    "description": str,
+    "$comment": str,
+    "$schema": str,
+    "$id": str,
+    "deprecated": bool,
+    "readOnly": bool,
+    "writeOnly": bool,
+    "examples": list,
+}
+
+
 def compile_schema(schema: Any) -> Check | None:
     """A function returning the first problem of an instance (or None), or None when the schema
-    uses keywords outside the supported subset."""
+    uses keywords outside the supported subset or is not a valid JSON Schema.
+
+    A schema this compiles is a valid draft 2020-12 schema (tested against jsonschema's
+    meta-schema check), so callers can skip that check too.
+    """
     if schema is True:
         return lambda value: None
     if schema is False:
         return lambda value: "no value is allowed here"
     if not isinstance(schema, dict) or not set(schema) <= _SUPPORTED:
         return None
+    for key, kinds in _ANNOTATION_TYPES.items():
+        if key in schema and not isinstance(schema[key], kinds):
+            return None
     checks: list[Check] = []
 
     kind = schema.get("type")
     if kind is not None:
         names = [kind] if isinstance(kind, str) else kind
-        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        if (
+            not isinstance(names, list)
+            or not names
+            or not all(isinstance(n, str) and n in _TYPE_NAMES for n in names)
+            or len(set(names)) != len(names)
+        ):
             return None
         wanted = tuple(names)
         if len(wanted) == 1 and wanted[0] in _PREDICATES:
@@ -163,7 +189,7 @@ def compile_schema(schema: Any) -> Check | None:
     ):
         if key in schema:
             limit = schema[key]
-            if isinstance(limit, bool) or not isinstance(limit, int):
+            if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
                 return None
             checks.append(_size(key, limit, kinds, size_ok))
 
@@ -186,6 +212,8 @@ def compile_schema(schema: Any) -> Check | None:
     required = schema.get("required", [])
     extra = schema.get("additionalProperties", True)
     if not isinstance(properties, dict) or not isinstance(required, list):
+        return None
+    if not all(isinstance(name, str) for name in required) or len(set(required)) != len(required):
         return None
     compiled: dict[str, Check] = {}
     for name, sub in properties.items():

@@ -230,6 +230,10 @@ def _schema_problem(schema: Any, key: bytes | None = None) -> str | None:
     key = key if key is not None else _key(schema)
     if key is not None and key in _SCHEMA_PROBLEMS:
         return _SCHEMA_PROBLEMS[key]
+    if compile_schema(schema) is not None:  # the common subset, known valid: no jsonschema
+        if key is not None:
+            _SCHEMA_PROBLEMS[key] = None
+        return None
     try:
         validator = _validator_class()
     except ImportError:  # pragma: no cover - jsonschema missing: skip the deep check

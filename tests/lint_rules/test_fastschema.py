@@ -64,3 +64,32 @@ def test_messages_name_the_place() -> None:
     assert check({"city": 7}) == "7 is not of type 'string' (at city)"
     assert check({}) == "'city' is a required property"
     assert check({"city": "Paris"}) is None
+
+
+_ANY_SCHEMA = st.recursive(
+    st.booleans()
+    | st.fixed_dictionaries(
+        {},
+        optional={
+            "type": st.sampled_from(["string", "text", "integer", "object"])
+            | st.lists(st.sampled_from(["string", "null", "strng"]), max_size=3),
+            "minLength": st.integers(-2, 3) | st.just(True),
+            "required": st.lists(st.sampled_from(["a", "b", 3]), max_size=3),
+            "description": st.text(max_size=2) | st.integers(),
+            "enum": st.lists(st.integers(), max_size=2) | st.just("x"),
+            "examples": st.lists(st.integers(), max_size=2) | st.just(1),
+        },
+    ),
+    lambda inner: st.fixed_dictionaries(
+        {}, optional={"properties": st.dictionaries(st.sampled_from(["a", "b"]), inner, max_size=2),
+                      "items": inner | st.lists(inner, max_size=2)}
+    ),
+    max_leaves=5,
+)
+
+
+@settings(max_examples=800, deadline=None, suppress_health_check=list(HealthCheck))
+@given(schema=_ANY_SCHEMA)
+def test_compiled_schemas_are_valid_schemas(schema: Any) -> None:
+    if compile_schema(schema) is not None:
+        jsonschema.Draft202012Validator.check_schema(schema)
