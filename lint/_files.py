@@ -11,11 +11,13 @@ import glob
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 import msgspec
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 from lint import _check_document, _engine_hook
 from lint._source import SourceMap
@@ -285,6 +287,8 @@ def lint_jsonl(
             any_line = True
             yield from _merge(batch, _check_lines(batch, betas), checks)
     else:
+        from concurrent.futures import ProcessPoolExecutor  # only parallel runs pay for it
+
         window: deque[tuple[list[Line], Future[list[_LineResult]]]] = deque()
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for batch in batches:

@@ -10,7 +10,6 @@ semantic rules can still run on a broken payload.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from functools import lru_cache
@@ -328,7 +327,7 @@ class _Walker:
             return Unknown(obj)
         member = by_tag.get(tag) if isinstance(tag, str) else None
         if member is None:
-            close = difflib.get_close_matches(str(tag), [str(t) for t in by_tag], n=1)
+            close = _close(str(tag), [str(t) for t in by_tag])
             hint = f"did you mean `{close[0]}`?" if close else f"expected one of {allowed}"
             self.report(
                 "E104",
@@ -392,7 +391,7 @@ class _Walker:
             if obj == "system" and "user" in words:
                 hint = _ROLE_SYSTEM_HINT
             else:
-                close = difflib.get_close_matches(str(obj), words, n=1)
+                close = _close(str(obj), words)
                 if close:
                     hint = f"did you mean `{close[0]}`?"
             self.report(
@@ -492,10 +491,17 @@ def _field_hint(info: mi.StructType, key: str, fields: dict[str, mi.Field]) -> s
     special = _SPECIAL_FIELD_HINTS.get((info.cls.__name__, key))
     if special:
         return special
-    close = difflib.get_close_matches(key, list(fields), n=1, cutoff=0.7)
+    close = _close(key, list(fields), cutoff=0.7)
     if close:
         return f"did you mean `{close[0]}`?"
     return "allowed fields: " + ", ".join(f"`{name}`" for name in fields)
+
+
+def _close(word: str, choices: list[str], cutoff: float = 0.6) -> list[str]:
+    """The closest choice to ``word`` (difflib is imported only when a hint is needed)."""
+    import difflib
+
+    return difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
 
 
 def _pattern_hint(pattern: str) -> str | None:
