@@ -185,6 +185,15 @@ def _registry() -> Any:
 
 
 @lru_cache(maxsize=256)
+def _spec_status(model: str, today: date) -> tuple[Any, str]:
+    """The registry entry of ``model`` and its status on ``today`` (cached: a batch of 100,000
+    requests usually names a handful of models)."""
+    registry = _registry()
+    spec = registry.lookup(model)
+    return spec, (registry.status(spec, today) if spec is not None else "unknown")
+
+
+@lru_cache(maxsize=256)
 def _closest_model(model: str) -> list[str]:
     """Known ids and aliases close to ``model`` (cached: a batch repeats its model)."""
     import difflib
@@ -200,8 +209,7 @@ def check_model(ctx: Context, params: Any, base: str) -> None:
     model = getattr(params, "model", None)
     if not isinstance(model, str) or not model:
         return
-    registry = _registry()
-    spec = registry.lookup(model)
+    spec, status = _spec_status(model, ctx.today)
     where = f"{base}/model"
     if spec is None:
         close = _closest_model(model)
@@ -212,7 +220,6 @@ def check_model(ctx: Context, params: Any, base: str) -> None:
             hint=f"did you mean {close[0]!r}?" if close else None,
         )
         return
-    status = registry.status(spec, ctx.today)
     if status == "retired":
         ctx.report(
             "E271",
