@@ -105,14 +105,14 @@ _twins: dict[Any, tuple[Any, msgspec.json.Decoder[Any]]] = {}
 
 def _twin(cls: Any) -> Any | None:
     """The decode-only twin of a request Struct whose tools (or params' tools) stay raw."""
+    cached = _twins.get(cls)
+    if cached is not None:
+        return cached[0]
     from .batches import MessageBatchRequest
     from .messages import MessageCountTokensParams, MessageCreateParams
 
     if cls not in (MessageCreateParams, MessageCountTokensParams, MessageBatchRequest):
         return None
-    cached = _twins.get(cls)
-    if cached is not None:
-        return cached[0]
     fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
     for field in msgspec.structs.fields(cls):
         kind = field.type
@@ -149,26 +149,37 @@ def _untyped_tools(data: Any, tp: Any, error: msgspec.ValidationError) -> Any | 
         return None  # some other problem as well: the general path reports it
 
 
-def _assemble(raw: Any, cls: Any, path: str) -> Any:
-    from .batches import MessageBatchRequest
-    from .messages import MessageCreateParams
-    from .tools import Tool, ToolUnion
+_assembly: list[Any] = []
 
+
+def _assembly_parts() -> list[Any]:
+    """(custom tool decoder, tool union decoder, MessageBatchRequest, MessageCreateParams)."""
+    if not _assembly:
+        from .batches import MessageBatchRequest
+        from .messages import MessageCreateParams
+        from .tools import Tool, ToolUnion
+
+        parts = [_fast_decoder(Tool), _fast_decoder(ToolUnion)]
+        _assembly.extend([*parts, MessageBatchRequest, MessageCreateParams])
+    return _assembly
+
+
+def _assemble(raw: Any, cls: Any, path: str) -> Any:
+    custom, union, batch_request, create_params = _assembly_parts()
     values = msgspec.structs.asdict(raw)
     tools = values.get("tools")
     if isinstance(tools, list):
         decoded = []
-        union = _fast_decoder(ToolUnion)
         for raw_tool in tools:
+            # Most tools here are custom tools without ``type`` (that is why we are here), and
+            # Tool decodes them directly; other tools take the tagged union.
             try:
+                decoded.append(custom.decode(raw_tool))
+            except msgspec.ValidationError:
                 decoded.append(union.decode(raw_tool))
-            except msgspec.ValidationError as problem:
-                if not str(problem).startswith(_MISSING_TAG):
-                    raise
-                decoded.append(_fast_decoder(Tool).decode(raw_tool))
         values["tools"] = decoded
-    if cls is MessageBatchRequest:
-        values["params"] = _assemble(values["params"], MessageCreateParams, f"{path}.params")
+    if cls is batch_request:
+        values["params"] = _assemble(values["params"], create_params, f"{path}.params")
     return cls(**values)
 
 
