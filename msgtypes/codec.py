@@ -11,7 +11,6 @@ only a document that fails it takes a slower path:
 
 from __future__ import annotations
 
-import re
 import threading
 from typing import Any, TypeVar, overload
 
@@ -55,10 +54,7 @@ class Decoder:
         try:
             return self._fast.decode(data)
         except msgspec.ValidationError as error:
-            quick = _untyped_tools(data, self._type, error)
-            if quick is not None:
-                return quick
-            return _recover(msgspec.json.decode(data), self._type, self._is_response, error)
+            return _decode_slowly(data, self._type, self._is_response, error)
 
 
 @overload
@@ -74,10 +70,7 @@ def decode(data: bytes | bytearray | memoryview | str, *, type: Any) -> Any:
     try:
         return _fast_decoder(type).decode(data)
     except msgspec.ValidationError as error:
-        quick = _untyped_tools(data, type, error)
-        if quick is not None:
-            return quick
-        return _recover(msgspec.json.decode(data), type, _is_response_type(type), error)
+        return _decode_slowly(data, type, _is_response_type(type), error)
 
 
 @overload
@@ -197,50 +190,24 @@ def _fast_decoder(tp: Any) -> msgspec.json.Decoder[Any]:
     return decoder
 
 
-_MISSING_TAG = "Object missing required field `type`"
-_MISSING_TYPE = _MISSING_TAG + " - at `"
-_QUICK_REPAIRS = 4
+_MISSING_TYPE = "Object missing required field `type` - at `"
+
+
+def _decode_slowly(data: Any, tp: Any, is_response: bool, error: msgspec.ValidationError) -> Any:
+    """The fallbacks, after the strict decode of ``data`` failed with ``error``."""
+    if not is_response:
+        twin = _untyped_tools(data, tp, error)
+        if twin is not None:
+            return twin
+    return _recover(msgspec.json.decode(data), tp, is_response, error)
 
 
 def _recover(obj: Any, tp: Any, is_response: bool, error: msgspec.ValidationError) -> Any:
     if is_response:
         return tolerant_convert(obj, tp)
-    # A tool without ``type`` fails exactly there; patch that tools list and try again. A few
-    # quick rounds handle a body; a batch full of untyped tools gets one walk of the whole tree.
-    for _ in range(_QUICK_REPAIRS):
-        if not _patch_tool_list(obj, str(error)):
-            break
-        try:
-            return msgspec.convert(obj, tp)
-        except msgspec.ValidationError as again:
-            error = again
     if _add_custom_tool_types(obj, _type_info(tp)):
         return msgspec.convert(obj, tp)
     raise error
-
-
-def _patch_tool_list(obj: Any, message: str) -> bool:
-    """Add ``type: custom`` to the untyped tools of the list the error points into."""
-    if not message.startswith(_MISSING_TYPE):
-        return False
-    path = message[len(_MISSING_TYPE) : -1]
-    if not (path.endswith("]") and (".tools[" in path or path.count("[") == 1 == path.count("$["))):
-        return False
-    container: Any = obj
-    for step in re.findall(r"\.([A-Za-z_]+)|\[(\d+)\]", path)[:-1]:
-        key, index = step
-        try:
-            container = container[key] if key else container[int(index)]
-        except (KeyError, IndexError, TypeError):
-            return False
-    if not isinstance(container, list):
-        return False
-    changed = False
-    for item in container:
-        if isinstance(item, dict) and "type" not in item and "name" in item:
-            item["type"] = "custom"
-            changed = True
-    return changed
 
 
 def _type_info(tp: Any) -> mi.Type:

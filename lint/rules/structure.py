@@ -20,6 +20,7 @@ import msgspec.inspect as mi
 
 from lint.diagnostics import Diagnostic
 from lint.rules import get, register
+from lint.rules.syntax import json_kind
 from msgtypes import Unknown
 
 __all__ = ["check_structure", "escape_pointer"]
@@ -261,14 +262,14 @@ class _Walker:
             return obj
         if isinstance(info, mi.StructType):
             if not isinstance(obj, dict):
-                self.report("E102", path, f"expected an object, got {_kind(obj)}")
+                self.report("E102", path, f"expected an object, got {json_kind(obj)}")
                 return obj
             return self.struct(obj, info, path)
         if isinstance(info, mi.ListType):
             return self.array(obj, info, path)
         if isinstance(info, mi.DictType):
             if not isinstance(obj, dict):
-                self.report("E102", path, f"expected an object, got {_kind(obj)}")
+                self.report("E102", path, f"expected an object, got {json_kind(obj)}")
                 return obj
             return {
                 k: self.walk(v, info.value_type, f"{path}/{escape_pointer(k)}")
@@ -310,7 +311,7 @@ class _Walker:
                         return obj
                 self.scalar(obj, candidates[0], path)
                 return obj
-        self.report("E102", path, f"expected {_describe(info)}, got {_kind(obj)}")
+        self.report("E102", path, f"expected {_describe(info)}, got {json_kind(obj)}")
         return obj
 
     def tagged(self, obj: dict[str, Any], members: list[mi.StructType], path: str) -> Any:
@@ -369,7 +370,7 @@ class _Walker:
 
     def array(self, obj: Any, info: mi.ListType, path: str) -> Any:
         if not isinstance(obj, list):
-            self.report("E102", path, f"expected an array, got {_kind(obj)}")
+            self.report("E102", path, f"expected an array, got {json_kind(obj)}")
             return obj
         if info.min_length is not None and len(obj) < info.min_length:
             self.report("E106", path, f"needs at least {info.min_length} item(s), has {len(obj)}")
@@ -385,7 +386,7 @@ class _Walker:
                 return
             words = [str(v) for v in info.values]
             if not _scalar_accepts(info, obj):
-                self.report("E102", path, f"expected {_describe(info)}, got {_kind(obj)}")
+                self.report("E102", path, f"expected {_describe(info)}, got {json_kind(obj)}")
                 return
             hint = None
             if obj == "system" and "user" in words:
@@ -400,7 +401,7 @@ class _Walker:
             return
         if isinstance(info, mi.StrType):
             if not isinstance(obj, str):
-                self.report("E102", path, f"expected a string, got {_kind(obj)}")
+                self.report("E102", path, f"expected a string, got {json_kind(obj)}")
                 return
             if info.min_length is not None and len(obj) < info.min_length:
                 self.report("E106", path, f"must have at least {info.min_length} character(s)")
@@ -423,7 +424,7 @@ class _Walker:
                 self.report(
                     "E102",
                     path,
-                    f"expected {'an integer' if is_int else 'a number'}, got {_kind(obj)}",
+                    f"expected {'an integer' if is_int else 'a number'}, got {json_kind(obj)}",
                 )
                 return
             if isinstance(obj, float) and not math.isfinite(obj):
@@ -445,15 +446,15 @@ class _Walker:
             return
         if isinstance(info, mi.BoolType):
             if not isinstance(obj, bool):
-                self.report("E102", path, f"expected true or false, got {_kind(obj)}")
+                self.report("E102", path, f"expected true or false, got {json_kind(obj)}")
             return
         if isinstance(info, mi.NoneType):
             if obj is not None:
-                self.report("E102", path, f"expected null, got {_kind(obj)}")
+                self.report("E102", path, f"expected null, got {json_kind(obj)}")
             return
         if isinstance(info, mi.DateTimeType):
             if not isinstance(obj, str):
-                self.report("E102", path, f"expected an RFC 3339 date-time, got {_kind(obj)}")
+                self.report("E102", path, f"expected an RFC 3339 date-time, got {json_kind(obj)}")
             return
 
 
@@ -528,22 +529,6 @@ def _scalar_accepts(info: mi.Type, obj: Any) -> bool:
     if isinstance(info, mi.BoolType):
         return isinstance(obj, bool)
     return isinstance(info, mi.AnyType)
-
-
-def _kind(obj: Any) -> str:
-    if obj is None:
-        return "null"
-    if isinstance(obj, bool):
-        return "a boolean"
-    if isinstance(obj, int):
-        return "an integer"
-    if isinstance(obj, float):
-        return "a number"
-    if isinstance(obj, str):
-        return "a string"
-    if isinstance(obj, list):
-        return "an array"
-    return "an object"
 
 
 def _describe(info: mi.Type) -> str:

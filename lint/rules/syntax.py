@@ -223,7 +223,7 @@ def top_level_not_object(value: object) -> Diagnostic | None:
     if isinstance(value, dict):
         return None
     return get("E005").diagnostic(
-        "", f"The document must be a JSON object, found {_json_kind(value)}"
+        "", f"The document must be a JSON object, found {json_kind(value)}"
     )
 
 
@@ -368,7 +368,8 @@ def encode_payload(payload: object) -> tuple[bytes | None, list[Diagnostic]]:
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def _json_kind(value: object) -> str:
+def json_kind(value: object) -> str:
+    """How a message names the JSON type of ``value`` ("a string", "an array", "null"...)."""
     if isinstance(value, list):
         return "an array"
     if isinstance(value, str):
@@ -379,6 +380,8 @@ def _json_kind(value: object) -> str:
         return "a number"
     if value is None:
         return "null"
+    if isinstance(value, dict):
+        return "an object"
     return type(value).__name__
 
 

@@ -10,6 +10,7 @@ from lint.rules import register
 from lint.rules._helpers import blocks_of, is_set
 
 INTERLEAVED = "interleaved-thinking-2025-05-14"
+_THINKING = (m.ThinkingBlockParam, m.RedactedThinkingBlockParam)
 
 
 @register("E230", "thinking-budget-exceeds-max-tokens")
@@ -199,7 +200,6 @@ def check_thinking(ctx: Context, params: Any, base: str) -> None:
                 "thinking may not be enabled when tool_choice forces tool use",
                 hint='use {"type": "auto"}',
             )
-    _THINKING = (m.ThinkingBlockParam, m.RedactedThinkingBlockParam)
     for _, _, _, bpath, block in blocks_of(params, base, m.ThinkingBlockParam):
         if block.signature == "":
             ctx.report(

@@ -230,9 +230,14 @@ def _schema_problem(schema: Any, key: bytes | None = None) -> str | None:
     key = key if key is not None else _key(schema)
     if key is not None and key in _SCHEMA_PROBLEMS:
         return _SCHEMA_PROBLEMS[key]
-    if compile_schema(schema) is not None:  # the common subset, known valid: no jsonschema
+    compiled = compile_schema(schema)
+    if compiled is not None:  # the common subset, known valid: no jsonschema
         if key is not None:
+            if len(_SCHEMA_PROBLEMS) >= _CACHE_LIMIT or len(_VALIDATORS) >= _CACHE_LIMIT:
+                _SCHEMA_PROBLEMS.clear()
+                _VALIDATORS.clear()
             _SCHEMA_PROBLEMS[key] = None
+            _VALIDATORS.setdefault(key, compiled)  # _checker would compile it again
         return None
     try:
         validator = _validator_class()

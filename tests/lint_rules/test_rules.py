@@ -297,12 +297,6 @@ def test_structure_walk_never_crashes_and_agrees_with_msgspec(value: Any, endpoi
     check_value(value, endpoint, frozenset())  # semantic rules on any broken tree: no exception
 
 
-_MUTATIONS = st.sampled_from([
-    ("messages", 0, "role", "robot"), ("messages", 0, "content", 7), ("max_tokens", None, None, -1),
-    ("temperature", None, None, "hot"), ("stop_sequences", None, None, ["", "ok"]),
-])
-
-
 @settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
 @given(extra=st.dictionaries(st.sampled_from(["top_k", "top_p", "temperature", "stream", "metadata"]),
                              _JSON, max_size=3))
