@@ -25,6 +25,7 @@ import msgtypes
 from lint.diagnostics import Diagnostic, Severity
 from lint.rules import all_rules, get
 from lint.rules.structure import check_structure
+from msgtypes.codec import decoder_for
 
 __all__ = [
     "BODY_TYPES",
@@ -97,7 +98,6 @@ def semantic_rule(*kinds: str, needs: tuple[str, ...] = ()) -> Callable[[Rule], 
     return decorate
 
 
-_DECODERS: dict[str, msgtypes.Decoder] = {}
 _day_cache: list[Any] = [-1, None]
 
 
@@ -124,11 +124,8 @@ def check_text_body(
     data: bytes, endpoint: str, betas: frozenset[str], *, today: date | None = None
 ) -> tuple[list[Diagnostic], Any] | None:
     """Like :func:`check_text`, also returning the decoded Struct."""
-    decoder = _DECODERS.get(endpoint)
-    if decoder is None:
-        decoder = _DECODERS[endpoint] = msgtypes.Decoder(BODY_TYPES[endpoint])
     try:
-        body = decoder.decode(data)
+        body = decoder_for(BODY_TYPES[endpoint]).decode(data)
     except (msgspec.ValidationError, msgspec.DecodeError, RecursionError, UnicodeDecodeError):
         return None
     ctx = Context(endpoint, betas, size=len(data), today=today or _today())

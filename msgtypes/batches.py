@@ -10,7 +10,7 @@ import msgspec
 from msgspec import Meta
 
 from ._base import RequestStruct, ResponseStruct, Unknown
-from .codec import Decoder
+from .codec import Decoder, strict_decoder
 from .errors import ErrorResponse
 from .messages import Message, MessageCreateParams
 
@@ -165,7 +165,7 @@ class _ResultsReader:
     __slots__ = ("_at_start", "_fast", "_lineno", "_parts", "_slow", "error")
 
     def __init__(self) -> None:
-        self._fast = _fast_results_decoder()
+        self._fast = strict_decoder(MessageBatchIndividualResponse)
         self._slow: Decoder | None = None
         self._lineno = 0  # lines before the next window
         self._parts: list[bytes] = []  # an unfinished line
@@ -236,17 +236,6 @@ class _ResultsReader:
                 break
         self._lineno += lines.count(b"\n")
         return out
-
-
-_results_decoder: msgspec.json.Decoder[MessageBatchIndividualResponse] | None = None
-
-
-def _fast_results_decoder() -> msgspec.json.Decoder[MessageBatchIndividualResponse]:
-    """The strict typed decoder, built on first use so importing msgtypes stays cheap."""
-    global _results_decoder
-    if _results_decoder is None:
-        _results_decoder = msgspec.json.Decoder(MessageBatchIndividualResponse)
-    return _results_decoder
 
 
 def iter_results(chunks: Iterable[bytes]) -> Iterator[MessageBatchIndividualResponse]:

@@ -20,7 +20,15 @@ import msgspec.inspect as mi
 from ._base import ResponseStruct
 from ._tolerant import tolerant_convert
 
-__all__ = ["decode", "encode", "convert", "to_builtins", "Decoder"]
+__all__ = [
+    "Decoder",
+    "convert",
+    "decode",
+    "decoder_for",
+    "encode",
+    "strict_decoder",
+    "to_builtins",
+]
 
 T = TypeVar("T")
 
@@ -55,6 +63,22 @@ class Decoder:
             return self._fast.decode(data)
         except msgspec.ValidationError as error:
             return _decode_slowly(data, self._type, self._is_response, error)
+
+
+_shared: dict[Any, Decoder] = {}
+
+
+def decoder_for(tp: Any) -> Decoder:
+    """The shared :class:`Decoder` of ``tp``, built on first use."""
+    decoder = _shared.get(tp)
+    if decoder is None:
+        decoder = _shared[tp] = Decoder(tp)
+    return decoder
+
+
+def strict_decoder(tp: Any) -> msgspec.json.Decoder[Any]:
+    """msgspec's typed decoder of ``tp`` alone (the fast path, no fallbacks), built once."""
+    return _fast_decoder(tp)
 
 
 @overload

@@ -12,6 +12,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from ._base import RequestStruct, ResponseStruct, Unknown
+from .codec import strict_decoder
 
 # --------------------------------------------------------------------------- shared pieces
 
@@ -1116,9 +1117,6 @@ else:
         ContainerUploadBlock,
     ]
 
-_PARAM_DECODER = msgspec.json.Decoder(ContentBlockParam)
-
-
 def to_param(block: ContentBlock) -> ContentBlockParam:
     """Turn a response block into the request block that sends it back in the next turn.
 
@@ -1127,5 +1125,5 @@ def to_param(block: ContentBlock) -> ContentBlockParam:
     """
     if isinstance(block, Unknown):
         return block  # type: ignore[return-value]  # raw passthrough, encodes unchanged
-    param: ContentBlockParam = _PARAM_DECODER.decode(msgspec.json.encode(block))
+    param: ContentBlockParam = strict_decoder(ContentBlockParam).decode(msgspec.json.encode(block))
     return param

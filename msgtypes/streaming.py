@@ -28,7 +28,7 @@ from ._exceptions import (
     status_error,
 )
 from ._sse import ServerSentEvent, SSEDecoder
-from .codec import Decoder
+from .codec import decoder_for, strict_decoder
 from .errors import ErrorResponse
 from .events import (
     MessageStreamEvent,
@@ -58,34 +58,6 @@ class StreamDecodeError(MsgtypesError, ValueError):
         self.data = data
 
 
-class _Lazy:
-    """The decoders of one type, built on first use so ``import msgtypes`` stays cheap.
-
-    ``strict`` is msgspec's typed decoder alone (the fast path); ``tolerant`` is the
-    :class:`~msgtypes.codec.Decoder` that also keeps unknown types, for data the strict one
-    rejects.
-    """
-
-    __slots__ = ("_strict", "_tolerant", "_type")
-
-    def __init__(self, tp: Any) -> None:
-        self._type = tp
-        self._strict: msgspec.json.Decoder[Any] | None = None
-        self._tolerant: Decoder | None = None
-
-    def strict(self) -> msgspec.json.Decoder[Any]:
-        if self._strict is None:
-            self._strict = msgspec.json.Decoder(self._type)
-        return self._strict
-
-    def tolerant(self) -> Decoder:
-        if self._tolerant is None:
-            self._tolerant = Decoder(self._type)
-        return self._tolerant
-
-
-_EVENTS = _Lazy(MessageStreamEvent)
-_ERROR = _Lazy(ErrorResponse)
 _BOM = b"\xef\xbb\xbf"
 _STOP, _SKIP, _RAISE = 1, 2, 3
 _SPECIAL: dict[type, int] = {RawMessageStopEvent: _STOP, PingEvent: _SKIP, ErrorResponse: _RAISE}
@@ -94,7 +66,7 @@ _SPECIAL: dict[type, int] = {RawMessageStopEvent: _STOP, PingEvent: _SKIP, Error
 def _error_event(data: bytes) -> APIStatusError:
     """The exception for an ``error`` event's data."""
     try:
-        body = _ERROR.tolerant().decode(data)
+        body = decoder_for(ErrorResponse).decode(data)
     except msgspec.DecodeError:
         text = data.decode("utf-8", "replace")
         return APIStatusError(text or "error event without data", in_stream=True)
@@ -124,7 +96,7 @@ class _Reader:
         self._slow = False  # a CR was seen: the decoder takes everything from here on
         self._start: bytes | None = b""  # the first bytes, while they could still be a BOM
         self._parts: list[bytes] = []  # an unfinished block, beginning at a line start
-        self.decode = _EVENTS.strict().decode
+        self.decode = strict_decoder(MessageStreamEvent).decode
         self.done = False  # message_stop seen
         self.error: APIStatusError | IncompleteStreamError | None = None
 
@@ -281,7 +253,7 @@ def _recover(name: str, data: bytes) -> MessageStreamEvent:
         obj["type"] = name
         fixed = msgspec.json.encode(obj)
     try:
-        return _EVENTS.tolerant().decode(fixed)  # type: ignore[no-any-return]
+        return decoder_for(MessageStreamEvent).decode(fixed)  # type: ignore[no-any-return]
     except msgspec.DecodeError as exc:
         raise StreamDecodeError(name, data, str(exc)) from exc
 
