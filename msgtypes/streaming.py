@@ -63,8 +63,8 @@ _STOP, _SKIP, _RAISE = 1, 2, 3
 _SPECIAL: dict[type, int] = {RawMessageStopEvent: _STOP, PingEvent: _SKIP, ErrorResponse: _RAISE}
 
 
-def _error_event(data: bytes) -> APIStatusError:
-    """The exception for an ``error`` event's data."""
+def error_event(data: bytes) -> APIStatusError:
+    """The exception for an ``error`` event's data (also used for legacy completion streams)."""
     try:
         body = decoder_for(ErrorResponse).decode(data)
     except msgspec.DecodeError:
@@ -192,7 +192,7 @@ class _Reader:
             if head == b"event: ping":
                 continue
             if head == b"event: error":
-                self.error = _error_event(data)
+                self.error = error_event(data)
                 break
             try:
                 event = decode(data)
@@ -219,7 +219,7 @@ class _Reader:
             if name == "ping":
                 continue
             if name == "error":
-                self.error = _error_event(sse.data)
+                self.error = error_event(sse.data)
                 break
             try:
                 event = self.decode(sse.data)
@@ -286,7 +286,7 @@ def iter_events(chunks: Iterable[bytes]) -> Iterator[MessageStreamEvent]:
                     if head == b"event: ping":
                         continue
                     if head == b"event: error":
-                        raise _error_event(body[6:])
+                        raise error_event(body[6:])
                     try:
                         event = decode(body[6:])
                     except msgspec.DecodeError:

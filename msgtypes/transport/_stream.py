@@ -33,14 +33,13 @@ from .._exceptions import (
     APIStatusError,
     APITimeoutError,
     IncompleteStreamError,
-    status_error,
 )
 from .._sse import SSEDecoder, aiter_sse, iter_sse
-from ..codec import Decoder
+from ..codec import decoder_for
 from ..completions import Completion
 from ..content import TextBlock
-from ..errors import ErrorResponse
 from ..events import RawContentBlockDeltaEvent, TextDelta
+from ..streaming import error_event
 
 if TYPE_CHECKING:
     from ..batches import MessageBatchIndividualResponse
@@ -115,10 +114,6 @@ def amessage_events(chunks: AsyncIterable[bytes]) -> AsyncIterator[MessageStream
     return aiter_events(chunks)
 
 
-_completion = Decoder(Completion)
-_error = Decoder(ErrorResponse)
-
-
 class _CompletionEvents:
     """Legacy completions SSE: ``completion`` events carry the text, ``error`` events fail."""
 
@@ -127,11 +122,11 @@ class _CompletionEvents:
 
     def item(self, name: str, data: bytes) -> Completion | None:
         if name == "completion":
-            completion: Completion = _completion.decode(data)
+            completion: Completion = decoder_for(Completion).decode(data)
             self.finished = completion.stop_reason is not None
             return completion
         if name == "error":
-            raise status_error(None, _error.decode(data), in_stream=True)
+            raise error_event(data)
         return None  # ping and anything newer
 
     def end(self, decoder: SSEDecoder) -> None:
