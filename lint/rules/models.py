@@ -261,35 +261,46 @@ def check_model(ctx: Context, params: Any, base: str) -> None:
     if isinstance(thinking, (m.ThinkingConfigEnabled, m.ThinkingConfigAdaptive)):
         if spec.thinking == "none":
             ctx.report("E275", f"{base}/thinking", f"{spec.id} does not support extended thinking")
-        elif isinstance(thinking, m.ThinkingConfigEnabled):
-            if spec.thinking in ("adaptive", "adaptive-always"):
+        else:
+            mode = "enabled" if isinstance(thinking, m.ThinkingConfigEnabled) else "adaptive"
+            problem = _THINKING_MODE_PROBLEMS.get((mode, spec.thinking))
+            if problem is not None:
+                message, hint, severity = problem
                 ctx.report(
                     "E277",
                     f"{base}/thinking/type",
-                    f"{spec.id} does not accept budget-based thinking",
-                    hint='use {"type": "adaptive"} with output_config.effort',
+                    message.format(model=spec.id),
+                    hint=hint,
+                    severity=severity,
                 )
-            elif spec.thinking == "adaptive+extended":
-                ctx.report(
-                    "E277",
-                    f"{base}/thinking/type",
-                    f"budget-based thinking is deprecated on {spec.id}",
-                    hint='use {"type": "adaptive"} with output_config.effort',
-                    severity="warning",
-                )
-        elif spec.thinking == "extended":
-            ctx.report(
-                "E277",
-                f"{base}/thinking/type",
-                f"{spec.id} does not support adaptive thinking",
-                hint='use {"type": "enabled", "budget_tokens": N}',
-            )
     output_config = getattr(params, "output_config", None)
     if isinstance(output_config, m.OutputConfig) and is_set(output_config.effort):
         if not spec.effort:
             ctx.report(
                 "W276", f"{base}/output_config/effort", f"{spec.id} is not known to support effort"
             )
+
+
+_TO_ADAPTIVE = 'use {"type": "adaptive"} with output_config.effort'
+#: (thinking mode sent, the model's support) -> (message, hint, severity) for E277.
+_THINKING_MODE_PROBLEMS: dict[tuple[str, str], tuple[str, str, Any]] = {
+    ("enabled", "adaptive"): ("{model} does not accept budget-based thinking", _TO_ADAPTIVE, None),
+    ("enabled", "adaptive-always"): (
+        "{model} does not accept budget-based thinking",
+        _TO_ADAPTIVE,
+        None,
+    ),
+    ("enabled", "adaptive+extended"): (
+        "budget-based thinking is deprecated on {model}",
+        _TO_ADAPTIVE,
+        "warning",
+    ),
+    ("adaptive", "extended"): (
+        "{model} does not support adaptive thinking",
+        'use {"type": "enabled", "budget_tokens": N}',
+        None,
+    ),
+}
 
 
 def _day(value: date | None) -> str:

@@ -253,24 +253,16 @@ class _Walker:
         if isinstance(info, mi.UnionType):
             return self.union(obj, info, path)
         if obj is None and not isinstance(info, (mi.NoneType, mi.AnyType)):
-            self.report(
-                "E108",
-                path,
-                f"null is not allowed here; expected {_describe(info)}",
-                hint="omit the field instead of sending null",
-            )
+            self.null_not_allowed(info, path)
+            return obj
+        if isinstance(info, (mi.StructType, mi.DictType)) and not isinstance(obj, dict):
+            self.report("E102", path, f"expected an object, got {json_kind(obj)}")
             return obj
         if isinstance(info, mi.StructType):
-            if not isinstance(obj, dict):
-                self.report("E102", path, f"expected an object, got {json_kind(obj)}")
-                return obj
             return self.struct(obj, info, path)
         if isinstance(info, mi.ListType):
             return self.array(obj, info, path)
         if isinstance(info, mi.DictType):
-            if not isinstance(obj, dict):
-                self.report("E102", path, f"expected an object, got {json_kind(obj)}")
-                return obj
             return {
                 k: self.walk(v, info.value_type, f"{path}/{escape_pointer(k)}")
                 for k, v in obj.items()
@@ -278,16 +270,19 @@ class _Walker:
         self.scalar(obj, info, path)
         return obj
 
+    def null_not_allowed(self, info: mi.Type, path: str) -> None:
+        self.report(
+            "E108",
+            path,
+            f"null is not allowed here; expected {_describe(info)}",
+            hint="omit the field instead of sending null",
+        )
+
     def union(self, obj: Any, info: mi.UnionType, path: str) -> Any:
         members = info.types
         if obj is None:
             if not any(isinstance(m, mi.NoneType) for m in members):
-                self.report(
-                    "E108",
-                    path,
-                    f"null is not allowed here; expected {_describe(info)}",
-                    hint="omit the field instead of sending null",
-                )
+                self.null_not_allowed(info, path)
             return obj
         if isinstance(obj, dict):
             tagged = [m for m in members if isinstance(m, mi.StructType) and m.tag_field]
