@@ -22,11 +22,11 @@ from typing import Any
 from lint import engine
 from lint.diagnostics import Diagnostic
 from lint.rules import get
+from lint.rules.batch import MAX_BATCH_BODY
+from msgtypes.batches import MAX_BATCH_REQUESTS
 
 __all__ = ["_BatchFileChecks", "_fast_checks", "_semantic_checks"]
 
-MAX_BATCH_REQUESTS = 100_000
-MAX_BATCH_BYTES = 256 * 1024 * 1024
 
 
 def _fast_checks(
@@ -90,7 +90,7 @@ class _BatchFileChecks:
 
     def finish(self) -> list[Diagnostic]:
         """Diagnostics about the file as a whole, once every line has been added."""
-        if self.size > MAX_BATCH_BYTES:
+        if self.size > MAX_BATCH_BODY:
             return [
                 get("E262").diagnostic(
                     "",

@@ -30,10 +30,16 @@ class MessageBatchRequest(RequestStruct):
     params: MessageCreateParams
 
 
+#: Most requests one batch may hold (batch-processing guide; the API reference's 10,000 is stale).
+MAX_BATCH_REQUESTS = 100_000
+
+
 class BatchCreateParams(RequestStruct):
     """Body of ``POST /v1/messages/batches``."""
 
-    requests: Annotated[list[MessageBatchRequest], Meta(min_length=1, max_length=100_000)]
+    requests: Annotated[
+        list[MessageBatchRequest], Meta(min_length=1, max_length=MAX_BATCH_REQUESTS)
+    ]
 
 
 class MessageBatchRequestCounts(ResponseStruct):
