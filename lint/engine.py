@@ -2,8 +2,10 @@
 
 Per document:
 
-1. **Fast path** — msgspec decodes the text straight into the endpoint's request Struct. When that
-   succeeds the payload is structurally valid and no further structural work is done.
+1. **Fast path** — msgspec decodes the text straight into the endpoint's request Struct (in the
+   relaxed form of ``lint._relaxed``, which defers two costly checks until after the decode
+   and accepts exactly what the strict types accept). When that succeeds the payload is
+   structurally valid and no further structural work is done.
 2. **Exhaustive path** — only when the fast decode fails: the structure rules walk the decoded
    JSON and report every structural problem, building a best-effort Struct tree on the way.
 3. **Semantic rules** — one pass over the Struct tree (from either path): tool pairing, thinking,
@@ -19,13 +21,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import msgspec
-
 import msgtypes
+from lint._relaxed import decode_fast
 from lint.diagnostics import Diagnostic, Severity
 from lint.rules import all_rules, get
 from lint.rules.structure import check_structure
-from msgtypes.codec import decoder_for
 
 __all__ = [
     "BODY_TYPES",
@@ -124,9 +124,8 @@ def check_text_body(
     data: bytes, endpoint: str, betas: frozenset[str], *, today: date | None = None
 ) -> tuple[list[Diagnostic], Any] | None:
     """Like :func:`check_text`, also returning the decoded Struct."""
-    try:
-        body = decoder_for(BODY_TYPES[endpoint]).decode(data)
-    except (msgspec.ValidationError, msgspec.DecodeError, RecursionError, UnicodeDecodeError):
+    body = decode_fast(data, BODY_TYPES[endpoint])
+    if body is None:
         return None
     ctx = Context(endpoint, betas, size=len(data), today=today or _today())
     _run(ctx, body)

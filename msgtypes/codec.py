@@ -293,11 +293,25 @@ def _add_custom_tool_types(obj: Any, info: mi.Type) -> bool:
 
 
 def _is_response_type(tp: Any) -> bool:
+    """Whether ``tp`` holds response Structs (lenient decoding); cached per type."""
     try:
-        info = mi.type_info(tp)
+        return _response_kinds[tp]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable type expression: answer without caching
+        return _type_is_response(tp)
+    answer = _response_kinds[tp] = _type_is_response(tp)
+    return answer
+
+
+def _type_is_response(tp: Any) -> bool:
+    try:
+        return _info_is_response(_type_info(tp))
     except (TypeError, ValueError):
         return False
-    return _info_is_response(info)
+
+
+_response_kinds: dict[Any, bool] = {}
 
 
 def _info_is_response(info: mi.Type) -> bool:

@@ -225,3 +225,27 @@ def test_import_is_cheap() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_decode_inspects_a_type_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``msgtypes.decode`` asks whether a type is a response type once, not on every call (it
+    once walked the whole type on each call: milliseconds per request)."""
+    from msgspec import inspect
+
+    from msgtypes import codec
+
+    calls: list[object] = []
+    real = inspect.type_info
+
+    def counting(tp: object) -> object:
+        calls.append(tp)
+        return real(tp)
+
+    monkeypatch.setattr(codec.mi, "type_info", counting)
+    monkeypatch.setattr(codec, "_response_kinds", {})
+    monkeypatch.setattr(codec, "_infos", {})
+    body = {"model": "m", "max_tokens": 1, "messages": [{"role": "user", "content": "hi"}],
+            "tools": [{"name": "f", "input_schema": {"type": "object"}}]}
+    for _ in range(3):
+        msgtypes.decode(json.dumps(body), type=msgtypes.MessageCreateParams)
+    assert len(calls) == 1

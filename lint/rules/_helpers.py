@@ -1,8 +1,9 @@
 """Small helpers shared by the semantic rules (all defensive about broken payloads).
 
 Several rules look at the same blocks; the view of one request (its message blocks grouped by
-class, with their JSON Pointers, and its tools) is built once and reused by every rule. A
-turn whose content is a plain string has no blocks and costs almost nothing.
+class, and its tools) is built once and reused by every rule. A turn whose content is a plain
+string has no blocks and costs almost nothing. JSON Pointers are only built for a block that is
+reported (:func:`block_pointer`): building one per block cost more than the rest of the view.
 """
 
 from __future__ import annotations
@@ -11,11 +12,22 @@ from typing import Any
 
 import msgtypes
 
-__all__ = ["all_blocks", "blocks_of", "is_set", "tools"]
+__all__ = ["block_pointer", "blocks_by_class", "blocks_of", "is_set", "tools"]
+
+#: Subclasses standing in for a block class (the linter's relaxed decode types, see
+#: ``lint._relaxed``): their blocks are listed under the original class.
+CANONICAL: dict[type, type] = {}
+#: The classes of a conversation turn (MessageParam and its relaxed subclass).
+TURN_TYPES: set[type] = {msgtypes.MessageParam}
 
 _Entry = tuple[int, str, Any]
-#: (turn index, turn, block index, block pointer, block)
-BlockEntry = tuple[int, Any, int, str, Any]
+#: (turn index, turn, block index, block)
+BlockEntry = tuple[int, Any, int, Any]
+
+
+def block_pointer(base: str, turn: int, block: int) -> str:
+    """The JSON Pointer of block ``block`` of turn ``turn``."""
+    return f"{base}/messages/{turn}/content/{block}"
 
 
 class _View:
@@ -28,20 +40,20 @@ class _View:
         self.by_class = by_class
         turns = getattr(params, "messages", None)
         if isinstance(turns, list):
-            message_type = msgtypes.MessageParam
+            turn_types = TURN_TYPES
             for i, turn in enumerate(turns):
-                if type(turn) is not message_type:
+                if type(turn) not in turn_types:
                     continue
                 content = turn.content
                 if type(content) is not list:
                     continue
-                prefix = f"{base}/messages/{i}/content/"
                 for j, block in enumerate(content):
-                    kind = type(block)
-                    bucket = by_class.get(kind)
-                    if bucket is None:
-                        bucket = by_class[kind] = []
-                    bucket.append((i, turn, j, f"{prefix}{j}", block))
+                    try:
+                        by_class[type(block)].append((i, turn, j, block))
+                    except KeyError:
+                        by_class[type(block)] = [(i, turn, j, block)]
+            for kind in [kind for kind in by_class if kind in CANONICAL]:
+                by_class.setdefault(CANONICAL[kind], []).extend(by_class.pop(kind))
         self.tools: list[_Entry] = []
         defined = getattr(params, "tools", None)
         if isinstance(defined, list):
@@ -77,12 +89,9 @@ def blocks_of(params: Any, base: str, *classes: type) -> list[BlockEntry]:
     return found
 
 
-def all_blocks(params: Any, base: str) -> list[BlockEntry]:
-    """Every message block, of any class."""
-    found: list[BlockEntry] = []
-    for bucket in _view(params, base).by_class.values():
-        found.extend(bucket)
-    return found
+def blocks_by_class(params: Any, base: str) -> dict[type, list[BlockEntry]]:
+    """Every message block, grouped by exact class (read-only: the view is shared)."""
+    return _view(params, base).by_class
 
 
 def tools(params: Any, base: str) -> list[_Entry]:

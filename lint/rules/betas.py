@@ -7,7 +7,7 @@ from typing import Any, get_args
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import blocks_of, is_set, tools
+from lint.rules._helpers import block_pointer, blocks_of, is_set, tools
 from msgtypes.betas import (
     BLOCK_TYPE_BETAS,
     FIELD_BETAS,
@@ -107,20 +107,19 @@ def check_betas(ctx: Context, params: Any, base: str) -> None:
         for option, headers in TOOL_OPTION_BETAS.items():
             if is_set(getattr(tool, option, None)):
                 _need(ctx, f"{path}/{option}", f"tool option `{option}`", headers)
-    for _, _, _, bpath, block in blocks_of(params, base, *_BETA_BLOCKS):
+    for i, _, j, block in blocks_of(params, base, *_BETA_BLOCKS):
         headers = BLOCK_TYPE_BETAS[block.type]
-        _need(ctx, f"{bpath}/type", f"`{block.type}` blocks", headers)
-    for _, _, _, bpath, block in blocks_of(
-        params, base, m.ToolUseBlockParam, m.ServerToolUseBlockParam
-    ):
-        if is_set(block.caller):
-            _need(ctx, f"{bpath}/caller", "`caller`", TOOL_OPTION_BETAS["allowed_callers"])
-    for _, _, _, bpath, block in blocks_of(params, base, m.ImageBlockParam, m.DocumentBlockParam):
+        _need(ctx, f"{block_pointer(base, i, j)}/type", f"`{block.type}` blocks", headers)
+    for i, _, j, block in blocks_of(params, base, m.ToolUseBlockParam, m.ServerToolUseBlockParam):
+        if block.caller is not m.UNSET and block.caller is not None:
+            headers = TOOL_OPTION_BETAS["allowed_callers"]
+            _need(ctx, f"{block_pointer(base, i, j)}/caller", "`caller`", headers)
+    for i, _, j, block in blocks_of(params, base, m.ImageBlockParam, m.DocumentBlockParam):
         source_type = getattr(block.source, "type", None)
         if isinstance(source_type, str) and source_type in SOURCE_TYPE_BETAS:
             _need(
                 ctx,
-                f"{bpath}/source/type",
+                f"{block_pointer(base, i, j)}/source/type",
                 f"`{source_type}` sources",
                 SOURCE_TYPE_BETAS[source_type],
             )

@@ -7,7 +7,7 @@ from typing import Any
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import all_blocks, tools
+from lint.rules._helpers import block_pointer, blocks_by_class, tools
 
 MAX_BREAKPOINTS = 4
 
@@ -78,16 +78,23 @@ def _breakpoints(params: Any, base: str) -> list[tuple[str, Any, Any]]:
             if control is not None and control is not m.UNSET:
                 found.append((f"{base}/system/{i}", block, control))
     in_messages: list[tuple[int, int, int, str, Any, Any]] = []
-    for i, _, j, bpath, block in all_blocks(params, base):
-        control = getattr(block, "cache_control", None)
-        if control is not None and control is not m.UNSET:
-            in_messages.append((i, j, -1, bpath, block, control))
-        content = getattr(block, "content", None)
-        if isinstance(block, m.ToolResultBlockParam) and isinstance(content, list):
-            for k, inner in enumerate(content):
-                control = getattr(inner, "cache_control", None)
-                if control is not None and control is not m.UNSET:
-                    in_messages.append((i, j, k, f"{bpath}/content/{k}", inner, control))
+    unset = m.UNSET
+    for cls, bucket in blocks_by_class(params, base).items():
+        if "cache_control" in getattr(cls, "__struct_fields__", ()):
+            for i, _, j, block in bucket:
+                control = block.cache_control
+                if control is not unset and control is not None:
+                    in_messages.append((i, j, -1, block_pointer(base, i, j), block, control))
+        if cls is m.ToolResultBlockParam:
+            for i, _, j, block in bucket:
+                content = block.content
+                if type(content) is not list:
+                    continue
+                for k, inner in enumerate(content):
+                    control = getattr(inner, "cache_control", None)
+                    if control is not None and control is not unset:
+                        path = f"{block_pointer(base, i, j)}/content/{k}"
+                        in_messages.append((i, j, k, path, inner, control))
     in_messages.sort(key=lambda item: item[:3])
     found.extend((path, block, control) for _, _, _, path, block, control in in_messages)
     return found

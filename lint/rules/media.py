@@ -12,7 +12,7 @@ from typing import Any
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import blocks_of
+from lint.rules._helpers import block_pointer, blocks_of
 
 MAX_IMAGE_BASE64 = 5 * 1024 * 1024
 MAX_IMAGES = 100
@@ -297,13 +297,13 @@ def _decode(text: str, prefix: int = _SNIFF_CHARS) -> bytes | None:
 
 def _sources(params: Any, base: str) -> Iterator[tuple[str, Any]]:
     """(pointer, block) of every image and document block, tool results included."""
-    for _, _, _, bpath, block in blocks_of(params, base, m.ImageBlockParam, m.DocumentBlockParam):
-        yield bpath, block
-    for _, _, _, bpath, block in blocks_of(params, base, m.ToolResultBlockParam):
-        if isinstance(block.content, list):
+    for i, _, j, block in blocks_of(params, base, m.ImageBlockParam, m.DocumentBlockParam):
+        yield block_pointer(base, i, j), block
+    for i, _, j, block in blocks_of(params, base, m.ToolResultBlockParam):
+        if type(block.content) is list:
             for k, inner in enumerate(block.content):
                 if isinstance(inner, (m.ImageBlockParam, m.DocumentBlockParam)):
-                    yield f"{bpath}/content/{k}", inner
+                    yield f"{block_pointer(base, i, j)}/content/{k}", inner
 
 
 @semantic_rule("messages", needs=("blocks",))

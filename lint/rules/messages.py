@@ -7,7 +7,7 @@ from typing import Any
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import blocks_of
+from lint.rules._helpers import block_pointer, blocks_of
 
 _ASSISTANT_ONLY = (
     m.ToolUseBlockParam,
@@ -176,7 +176,8 @@ def _tool_result_not_first() -> None:
 
 
 def _blank(text: Any) -> bool:
-    return isinstance(text, str) and not text.strip()
+    # ``isspace`` stops at the first non-space character; ``strip`` would copy the text.
+    return isinstance(text, str) and (not text or text.isspace())
 
 
 @semantic_rule("messages")
@@ -187,12 +188,13 @@ def check_text_blocks(ctx: Context, params: Any, base: str) -> None:
         for i, block in enumerate(system):
             if isinstance(block, m.TextBlockParam) and _blank(block.text):
                 ctx.report("E200", f"{base}/system/{i}/text", "empty text block in system")
-    for _, _, _, bpath, block in blocks_of(params, base, m.TextBlockParam):
-        if _blank(block.text):
-            what = "empty" if block.text == "" else "whitespace-only"
+    for i, _, j, block in blocks_of(params, base, m.TextBlockParam):
+        text = block.text
+        if not text or text.isspace():
+            what = "empty" if text == "" else "whitespace-only"
             ctx.report(
                 "E200",
-                f"{bpath}/text",
+                f"{block_pointer(base, i, j)}/text",
                 f"{what} text block",
                 hint="remove the block or give it text",
             )
@@ -227,19 +229,19 @@ def check_text_blocks(ctx: Context, params: Any, base: str) -> None:
 @semantic_rule("messages", needs=("blocks",))
 def check_roles(ctx: Context, params: Any, base: str) -> None:
     """Model-produced blocks belong to assistant turns, tool results to user turns."""
-    for _, turn, _, bpath, block in blocks_of(params, base, *_ASSISTANT_ONLY):
+    for i, turn, j, block in blocks_of(params, base, *_ASSISTANT_ONLY):
         if turn.role == "user":
             ctx.report(
                 "W203",
-                bpath,
+                block_pointer(base, i, j),
                 f"`{block.type}` block in a user turn",
                 hint="blocks the model produced go in the assistant turn",
             )
-    for _, turn, _, bpath, _ in blocks_of(params, base, m.ToolResultBlockParam):
+    for i, turn, j, _ in blocks_of(params, base, m.ToolResultBlockParam):
         if turn.role == "assistant":
             ctx.report(
                 "W203",
-                bpath,
+                block_pointer(base, i, j),
                 "`tool_result` block in an assistant turn",
                 hint="tool results go in the next user turn",
             )
@@ -252,58 +254,62 @@ _CALLS = (m.ToolUseBlockParam, m.ServerToolUseBlockParam, m.MCPToolUseBlockParam
 def check_tool_pairing(ctx: Context, params: Any, base: str) -> None:
     """tool_use <-> tool_result pairing between consecutive turns, and unique tool_use ids."""
     turns = params.messages if isinstance(params.messages, list) else []
-    seen: dict[str, str] = {}
-    calls_by_turn: dict[int, dict[str, str]] = {}
-    for i, turn, _, bpath, block in blocks_of(params, base, *_CALLS):
-        if not isinstance(block.id, str):
+    seen: dict[str, tuple[int, int]] = {}
+    #: turn index -> {tool_use id: block index} of the assistant turns' client tool calls
+    calls_by_turn: dict[int, dict[str, int]] = {}
+    tool_use = m.ToolUseBlockParam
+    for i, turn, j, block in blocks_of(params, base, *_CALLS):
+        call_id = block.id
+        if type(call_id) is not str:
             continue
-        if block.id in seen:
+        first = seen.get(call_id)
+        if first is not None:
             ctx.report(
                 "E212",
-                f"{bpath}/id",
-                f"tool_use id {block.id!r} is used twice",
-                hint=f"first used at {seen[block.id]}",
+                f"{block_pointer(base, i, j)}/id",
+                f"tool_use id {call_id!r} is used twice",
+                hint=f"first used at {block_pointer(base, *first)}/id",
             )
         else:
-            seen[block.id] = f"{bpath}/id"
-        if isinstance(block, m.ToolUseBlockParam) and turn.role == "assistant":
-            calls_by_turn.setdefault(i, {})[block.id] = bpath
+            seen[call_id] = (i, j)
+        if isinstance(block, tool_use) and turn.role == "assistant":
+            calls = calls_by_turn.get(i)
+            if calls is None:
+                calls = calls_by_turn[i] = {}
+            calls[call_id] = j
     answers_by_turn: dict[int, set[str]] = {}
-    for i, turn, j, bpath, block in blocks_of(params, base, m.ToolResultBlockParam):
+    result_type = m.ToolResultBlockParam
+    for i, turn, j, block in blocks_of(params, base, result_type):
         if turn.role != "user":
             continue
         tid = block.tool_use_id
-        if isinstance(tid, str):
-            answers_by_turn.setdefault(i, set()).add(tid)
-        content = turn.content
-        if any(not isinstance(other, m.ToolResultBlockParam) for other in content[:j]):
+        if type(tid) is str:
+            answers = answers_by_turn.get(i)
+            if answers is None:
+                answers = answers_by_turn[i] = set()
+            answers.add(tid)
+        if j and any(not isinstance(other, result_type) for other in turn.content[:j]):
             ctx.report(
                 "E213",
-                bpath,
+                block_pointer(base, i, j),
                 "tool_result comes after other content",
                 hint="put tool_result blocks first in the turn",
             )
-        previous = turns[i - 1] if i > 0 else None
-        called = calls_by_turn.get(i - 1, {})
-        if isinstance(tid, str) and (
-            not isinstance(previous, m.MessageParam)
-            or previous.role != "assistant"
-            or tid not in called
-        ):
+        if type(tid) is str and tid not in calls_by_turn.get(i - 1, ()):
             ctx.report(
                 "E210",
-                f"{bpath}/tool_use_id",
+                f"{block_pointer(base, i, j)}/tool_use_id",
                 f"tool_result for {tid!r} answers no tool_use of the previous turn",
             )
     for i, calls in calls_by_turn.items():
         if i + 1 >= len(turns) or not isinstance(turns[i + 1], m.MessageParam):
             continue  # the final turn: nothing to pair with yet
-        answered = answers_by_turn.get(i + 1, set())
-        for call_id, bpath in calls.items():
+        answered = answers_by_turn.get(i + 1, ())
+        for call_id, j in calls.items():
             if call_id not in answered:
                 ctx.report(
                     "E211",
-                    bpath,
+                    block_pointer(base, i, j),
                     f"tool_use {call_id!r} has no tool_result in the next turn",
                     hint="answer every tool_use in the next user turn",
                 )

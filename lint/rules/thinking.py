@@ -7,7 +7,7 @@ from typing import Any
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import blocks_of, is_set
+from lint.rules._helpers import block_pointer, blocks_of, is_set
 
 INTERLEAVED = "interleaved-thinking-2025-05-14"
 _THINKING = (m.ThinkingBlockParam, m.RedactedThinkingBlockParam)
@@ -200,18 +200,20 @@ def check_thinking(ctx: Context, params: Any, base: str) -> None:
                 "thinking may not be enabled when tool_choice forces tool use",
                 hint='use {"type": "auto"}',
             )
-    for _, _, _, bpath, block in blocks_of(params, base, m.ThinkingBlockParam):
+    for i, _, j, block in blocks_of(params, base, m.ThinkingBlockParam):
         if block.signature == "":
             ctx.report(
                 "E236",
-                f"{bpath}/signature",
+                f"{block_pointer(base, i, j)}/signature",
                 "thinking block has an empty signature",
                 hint="send thinking blocks back exactly as received",
             )
-    for _, turn, j, bpath, _ in blocks_of(params, base, *_THINKING):
+    for i, turn, j, _ in blocks_of(params, base, *_THINKING):
         if turn.role == "assistant" and isinstance(turn.content, list):
             if j == len(turn.content) - 1:
-                ctx.report("E237", bpath, "assistant turn ends with a thinking block")
+                ctx.report(
+                    "E237", block_pointer(base, i, j), "assistant turn ends with a thinking block"
+                )
     turns = getattr(params, "messages", None)
     if not isinstance(turns, list) or not turns:
         return

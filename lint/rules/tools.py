@@ -12,7 +12,7 @@ import msgtypes as m
 from lint._fastschema import compile_schema
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import blocks_of, tools
+from lint.rules._helpers import block_pointer, blocks_of, tools
 
 
 @register("E220", "duplicate-tool-name")
@@ -391,13 +391,14 @@ def _closest(name: str, names: dict[str, str]) -> str | None:
 def _check_history_inputs(ctx: Context, params: Any, base: str, schemas: dict[str, Any]) -> None:
     if not schemas:
         return
-    for _, _, _, bpath, block in blocks_of(params, base, m.ToolUseBlockParam):
-        if block.name in schemas:
-            issue = schemas[block.name](block.input)
+    for i, _, j, block in blocks_of(params, base, m.ToolUseBlockParam):
+        check = schemas.get(block.name)
+        if check is not None:
+            issue = check(block.input)
             if issue:
                 ctx.report(
                     "W224",
-                    f"{bpath}/input",
+                    f"{block_pointer(base, i, j)}/input",
                     f"input does not match the schema of {block.name!r}: {issue}",
                 )
 

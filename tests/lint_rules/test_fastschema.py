@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import jsonschema
+import msgspec
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lint._fastschema import compile_schema
+from lint._fastschema import compile_schema, msgspec_type
 
 _LEAF_SCHEMA = st.fixed_dictionaries(
     {},
@@ -93,3 +95,49 @@ _ANY_SCHEMA = st.recursive(
 def test_compiled_schemas_are_valid_schemas(schema: Any) -> None:
     if compile_schema(schema) is not None:
         jsonschema.Draft202012Validator.check_schema(schema)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
+@given(schema=SCHEMAS, value=VALUES)
+def test_msgspec_type_never_accepts_more_than_the_schema(schema: dict[str, Any], value: Any) -> None:
+    tp = msgspec_type(schema)
+    if tp is None:
+        return
+    try:
+        msgspec.convert(value, tp)
+    except msgspec.ValidationError:
+        return
+    assert jsonschema.Draft202012Validator(schema).is_valid(value), (schema, value, tp)
+
+
+def test_common_tool_schemas_have_a_msgspec_type() -> None:
+    schema = {
+        "type": "object",
+        "properties": {
+            "query": {"type": "string", "minLength": 1},
+            "limit": {"type": "integer", "minimum": 1, "maximum": 20},
+            "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
+            "tags": {"type": "array", "items": {"type": "string"}, "maxItems": 3},
+            "when": {"type": ["string", "null"]},
+            "extra": {"type": "object"},
+        },
+        "required": ["query"],
+        "additionalProperties": False,
+    }
+    tp = msgspec_type(schema)
+    assert tp is not None
+    msgspec.convert({"query": "x", "limit": 3, "unit": "celsius", "tags": [], "when": None, "extra": {}}, tp)
+    for bad in ({"limit": 3}, {"query": "x", "limit": 0}, {"query": "x", "unit": "kelvin"}, {"query": "x", "z": 1}):
+        with pytest.raises(msgspec.ValidationError):
+            msgspec.convert(bad, tp)
+    check = compile_schema(schema)
+    assert check is not None
+    assert check({"query": "x", "limit": 30}) == "30 fails maximum 20 (at limit)"
+    assert check({"query": "x", "limit": 3.0}) is None  # 3.0 is an integer to JSON Schema
+
+
+def test_schemas_msgspec_cannot_say_have_no_type() -> None:
+    assert msgspec_type({"minLength": 1}) is None  # no type: the bound applies to strings only
+    assert msgspec_type({"type": "integer", "minimum": 1.5}) is None
+    assert msgspec_type({"type": "string", "enum": ["a", 1]}) is None
+    assert msgspec_type({"type": "object", "properties": {"a": {}}, "additionalProperties": {"type": "string"}}) is None

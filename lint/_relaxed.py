@@ -1,0 +1,239 @@
+"""The linter's fast decode: the request Structs with two costly checks moved after the decode.
+
+The happy path of `lint.check` is one typed decode. Two parts of the strict request types make
+that decode about twice the cost of parsing the same JSON without a type:
+
+- **String patterns.** msgspec 0.22 checks a ``Meta(pattern=...)`` by looking up and calling
+  ``re.Pattern.search`` for every value (about 0.45 µs each); a tool conversation has two
+  pattern-checked ids per tool call. Here those fields are plain ``str`` and their patterns are
+  checked afterwards over the decoded values: one regex over all the ids of a request joined
+  together, since the id pattern is a character class.
+- **Tools without ``type``.** The strict decode fails on them (msgspec cannot tag a union
+  member that omits its tag), and the codec then decodes the body a second time. Here ``tools``
+  stays raw JSON and each tool is decoded on its own, a tool without ``type`` as a custom tool.
+
+So the relaxed types accept a superset of the strict ones, and :func:`decode_fast` accepts a
+document exactly when the strict decode (with the codec's custom-tool rule) does: a document
+failing a deferred check returns None, and the caller takes the exhaustive path, whose
+structure walk uses the strict types and reports the problem. The relaxed classes are
+subclasses of the originals (``isinstance`` holds); :data:`ORIGINAL` maps each one back.
+"""
+
+from __future__ import annotations
+
+import re
+import typing
+from collections.abc import Iterator
+from operator import attrgetter
+from typing import Annotated, Any, Union, cast, get_args, get_origin
+
+import msgspec
+
+import msgtypes
+from lint.rules._helpers import CANONICAL, TURN_TYPES, blocks_by_class
+from msgtypes.codec import strict_decoder
+
+__all__ = ["ORIGINAL", "decode_fast"]
+
+#: relaxed class -> the strict class it relaxes
+ORIGINAL: dict[type, type] = {}
+#: relaxed class (and its original) -> (field name, pattern) of the fields whose pattern is
+#: deferred
+_DEFERRED: dict[type, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+_RELAXED: dict[type, type] = {}
+_IN_PROGRESS: set[type] = set()
+_RAW_TOOLS = Union[list[msgspec.Raw], msgspec.UnsetType]
+_TOOL_OWNERS = (msgtypes.MessageCreateParams, msgtypes.MessageCountTokensParams)
+
+
+def _relax(annotation: Any) -> tuple[Any, re.Pattern[str] | None]:
+    """The annotation with string patterns and tool typing removed, and the dropped pattern
+    when the annotation itself was a pattern-checked string."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        inner, *metas = get_args(annotation)
+        patterns = [m.pattern for m in metas if isinstance(m, msgspec.Meta) and m.pattern]
+        if inner is str and len(patterns) == 1:
+            kept = [_without_pattern(m) for m in metas if isinstance(m, msgspec.Meta)]
+            kept = [m for m in kept if m is not None]
+            relaxed = _annotated(str, kept) if kept else str
+            return relaxed, re.compile(patterns[0])
+        new_inner, _ = _relax(inner)
+        if new_inner is inner:
+            return annotation, None
+        return _annotated(new_inner, metas), None
+    if origin is Union or isinstance(annotation, type(int | str)):
+        members = get_args(annotation)
+        relaxed_members = [_relax(member) for member in members]
+        found = [pattern for _, pattern in relaxed_members if pattern is not None]
+        if all(new is old for (new, _), old in zip(relaxed_members, members, strict=True)):
+            return annotation, None
+        return Union[tuple(new for new, _ in relaxed_members)], (found[0] if found else None)
+    if origin is list:
+        (item,) = get_args(annotation)
+        new_item, _ = _relax(item)
+        return (annotation, None) if new_item is item else (list[new_item], None)  # type: ignore[valid-type]
+    if isinstance(annotation, type) and issubclass(annotation, msgspec.Struct):
+        return relaxed_class(annotation), None
+    return annotation, None
+
+
+def _annotated(base: Any, metas: list[Any]) -> Any:
+    args = (base, *metas)
+    return cast(Any, Annotated)[args]
+
+
+def _without_pattern(meta: msgspec.Meta) -> msgspec.Meta | None:
+    """``meta`` minus its pattern (None when nothing that msgspec checks is left)."""
+    kept = {
+        name: getattr(meta, name)
+        for name in ("min_length", "max_length")
+        if getattr(meta, name) is not None
+    }
+    return msgspec.Meta(**kept) if kept else None
+
+
+def relaxed_class(cls: type) -> type:
+    """``cls``, or a subclass of it whose fields are relaxed (see the module docstring)."""
+    cached = _RELAXED.get(cls)
+    if cached is not None:
+        return cached
+    if cls in _IN_PROGRESS:  # a recursive type: this level keeps its strict checks
+        return cls
+    _IN_PROGRESS.add(cls)
+    try:
+        hints = typing.get_type_hints(cls, include_extras=True)
+        changed: dict[str, Any] = {}
+        deferred: list[tuple[str, re.Pattern[str]]] = []
+        for name in cls.__struct_fields__:  # type: ignore[attr-defined]
+            if name == "tools" and cls in _TOOL_OWNERS:
+                changed[name] = _RAW_TOOLS
+                continue
+            new, pattern = _relax(hints[name])
+            if new is not hints[name]:
+                changed[name] = new
+            if pattern is not None:
+                deferred.append((name, pattern))
+    finally:
+        _IN_PROGRESS.discard(cls)
+    if not changed:
+        _RELAXED[cls] = cls
+        return cls
+    namespace: dict[str, Any] = {"__annotations__": changed, "__module__": __name__}
+    for field in msgspec.structs.fields(cls):
+        if field.name not in changed:
+            continue
+        if field.default is not msgspec.NODEFAULT:
+            namespace[field.name] = field.default
+        elif field.default_factory is not msgspec.NODEFAULT:
+            namespace[field.name] = msgspec.field(default_factory=field.default_factory)
+    tag = cls.__struct_config__.tag  # type: ignore[attr-defined]
+    options = {"tag": tag} if tag is not None else {}
+    relaxed: type = type(cls)(f"Relaxed{cls.__name__}", (cls,), namespace, **options)
+    _RELAXED[cls] = relaxed
+    ORIGINAL[relaxed] = CANONICAL[relaxed] = cls
+    if cls is msgtypes.MessageParam:
+        TURN_TYPES.add(relaxed)
+    if deferred:
+        _DEFERRED[relaxed] = _DEFERRED[cls] = tuple(deferred)
+    return relaxed
+
+
+# --------------------------------------------------------------------------- decoding
+
+_CHARSET_PATTERN = re.compile(r"\^(\[[^\]]+\])\+\$")
+
+
+def _joined_check(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a pattern of the form ``^[chars]+$``: a regex that checks many values joined
+    together (equivalent, given each value is non-empty)."""
+    match = _CHARSET_PATTERN.fullmatch(pattern.pattern)
+    return re.compile(f"{match.group(1)}*") if match else None
+
+
+_JOINED: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+
+
+def _values_match(values: list[Any], pattern: re.Pattern[str]) -> bool:
+    """Whether every string in ``values`` matches ``pattern`` (other values are skipped: the
+    strict decode would have rejected them before any pattern)."""
+    if pattern not in _JOINED:
+        _JOINED[pattern] = _joined_check(pattern)
+    joined = _JOINED[pattern]
+    if joined is not None and all(values):
+        try:
+            return joined.fullmatch("".join(values)) is not None
+        except TypeError:  # not all strings
+            pass
+    return all(pattern.search(value) for value in values if isinstance(value, str))
+
+
+def _deferred_ok(obj: Any) -> bool:
+    for name, pattern in _DEFERRED.get(type(obj), ()):
+        value = getattr(obj, name)
+        if isinstance(value, str) and not pattern.search(value):
+            return False
+    return True
+
+
+def _blocks_ok(params: Any, base: str) -> bool:
+    """The deferred patterns of every message block of ``params``."""
+    for cls, entries in blocks_by_class(params, base).items():
+        for name, pattern in _DEFERRED.get(cls, ()):
+            get = attrgetter(name)
+            if not _values_match([get(entry[3]) for entry in entries], pattern):
+                return False
+    return True
+
+
+_TOOL_DECODERS: list[Any] = []
+
+
+def _decode_tools(raw_tools: list[msgspec.Raw]) -> list[Any]:
+    """Each raw tool as its Struct: without ``type`` a custom tool, else by its tag."""
+    if not _TOOL_DECODERS:
+        _TOOL_DECODERS.extend([strict_decoder(msgtypes.Tool), strict_decoder(msgtypes.ToolUnion)])
+    custom, union = _TOOL_DECODERS
+    tools = []
+    for raw in raw_tools:
+        try:
+            tools.append(custom.decode(raw))
+        except msgspec.ValidationError:
+            tools.append(union.decode(raw))
+    return tools
+
+
+def _params_of(body: Any) -> Iterator[tuple[Any, str]]:
+    """(params, JSON Pointer) of each Messages request in ``body``."""
+    if isinstance(body, _TOOL_OWNERS):
+        yield body, ""
+    elif isinstance(body, msgtypes.MessageBatchRequest):
+        yield body.params, "/params"
+    elif isinstance(body, msgtypes.BatchCreateParams):
+        for i, request in enumerate(body.requests):
+            yield request.params, f"/requests/{i}/params"
+
+
+_DECODERS: dict[Any, msgspec.json.Decoder[Any]] = {}
+
+
+def decode_fast(data: bytes, tp: Any) -> Any | None:
+    """``data`` decoded into the relaxed form of ``tp``, or None when the strict types (with
+    the codec's custom-tool rule) would reject it."""
+    decoder = _DECODERS.get(tp)
+    if decoder is None:
+        decoder = _DECODERS[tp] = msgspec.json.Decoder(_relax(tp)[0])
+    try:
+        body = decoder.decode(data)
+        requests = body.requests if isinstance(body, msgtypes.BatchCreateParams) else (body,)
+        for request in requests:
+            if not _deferred_ok(request):
+                return None
+        for params, base in _params_of(body):
+            if params.tools is not msgspec.UNSET:
+                params.tools = _decode_tools(params.tools)
+            if not _blocks_ok(params, base):
+                return None
+    except (msgspec.ValidationError, msgspec.DecodeError, RecursionError, UnicodeDecodeError):
+        return None
+    return body

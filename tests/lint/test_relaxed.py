@@ -1,0 +1,109 @@
+"""The linter's relaxed decode accepts exactly what the strict types accept, and decodes the
+same values (``lint._relaxed``)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import msgspec
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import msgtypes
+from lint._relaxed import ORIGINAL, decode_fast
+from lint.engine import BODY_TYPES
+
+_IDS = st.text(alphabet="ab_-9 .é", min_size=0, max_size=6)
+_TOOL = st.fixed_dictionaries(
+    {"name": st.sampled_from(["get_weather", "bad name", "x" * 3]), "input_schema": st.just({"type": "object"})},
+    optional={"type": st.sampled_from(["custom", "bash_20250124", "nope"]), "description": st.text(max_size=3)},
+)
+
+
+@st.composite
+def _conversation(draw: st.DrawFn) -> dict[str, Any]:
+    messages: list[dict[str, Any]] = [{"role": "user", "content": "hi"}]
+    for _ in range(draw(st.integers(0, 3))):
+        call = draw(_IDS)
+        messages.append(
+            {
+                "role": "assistant",
+                "content": [
+                    {"type": "text", "text": "calling"},
+                    {"type": "tool_use", "id": call, "name": "get_weather", "input": {"city": "x"}},
+                ],
+            }
+        )
+        answer = call if draw(st.booleans()) else draw(_IDS)
+        messages.append(
+            {"role": "user", "content": [{"type": "tool_result", "tool_use_id": answer, "content": "ok"}]}
+        )
+    body: dict[str, Any] = {"model": "claude-sonnet-4-5", "max_tokens": 100, "messages": messages}
+    if draw(st.booleans()):
+        body["tools"] = draw(st.lists(_TOOL, max_size=3))
+    return body
+
+
+def _strict(data: bytes, tp: Any) -> Any | None:
+    try:
+        return msgtypes.decode(data, type=tp)
+    except msgspec.ValidationError:
+        return None
+
+
+def _same(relaxed: Any, strict: Any) -> None:
+    assert (relaxed is None) == (strict is None)
+    if strict is not None:
+        assert msgspec.json.encode(relaxed) == msgspec.json.encode(strict)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(body=_conversation(), custom_id=_IDS)
+def test_relaxed_decode_agrees_with_the_strict_types(body: dict[str, Any], custom_id: str) -> None:
+    data = json.dumps(body).encode()
+    for endpoint in ("messages", "count_tokens"):
+        tp = BODY_TYPES[endpoint]
+        if endpoint == "count_tokens":
+            data = json.dumps({k: v for k, v in body.items() if k != "max_tokens"}).encode()
+        _same(decode_fast(data, tp), _strict(data, tp))
+    line = json.dumps({"custom_id": custom_id, "params": body}).encode()
+    _same(decode_fast(line, BODY_TYPES["batch-jsonl"]), _strict(line, BODY_TYPES["batch-jsonl"]))
+    batch = json.dumps({"requests": [{"custom_id": custom_id, "params": body}]}).encode()
+    _same(decode_fast(batch, BODY_TYPES["batch"]), _strict(batch, BODY_TYPES["batch"]))
+
+
+def test_relaxed_classes_are_subclasses_and_only_where_needed() -> None:
+    data = json.dumps(
+        {
+            "model": "m",
+            "max_tokens": 5,
+            "messages": [
+                {"role": "assistant", "content": [{"type": "tool_use", "id": "t1", "name": "f", "input": {}}]},
+                {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "t1"}, {"type": "text", "text": "x"}]},
+            ],
+            "tools": [{"name": "f", "input_schema": {"type": "object"}}],
+        }
+    ).encode()
+    body = decode_fast(data, msgtypes.MessageCreateParams)
+    assert isinstance(body, msgtypes.MessageCreateParams)
+    call = body.messages[0].content[0]
+    assert isinstance(call, msgtypes.ToolUseBlockParam) and ORIGINAL[type(call)] is msgtypes.ToolUseBlockParam
+    assert type(body.messages[1].content[1]) is msgtypes.TextBlockParam  # nothing to relax there
+    assert body.tools == [msgtypes.Tool(name="f", input_schema={"type": "object"})]
+    assert decode_fast(data.replace(b'"t1"', b'"t 1"', 1), msgtypes.MessageCreateParams) is None
+
+
+def test_a_bad_id_is_reported_by_the_exhaustive_path() -> None:
+    import lint
+
+    payload = {
+        "model": "claude-sonnet-4-5",
+        "max_tokens": 5,
+        "messages": [
+            {"role": "user", "content": "hi"},
+            {"role": "assistant", "content": [{"type": "tool_use", "id": "call 1", "name": "f", "input": {}}]},
+        ],
+    }
+    found = lint.check(json.dumps(payload))
+    assert [(d.code, d.path) for d in found if d.severity == "error"] == [("E107", "/messages/1/content/0/id")]
