@@ -24,13 +24,12 @@ from __future__ import annotations
 import re
 import typing
 from collections.abc import Iterator
-from operator import attrgetter
 from typing import Annotated, Any, Union, cast, get_args, get_origin
 
 import msgspec
 
 import msgtypes
-from lint.rules._helpers import CANONICAL, TURN_TYPES, blocks_by_class
+from lint.rules._helpers import CANONICAL, CHECKED_ON_THE_SPOT, TURN_TYPES, view
 from msgtypes.codec import strict_decoder
 
 __all__ = ["ORIGINAL", "decode_fast"]
@@ -141,6 +140,9 @@ def relaxed_class(cls: type) -> type:
 
 # --------------------------------------------------------------------------- decoding
 
+#: The pattern of tool_use ids (``tool_use.id``, ``tool_result.tool_use_id``...).
+_ID_PATTERN = re.compile(typing.get_args(msgtypes.content.ToolUseId)[1].pattern)
+
 _CHARSET_PATTERN = re.compile(r"\^(\[[^\]]+\])\+\$")
 
 
@@ -177,16 +179,25 @@ def _deferred_ok(obj: Any) -> bool:
 
 
 def _blocks_ok(params: Any, base: str) -> bool:
-    """The deferred patterns of every message block of ``params``."""
-    for cls, entries in blocks_by_class(params, base).items():
+    """The deferred patterns of every message block of ``params``: the tool_use and
+    tool_result ids the conversation pass collected, then the other filed blocks."""
+    seen = view(params, base)
+    if seen.ids and not _values_match(seen.ids, _ID_PATTERN):
+        return False
+    for cls, entries in seen.by_class.items():
+        if cls in CHECKED_ON_THE_SPOT:
+            continue
         for name, pattern in _DEFERRED.get(cls, ()):
-            get = attrgetter(name)
-            if not _values_match([get(entry[3]) for entry in entries], pattern):
+            if not _values_match([getattr(entry[3], name) for entry in entries], pattern):
                 return False
     return True
 
 
 _TOOL_DECODERS: list[Any] = []
+#: Decoded tools by their JSON text: a batch file repeats the same tools on every line, and
+#: the tool rules cache their per-tool work by tool object (lint.rules.tools).
+_TOOLS_BY_TEXT: dict[bytes, Any] = {}
+_TOOL_CACHE_LIMIT = 1024
 
 
 def _decode_tools(raw_tools: list[msgspec.Raw]) -> list[Any]:
@@ -194,12 +205,20 @@ def _decode_tools(raw_tools: list[msgspec.Raw]) -> list[Any]:
     if not _TOOL_DECODERS:
         _TOOL_DECODERS.extend([strict_decoder(msgtypes.Tool), strict_decoder(msgtypes.ToolUnion)])
     custom, union = _TOOL_DECODERS
+    known = _TOOLS_BY_TEXT
     tools = []
     for raw in raw_tools:
-        try:
-            tools.append(custom.decode(raw))
-        except msgspec.ValidationError:
-            tools.append(union.decode(raw))
+        text = bytes(raw)
+        tool = known.get(text)
+        if tool is None:
+            try:
+                tool = custom.decode(text)
+            except msgspec.ValidationError:
+                tool = union.decode(text)
+            if len(known) >= _TOOL_CACHE_LIMIT:
+                known.clear()
+            known[text] = tool
+        tools.append(tool)
     return tools
 
 

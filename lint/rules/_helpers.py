@@ -1,18 +1,42 @@
 """Small helpers shared by the semantic rules (all defensive about broken payloads).
 
-Several rules look at the same blocks; the view of one request (its message blocks grouped by
-class, and its tools) is built once and reused by every rule. A turn whose content is a plain
-string has no blocks and costs almost nothing. JSON Pointers are only built for a block that is
-reported (:func:`block_pointer`): building one per block cost more than the rest of the view.
+The conversation pass
+---------------------
+Several rules look at the same blocks, so one request's blocks are walked once (:class:`View`)
+and every rule reads the result. Most blocks of a real conversation are text, ``tool_use`` and
+``tool_result`` blocks, and on a valid payload the rules find nothing in them. So the pass
+does not file those three kinds for later; it checks them on the spot for anything a rule
+would report (a blank text, a breakpoint, a misplaced or unpaired tool block...) and sets a
+flag per rule. A rule whose flag is down has nothing to do; a rule whose flag is up asks for
+the blocks (:func:`blocks_of`), which are then filed by a second, complete pass. Rarer block
+kinds (images, thinking, server tools...) are filed by the first pass.
+
+The flags may be raised when nothing is wrong (they only send the rule to look); they are
+never left down when the rule would find something: property tests hold each rule's fast
+answer to its full check.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import msgtypes
 
-__all__ = ["block_pointer", "blocks_by_class", "blocks_of", "is_set", "tools"]
+T = TypeVar("T")
+
+__all__ = [
+    "BlockEntry",
+    "View",
+    "any_given",
+    "block_pointer",
+    "blocks_by_class",
+    "blocks_of",
+    "is_set",
+    "per_object",
+    "tools",
+    "view",
+]
 
 #: Subclasses standing in for a block class (the linter's relaxed decode types, see
 #: ``lint._relaxed``): their blocks are listed under the original class.
@@ -24,51 +48,233 @@ _Entry = tuple[int, str, Any]
 #: (turn index, turn, block index, block)
 BlockEntry = tuple[int, Any, int, Any]
 
+_TEXT = msgtypes.TextBlockParam
+_TOOL_USE = msgtypes.ToolUseBlockParam
+_TOOL_RESULT = msgtypes.ToolResultBlockParam
+#: The kinds checked on the spot (not filed by the first pass).
+CHECKED_ON_THE_SPOT = (_TEXT, _TOOL_USE, _TOOL_RESULT)
+
 
 def block_pointer(base: str, turn: int, block: int) -> str:
     """The JSON Pointer of block ``block`` of turn ``turn``."""
     return f"{base}/messages/{turn}/content/{block}"
 
 
-class _View:
-    __slots__ = ("base", "by_class", "params", "tools")
+_KINDS: dict[tuple[type, int], frozenset[type]] = {}
+
+
+def _kinds(cls: type) -> frozenset[type]:
+    """``cls`` and the relaxed subclasses standing in for it."""
+    key = (cls, len(CANONICAL))
+    kinds = _KINDS.get(key)
+    if kinds is None:
+        subs = [sub for sub, original in CANONICAL.items() if original is cls]
+        kinds = _KINDS[key] = frozenset([cls, *subs])
+    return kinds
+
+
+class View:
+    """One request's conversation after the conversation pass (see the module docstring).
+
+    Flags (True = the rule must look): ``blank_text`` (a text block empty or whitespace),
+    ``empty_turn`` (a turn whose content is empty), ``misplaced`` (a tool_use in a user turn
+    or a tool_result in an assistant turn), ``unpaired`` (tool_use/tool_result pairing,
+    order or duplicate ids), ``cache_marks`` (number of text/tool blocks with cache_control),
+    ``callers`` (a tool_use with ``caller``), ``nested`` (a tool_result whose content is a
+    list of blocks). ``ids`` are the tool_use and tool_result ids met (for their pattern).
+    """
+
+    __slots__ = (
+        "_all",
+        "base",
+        "blank_text",
+        "by_class",
+        "cache_marks",
+        "callers",
+        "empty_turn",
+        "ids",
+        "misplaced",
+        "nested",
+        "params",
+        "tools",
+        "unpaired",
+    )
 
     def __init__(self, params: Any, base: str) -> None:
         self.params = params  # held so that id(params) cannot be reused while cached
         self.base = base
-        by_class: dict[type, list[BlockEntry]] = {}
-        self.by_class = by_class
-        turns = getattr(params, "messages", None)
-        if isinstance(turns, list):
-            turn_types = TURN_TYPES
-            for i, turn in enumerate(turns):
-                if type(turn) not in turn_types:
-                    continue
-                content = turn.content
-                if type(content) is not list:
-                    continue
-                for j, block in enumerate(content):
-                    try:
-                        by_class[type(block)].append((i, turn, j, block))
-                    except KeyError:
-                        by_class[type(block)] = [(i, turn, j, block)]
-            for kind in [kind for kind in by_class if kind in CANONICAL]:
-                by_class.setdefault(CANONICAL[kind], []).extend(by_class.pop(kind))
+        self._all: dict[type, list[BlockEntry]] | None = None
         self.tools: list[_Entry] = []
         defined = getattr(params, "tools", None)
         if isinstance(defined, list):
             self.tools = [(i, f"{base}/tools/{i}", tool) for i, tool in enumerate(defined)]
+        self._walk(getattr(params, "messages", None))
+
+    def _walk(self, turns: Any) -> None:
+        self.blank_text = self.empty_turn = self.misplaced = self.unpaired = False
+        self.callers = self.nested = False
+        self.cache_marks = 0
+        self.ids: list[Any] = []
+        try:
+            self._walk_typed(turns if isinstance(turns, list) else [])
+        except (AttributeError, TypeError):
+            # Only a broken payload's best-effort tree gets here (a value of the wrong type
+            # where the walk expects a string or a Struct): raise every flag, file everything.
+            self.blank_text = self.empty_turn = self.misplaced = self.unpaired = True
+            self.callers = self.nested = True
+            self.cache_marks = 1
+            self.by_class = self.all_entries()
+
+    def _walk_typed(self, turns: list[Any]) -> None:
+        by_class: dict[type, list[BlockEntry]] = {}
+        self.by_class = by_class
+        ids = self.ids
+        blank = empty = misplaced = unpaired = callers = nested = False
+        marks = 0
+        unset = msgtypes.UNSET
+        text_kind = _TEXT
+        use_kinds = _kinds(_TOOL_USE)
+        result_kinds = _kinds(_TOOL_RESULT)
+        turn_types = TURN_TYPES
+        nothing: frozenset[str] = frozenset()
+        all_calls: list[str] = []
+        called: frozenset[str] | set[str] = nothing  # the previous turn's tool_use ids
+        for i, turn in enumerate(turns):
+            if type(turn) not in turn_types:
+                unpaired = unpaired or bool(called)
+                called = nothing
+                continue
+            content = turn.content
+            if not content:
+                empty = True
+            if type(content) is not list:
+                unpaired = unpaired or bool(called)
+                called = nothing
+                continue
+            calls: list[str] | None = None
+            answers: list[str] | None = None
+            other_first = False
+            for j, block in enumerate(content):
+                kind = type(block)
+                if kind is text_kind:
+                    other_first = True
+                    text = block.text
+                    if not text or text.isspace():
+                        blank = True
+                    if block.cache_control is not unset:
+                        marks += 1
+                elif kind in use_kinds:
+                    other_first = True
+                    if calls is None:
+                        calls = [block.id]
+                    else:
+                        calls.append(block.id)
+                    if block.cache_control is not unset:
+                        marks += 1
+                    if block.caller is not unset:
+                        callers = True
+                    try:
+                        by_class[kind].append((i, turn, j, block))
+                    except KeyError:
+                        by_class[kind] = [(i, turn, j, block)]
+                elif kind in result_kinds:
+                    answer = block.tool_use_id
+                    if answers is None:
+                        answers = [answer]
+                    else:
+                        answers.append(answer)
+                    if other_first or answer not in called:
+                        unpaired = True
+                    if block.cache_control is not unset:
+                        marks += 1
+                    if type(block.content) is list:
+                        nested = True
+                else:
+                    other_first = True
+                    try:
+                        by_class[kind].append((i, turn, j, block))
+                    except KeyError:
+                        by_class[kind] = [(i, turn, j, block)]
+            if answers is not None:
+                ids.extend(answers)
+                if turn.role != "user":
+                    misplaced = unpaired = True
+                if len(answers) != len(called) or len(set(answers)) != len(answers):
+                    unpaired = True  # a call left unanswered, or an id answered twice
+            elif called:
+                unpaired = True  # calls left unanswered
+            if calls is not None:
+                ids.extend(calls)
+                all_calls.extend(calls)
+                called = set(calls)
+                if turn.role != "assistant":
+                    misplaced = unpaired = True
+                if len(called) != len(calls):
+                    unpaired = True  # an id used twice in the turn
+            else:
+                called = nothing
+        if len(set(all_calls)) != len(all_calls):
+            unpaired = True  # an id used in two turns
+        if CANONICAL:
+            for kind in [kind for kind in by_class if kind in CANONICAL]:
+                by_class.setdefault(CANONICAL[kind], []).extend(by_class.pop(kind))
+        self.blank_text, self.empty_turn, self.misplaced = blank, empty, misplaced
+        self.unpaired, self.callers, self.nested = unpaired, callers, nested
+        self.cache_marks = marks
+
+    def entries(self, cls: type) -> list[BlockEntry]:
+        """Every block of exact class ``cls`` (filing the spot-checked kinds on demand)."""
+        if cls is _TEXT or cls is _TOOL_RESULT:
+            return self.all_entries().get(cls, [])
+        return self.by_class.get(cls, [])
+
+    def all_entries(self) -> dict[type, list[BlockEntry]]:
+        """Every block filed by class: the complete second pass, done once when asked."""
+        if self._all is None:
+            filed: dict[type, list[BlockEntry]] = {}
+            turns = getattr(self.params, "messages", None)
+            for i, turn in enumerate(turns if isinstance(turns, list) else ()):
+                if type(turn) not in TURN_TYPES or type(turn.content) is not list:
+                    continue
+                for j, block in enumerate(turn.content):
+                    kind = CANONICAL.get(type(block), type(block))
+                    filed.setdefault(kind, []).append((i, turn, j, block))
+            self._all = filed
+        return self._all
 
 
-_last: _View | None = None
+_last: View | None = None
 
 
-def _view(params: Any, base: str) -> _View:
+def view(params: Any, base: str) -> View:
+    """The (cached) :class:`View` of request ``params`` at JSON Pointer ``base``."""
     global _last
-    view = _last
-    if view is None or view.params is not params or view.base != base:
-        view = _last = _View(params, base)
-    return view
+    current = _last
+    if current is None or current.params is not params or current.base != base:
+        current = _last = View(params, base)
+    return current
+
+
+_PER_OBJECT: dict[tuple[int, Any], tuple[Any, Any]] = {}
+_PER_OBJECT_LIMIT = 4096
+
+
+def per_object(obj: Any, compute: Callable[[Any], T]) -> T:
+    """``compute(obj)``, remembered for the object (by identity, the object held).
+
+    For facts about a tool definition: the linter decodes a tool's JSON text once
+    (``lint._relaxed``), so the requests of a batch that repeat a tool share one object.
+    """
+    key = (id(obj), compute)
+    known = _PER_OBJECT.get(key)
+    if known is not None and known[0] is obj:
+        answer: T = known[1]
+        return answer
+    if len(_PER_OBJECT) >= _PER_OBJECT_LIMIT:
+        _PER_OBJECT.clear()
+    answer = compute(obj)
+    _PER_OBJECT[key] = (obj, answer)
+    return answer
 
 
 def is_set(value: Any) -> bool:
@@ -76,24 +282,29 @@ def is_set(value: Any) -> bool:
     return value is not msgtypes.UNSET and value is not None
 
 
+def any_given(values: list[Any]) -> bool:
+    """Whether any of ``values`` is set (neither UNSET nor null), in C-level passes."""
+    return values.count(msgtypes.UNSET) + values.count(None) != len(values)
+
+
 def blocks_of(params: Any, base: str, *classes: type) -> list[BlockEntry]:
-    """Every message block of the given classes (exact classes, as decoded)."""
-    by_class = _view(params, base).by_class
+    """Every message block of the given classes (exact classes, as decoded), each class's
+    blocks in document order."""
+    current = view(params, base)
     if len(classes) == 1:
-        return by_class.get(classes[0], [])
+        return current.entries(classes[0])
     found: list[BlockEntry] = []
     for cls in classes:
-        bucket = by_class.get(cls)
-        if bucket:
-            found.extend(bucket)
+        found.extend(current.entries(cls))
     return found
 
 
 def blocks_by_class(params: Any, base: str) -> dict[type, list[BlockEntry]]:
-    """Every message block, grouped by exact class (read-only: the view is shared)."""
-    return _view(params, base).by_class
+    """The blocks the conversation pass filed, by class: every kind except the spot-checked
+    text and tool_result blocks (read-only: the view is shared)."""
+    return view(params, base).by_class
 
 
 def tools(params: Any, base: str) -> list[_Entry]:
     """(index, pointer, tool) for each entry of ``params.tools``."""
-    return _view(params, base).tools
+    return view(params, base).tools

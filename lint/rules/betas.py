@@ -7,7 +7,7 @@ from typing import Any, get_args
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import block_pointer, blocks_of, is_set, tools
+from lint.rules._helpers import block_pointer, blocks_of, is_set, per_object, tools, view
 from msgtypes.betas import (
     BLOCK_TYPE_BETAS,
     FIELD_BETAS,
@@ -71,6 +71,18 @@ def check_unknown_betas(ctx: Context, params: Any, base: str) -> None:
             ctx.report("W281", base, f"unknown anthropic-beta value {value!r}")
 
 
+def _tool_needs(tool: Any) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(pointer suffix, what, header values) of each beta feature one tool definition uses."""
+    needs = []
+    tool_type = getattr(tool, "type", None)
+    if isinstance(tool_type, str) and tool_type in TOOL_TYPE_BETAS:
+        needs.append(("/type", f"tool type `{tool_type}`", TOOL_TYPE_BETAS[tool_type]))
+    for option, headers in TOOL_OPTION_BETAS.items():
+        if is_set(getattr(tool, option, None)):
+            needs.append((f"/{option}", f"tool option `{option}`", headers))
+    return needs
+
+
 def _need(ctx: Context, path: str, what: str, headers: tuple[str, ...]) -> None:
     if not any(h in ctx.betas for h in headers):
         ctx.report(
@@ -101,20 +113,20 @@ def check_betas(ctx: Context, params: Any, base: str) -> None:
             path = f"{base}/{name}" + (f"/{sub}" if sub else "")
             _need(ctx, path, f"`{field}`", headers)
     for _, path, tool in tools(params, base):
-        tool_type = getattr(tool, "type", None)
-        if isinstance(tool_type, str) and tool_type in TOOL_TYPE_BETAS:
-            _need(ctx, f"{path}/type", f"tool type `{tool_type}`", TOOL_TYPE_BETAS[tool_type])
-        for option, headers in TOOL_OPTION_BETAS.items():
-            if is_set(getattr(tool, option, None)):
-                _need(ctx, f"{path}/{option}", f"tool option `{option}`", headers)
-    for i, _, j, block in blocks_of(params, base, *_BETA_BLOCKS):
-        headers = BLOCK_TYPE_BETAS[block.type]
-        _need(ctx, f"{block_pointer(base, i, j)}/type", f"`{block.type}` blocks", headers)
-    for i, _, j, block in blocks_of(params, base, m.ToolUseBlockParam, m.ServerToolUseBlockParam):
+        for suffix, what, headers in per_object(tool, _tool_needs):
+            _need(ctx, f"{path}{suffix}", what, headers)
+    seen = view(params, base)
+    for cls in _BETA_BLOCKS if not seen.by_class.keys().isdisjoint(_BETA_BLOCKS) else ():
+        for i, _, j, block in seen.entries(cls):
+            headers = BLOCK_TYPE_BETAS[block.type]
+            _need(ctx, f"{block_pointer(base, i, j)}/type", f"`{block.type}` blocks", headers)
+    callers = (m.ToolUseBlockParam, m.ServerToolUseBlockParam)
+    for i, _, j, block in blocks_of(params, base, *callers[0 if seen.callers else 1 :]):
         if block.caller is not m.UNSET and block.caller is not None:
             headers = TOOL_OPTION_BETAS["allowed_callers"]
             _need(ctx, f"{block_pointer(base, i, j)}/caller", "`caller`", headers)
-    for i, _, j, block in blocks_of(params, base, m.ImageBlockParam, m.DocumentBlockParam):
+    media = (m.ImageBlockParam, m.DocumentBlockParam)
+    for i, _, j, block in blocks_of(params, base, *media) if seen.by_class.keys() & media else ():
         source_type = getattr(block.source, "type", None)
         if isinstance(source_type, str) and source_type in SOURCE_TYPE_BETAS:
             _need(

@@ -7,7 +7,7 @@ from typing import Any
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import block_pointer, blocks_by_class, tools
+from lint.rules._helpers import block_pointer, tools, view
 
 MAX_BREAKPOINTS = 4
 
@@ -79,7 +79,13 @@ def _breakpoints(params: Any, base: str) -> list[tuple[str, Any, Any]]:
                 found.append((f"{base}/system/{i}", block, control))
     in_messages: list[tuple[int, int, int, str, Any, Any]] = []
     unset = m.UNSET
-    for cls, bucket in blocks_by_class(params, base).items():
+    seen = view(params, base)
+    # The spot-checked kinds only need filing when the conversation pass met a breakpoint
+    # on one of them or a tool_result with blocks inside.
+    filed = seen.all_entries() if seen.cache_marks or seen.nested else seen.by_class
+    for cls, bucket in filed.items():
+        if cls is m.ToolUseBlockParam and filed is seen.by_class:
+            continue  # spot-checked: no breakpoint among them
         if "cache_control" in getattr(cls, "__struct_fields__", ()):
             for i, _, j, block in bucket:
                 control = block.cache_control

@@ -12,7 +12,7 @@ from typing import Any
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import block_pointer, blocks_of
+from lint.rules._helpers import block_pointer, blocks_of, view
 
 MAX_IMAGE_BASE64 = 5 * 1024 * 1024
 MAX_IMAGES = 100
@@ -299,7 +299,8 @@ def _sources(params: Any, base: str) -> Iterator[tuple[str, Any]]:
     """(pointer, block) of every image and document block, tool results included."""
     for i, _, j, block in blocks_of(params, base, m.ImageBlockParam, m.DocumentBlockParam):
         yield block_pointer(base, i, j), block
-    for i, _, j, block in blocks_of(params, base, m.ToolResultBlockParam):
+    nested = view(params, base).nested
+    for i, _, j, block in blocks_of(params, base, m.ToolResultBlockParam) if nested else ():
         if type(block.content) is list:
             for k, inner in enumerate(block.content):
                 if isinstance(inner, (m.ImageBlockParam, m.DocumentBlockParam)):

@@ -7,7 +7,7 @@ from typing import Any
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import block_pointer, blocks_of
+from lint.rules._helpers import block_pointer, blocks_of, view
 
 _ASSISTANT_ONLY = (
     m.ToolUseBlockParam,
@@ -188,9 +188,10 @@ def check_text_blocks(ctx: Context, params: Any, base: str) -> None:
         for i, block in enumerate(system):
             if isinstance(block, m.TextBlockParam) and _blank(block.text):
                 ctx.report("E200", f"{base}/system/{i}/text", "empty text block in system")
-    for i, _, j, block in blocks_of(params, base, m.TextBlockParam):
+    seen = view(params, base)
+    for i, _, j, block in blocks_of(params, base, m.TextBlockParam) if seen.blank_text else ():
         text = block.text
-        if not text or text.isspace():
+        if _blank(text):
             what = "empty" if text == "" else "whitespace-only"
             ctx.report(
                 "E200",
@@ -200,7 +201,7 @@ def check_text_blocks(ctx: Context, params: Any, base: str) -> None:
             )
     turns = params.messages if isinstance(params.messages, list) else []
     last_index = len(turns) - 1
-    for i, turn in enumerate(turns):
+    for i, turn in enumerate(turns if seen.empty_turn else ()):
         content = getattr(turn, "content", None)
         if not content and (content == "" or content == []):
             if not (i == last_index and turn.role == "assistant"):
@@ -229,6 +230,9 @@ def check_text_blocks(ctx: Context, params: Any, base: str) -> None:
 @semantic_rule("messages", needs=("blocks",))
 def check_roles(ctx: Context, params: Any, base: str) -> None:
     """Model-produced blocks belong to assistant turns, tool results to user turns."""
+    seen = view(params, base)
+    if not seen.misplaced and not any(cls in seen.by_class for cls in _ASSISTANT_ONLY[1:]):
+        return  # tool blocks are where they belong and no other model-produced blocks
     for i, turn, j, block in blocks_of(params, base, *_ASSISTANT_ONLY):
         if turn.role == "user":
             ctx.report(
@@ -253,6 +257,9 @@ _CALLS = (m.ToolUseBlockParam, m.ServerToolUseBlockParam, m.MCPToolUseBlockParam
 @semantic_rule("messages", needs=("blocks",))
 def check_tool_pairing(ctx: Context, params: Any, base: str) -> None:
     """tool_use <-> tool_result pairing between consecutive turns, and unique tool_use ids."""
+    current = view(params, base)
+    if not current.unpaired and not any(cls in current.by_class for cls in _CALLS[1:]):
+        return  # the conversation pass found every tool block paired (or there are none)
     turns = params.messages if isinstance(params.messages, list) else []
     seen: dict[str, tuple[int, int]] = {}
     #: turn index -> {tool_use id: block index} of the assistant turns' client tool calls

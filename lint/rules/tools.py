@@ -12,7 +12,7 @@ import msgtypes as m
 from lint._fastschema import compile_schema
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import block_pointer, blocks_of, tools
+from lint.rules._helpers import block_pointer, blocks_of, per_object, tools
 
 
 @register("E220", "duplicate-tool-name")
@@ -294,23 +294,81 @@ def _checker(schema: Any, key: bytes | None = None) -> Checker:
     return checker
 
 
+class _ToolFacts:
+    """What one tool definition says on its own, worked out once per tool object (the linter
+    decodes a tool's JSON text once, so a batch's repeated tools share one object)."""
+
+    __slots__ = ("checker", "deferred", "findings", "name")
+
+    def __init__(self, tool: Any) -> None:
+        self.deferred = getattr(tool, "defer_loading", None) is True
+        name = getattr(tool, "name", getattr(tool, "mcp_server_name", None))
+        self.name: str | None = name if isinstance(name, str) and not isinstance(
+            tool, m.MCPToolset
+        ) else None
+        #: (code, pointer suffix, message) of the definition's own problems
+        self.findings: list[tuple[str, str, str]] = []
+        self.checker: Checker | None = None
+        if isinstance(tool, m.Tool) and self.name is not None and len(self.name) > 64:
+            self.findings.append(
+                ("W221", "/name", f"tool name is {len(self.name)} characters; docs allow 64")
+            )
+        if isinstance(tool, m.Tool) and isinstance(tool.input_schema, dict):
+            self._check_schema(tool)
+        if isinstance(tool, (m.WebSearchTool20250305, m.WebFetchTool20250910)):
+            if isinstance(tool.allowed_domains, list) and isinstance(tool.blocked_domains, list):
+                self.findings.append(
+                    (
+                        "E226",
+                        "/blocked_domains",
+                        "allowed_domains and blocked_domains are mutually exclusive",
+                    )
+                )
+
+    def _check_schema(self, tool: Any) -> None:
+        schema = tool.input_schema
+        if schema.get("type") != "object":
+            self.findings.append(
+                ("E223", "/input_schema/type", 'input_schema must have "type": "object"')
+            )
+        key = _key(schema)
+        problem = _schema_problem(schema, key)
+        if problem:
+            self.findings.append(("E223", "/input_schema", f"invalid JSON Schema: {problem}"))
+            return
+        if self.name is None:
+            return
+        self.checker = check = _checker(schema, key)
+        if isinstance(tool.input_examples, list):
+            for k, example in enumerate(tool.input_examples):
+                issue = check(example)
+                if issue:
+                    self.findings.append(
+                        (
+                            "W224",
+                            f"/input_examples/{k}",
+                            f"example does not match input_schema: {issue}",
+                        )
+                    )
+
+
 @semantic_rule("messages", needs=("tools",))
 def check_tools(ctx: Context, params: Any, base: str) -> None:
     """Names, schemas, domain filters and deferred loading of the tool definitions."""
     names: dict[str, str] = {}
-    schemas: dict[str, Any] = {}
+    schemas: dict[str, Checker] = {}
     deferred = 0
     counted = 0
     for _, path, tool in tools(params, base):
         if isinstance(tool, m.Unknown) or not isinstance(tool, msgspec.Struct):
             continue
         counted += 1
-        if getattr(tool, "defer_loading", None) is True:
-            deferred += 1
-        name = getattr(tool, "name", getattr(tool, "mcp_server_name", None))
-        if isinstance(tool, m.MCPToolset):
-            name = None
-        if isinstance(name, str):
+        facts = per_object(tool, _ToolFacts)
+        deferred += facts.deferred
+        for code, suffix, message in facts.findings:
+            ctx.report(code, f"{path}{suffix}", message)
+        name = facts.name
+        if name is not None:
             if name in names:
                 ctx.report(
                     "E220",
@@ -320,43 +378,16 @@ def check_tools(ctx: Context, params: Any, base: str) -> None:
                 )
             else:
                 names[name] = f"{path}/name"
-            if isinstance(tool, m.Tool) and len(name) > 64:
-                ctx.report(
-                    "W221", f"{path}/name", f"tool name is {len(name)} characters; docs allow 64"
-                )
-        if isinstance(tool, m.Tool) and isinstance(tool.input_schema, dict):
-            schema = tool.input_schema
-            if schema.get("type") != "object":
-                ctx.report(
-                    "E223", f"{path}/input_schema/type", 'input_schema must have "type": "object"'
-                )
-            key = _key(schema)
-            problem = _schema_problem(schema, key)
-            if problem:
-                ctx.report("E223", f"{path}/input_schema", f"invalid JSON Schema: {problem}")
-            elif isinstance(name, str):
-                schemas[name] = check = _checker(schema, key)
-                if isinstance(tool.input_examples, list):
-                    for k, example in enumerate(tool.input_examples):
-                        issue = check(example)
-                        if issue:
-                            ctx.report(
-                                "W224",
-                                f"{path}/input_examples/{k}",
-                                f"example does not match input_schema: {issue}",
-                            )
-        if isinstance(tool, (m.WebSearchTool20250305, m.WebFetchTool20250910)):
-            if isinstance(tool.allowed_domains, list) and isinstance(tool.blocked_domains, list):
-                ctx.report(
-                    "E226",
-                    f"{path}/blocked_domains",
-                    "allowed_domains and blocked_domains are mutually exclusive",
-                )
+            if facts.checker is not None:
+                schemas[name] = facts.checker
     if deferred and deferred == counted:
         ctx.report("E228", f"{base}/tools", "every tool has defer_loading set")
     _check_tool_choice(ctx, params, base, names)
     _check_history_inputs(ctx, params, base, schemas)
-    _check_mcp(ctx, params, base)
+    if getattr(params, "mcp_servers", None) not in (None, m.UNSET) or any(
+        isinstance(tool, m.MCPToolset) for _, _, tool in tools(params, base)
+    ):
+        _check_mcp(ctx, params, base)
     output = getattr(params, "output_format", None)
     if isinstance(output, m.JSONOutputFormat) and isinstance(output.schema, dict):
         problem = _schema_problem(output.schema)

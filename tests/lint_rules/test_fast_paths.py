@@ -1,0 +1,105 @@
+"""The conversation pass's flags never hide a problem (``lint.rules._helpers``).
+
+Each rule skips its detailed check when the pass's flag for it is down. For generated
+conversations (valid and not), running every rule with the flags as computed must report
+exactly what it reports with every flag forced up.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from typing import Any
+
+import msgspec
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import msgtypes
+from lint._relaxed import decode_fast
+from lint.engine import Context, _run
+from lint.rules import _helpers
+
+_PNG = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\0" * 16).decode()
+_IDS = st.sampled_from(["a", "b", "c"])
+_CACHE = st.sampled_from([{}, {"cache_control": {"type": "ephemeral"}}])
+_IMAGE = {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": _PNG}}
+_BLOCK = st.one_of(
+    st.builds(lambda t, c: {"type": "text", "text": t, **c}, st.sampled_from(["x", "", "  ", "y "]), _CACHE),
+    st.builds(
+        lambda i, c, caller: {"type": "tool_use", "id": i, "name": "f", "input": {"q": 1}, **c, **caller},
+        _IDS, _CACHE, st.sampled_from([{}, {"caller": {"type": "direct"}}]),
+    ),
+    st.builds(
+        lambda i, c, inner: {"type": "tool_result", "tool_use_id": i, **c, **inner},
+        _IDS, _CACHE, st.sampled_from([{}, {"content": "ok"}, {"content": [_IMAGE]}]),
+    ),
+    st.builds(lambda i: {"type": "server_tool_use", "id": i, "name": "web_search", "input": {}}, _IDS),
+    st.just({"type": "thinking", "thinking": "hm", "signature": "s"}),
+    st.just(_IMAGE),
+)
+_TURN = st.builds(
+    lambda role, content: {"role": role, "content": content},
+    st.sampled_from(["user", "assistant"]),
+    st.lists(_BLOCK, max_size=3) | st.sampled_from(["hi", ""]),
+)
+_TOOLS = [{"name": "f", "input_schema": {"type": "object", "properties": {"q": {"type": "string"}}}}]
+
+
+def _diagnostics(params: Any, *, flags_up: bool) -> list[tuple[str, str, str]]:
+    _helpers._last = None
+    current = _helpers.view(params, "")
+    if flags_up:
+        for name in ("blank_text", "empty_turn", "misplaced", "unpaired", "callers", "nested"):
+            setattr(current, name, True)
+        current.cache_marks = 99
+    ctx = Context("messages", frozenset())
+    _run(ctx, params)
+    return sorted((d.code, d.path, d.message) for d in ctx.found)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
+@given(turns=st.lists(_TURN, min_size=1, max_size=5), with_tools=st.booleans())
+def test_flags_never_hide_a_problem(turns: list[dict[str, Any]], with_tools: bool) -> None:
+    body: dict[str, Any] = {"model": "claude-sonnet-4-5", "max_tokens": 5, "messages": turns}
+    if with_tools:
+        body["tools"] = _TOOLS
+    params = decode_fast(json.dumps(body).encode(), msgtypes.MessageCreateParams)
+    if params is None:
+        try:
+            params = msgtypes.convert(body, type=msgtypes.MessageCreateParams)
+        except msgspec.ValidationError:
+            return
+    assert _diagnostics(params, flags_up=False) == _diagnostics(params, flags_up=True)
+
+
+def test_flags_are_down_for_a_clean_tool_conversation() -> None:
+    turns = [
+        {"role": "user", "content": "weather?"},
+        {"role": "assistant", "content": [{"type": "text", "text": "checking"},
+                                          {"type": "tool_use", "id": "a", "name": "f", "input": {}}]},
+        {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "a", "content": "sun"}]},
+        {"role": "assistant", "content": [{"type": "tool_use", "id": "b", "name": "f", "input": {}}]},
+    ]
+    body = {"model": "m", "max_tokens": 5, "messages": turns}
+    params = decode_fast(json.dumps(body).encode(), msgtypes.MessageCreateParams)
+    _helpers._last = None
+    current = _helpers.view(params, "")
+    assert not (current.blank_text or current.empty_turn or current.misplaced or current.unpaired)
+    assert not (current.callers or current.nested or current.cache_marks)
+    assert current.ids == ["a", "a", "b"]
+
+
+def test_a_call_answered_twice_instead_of_two_calls_is_caught() -> None:
+    turns = [
+        {"role": "user", "content": "go"},
+        {"role": "assistant", "content": [{"type": "tool_use", "id": "a", "name": "f", "input": {}},
+                                          {"type": "tool_use", "id": "b", "name": "f", "input": {}}]},
+        {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "a"},
+                                     {"type": "tool_result", "tool_use_id": "a"}]},
+    ]
+    params = decode_fast(json.dumps({"model": "m", "max_tokens": 5, "messages": turns}).encode(),
+                         msgtypes.MessageCreateParams)
+    assert ("E211", "/messages/1/content/1", "tool_use 'b' has no tool_result in the next turn") in (
+        _diagnostics(params, flags_up=False)
+    )
