@@ -93,6 +93,7 @@ def semantic_rule(*kinds: str, needs: tuple[str, ...] = ()) -> Callable[[Rule], 
             {"messages": _MESSAGE_RULES, "batch": _BATCH_RULES, "complete": _COMPLETE_RULES}[
                 kind
             ].append(func)
+        _PLANS.clear()
         return func
 
     return decorate
@@ -175,12 +176,21 @@ def features(params: Any) -> frozenset[str]:
     return frozenset(found)
 
 
+#: The rules to run for each set of request features, worked out once per set.
+_PLANS: dict[frozenset[str], list[Rule]] = {}
+
+
 def _run_messages(ctx: Context, params: Any, base: str) -> None:
     present = features(params)
-    for rule in _MESSAGE_RULES:
-        wanted = _NEEDS.get(rule)
-        if wanted is None or wanted & present:
-            rule(ctx, params, base)
+    plan = _PLANS.get(present)
+    if plan is None:
+        plan = _PLANS[present] = [
+            rule
+            for rule in _MESSAGE_RULES
+            if _NEEDS.get(rule) is None or _NEEDS[rule] & present
+        ]
+    for rule in plan:
+        rule(ctx, params, base)
 
 
 def _run(ctx: Context, body: Any) -> None:

@@ -132,7 +132,7 @@ class View:
         blank = empty = misplaced = unpaired = callers = nested = False
         marks = 0
         unset = msgtypes.UNSET
-        text_kind = _TEXT
+        text_kinds = _kinds(_TEXT)
         use_kinds = _kinds(_TOOL_USE)
         result_kinds = _kinds(_TOOL_RESULT)
         turn_types = TURN_TYPES
@@ -156,7 +156,7 @@ class View:
             other_first = False
             for j, block in enumerate(content):
                 kind = type(block)
-                if kind is text_kind:
+                if kind in text_kinds:
                     other_first = True
                     text = block.text
                     if not text or text.isspace():

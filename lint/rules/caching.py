@@ -7,7 +7,7 @@ from typing import Any
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import block_pointer, tools, view
+from lint.rules._helpers import CHECKED_ON_THE_SPOT, block_pointer, tools, view
 
 MAX_BREAKPOINTS = 4
 
@@ -84,7 +84,7 @@ def _breakpoints(params: Any, base: str) -> list[tuple[str, Any, Any]]:
     # on one of them or a tool_result with blocks inside.
     filed = seen.all_entries() if seen.cache_marks or seen.nested else seen.by_class
     for cls, bucket in filed.items():
-        if cls is m.ToolUseBlockParam and filed is seen.by_class:
+        if cls in CHECKED_ON_THE_SPOT and filed is seen.by_class:
             continue  # spot-checked: no breakpoint among them
         if "cache_control" in getattr(cls, "__struct_fields__", ()):
             for i, _, j, block in bucket:

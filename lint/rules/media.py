@@ -295,6 +295,9 @@ def _decode(text: str, prefix: int = _SNIFF_CHARS) -> bytes | None:
         return None
 
 
+_MEDIA_BLOCKS = (m.ImageBlockParam, m.DocumentBlockParam)
+
+
 def _sources(params: Any, base: str) -> Iterator[tuple[str, Any]]:
     """(pointer, block) of every image and document block, tool results included."""
     for i, _, j, block in blocks_of(params, base, m.ImageBlockParam, m.DocumentBlockParam):
@@ -310,6 +313,9 @@ def _sources(params: Any, base: str) -> Iterator[tuple[str, Any]]:
 @semantic_rule("messages", needs=("blocks",))
 def check_media(ctx: Context, params: Any, base: str) -> None:
     """Base64 validity, signatures, sizes, counts and dimensions of images and PDFs."""
+    seen = view(params, base)
+    if not seen.nested and seen.by_class.keys().isdisjoint(_MEDIA_BLOCKS):
+        return
     images: list[tuple[str, tuple[int, int]]] = []
     image_count = 0
     pages: list[tuple[str, int]] = []

@@ -7,7 +7,7 @@ from typing import Any
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import block_pointer, blocks_of, is_set
+from lint.rules._helpers import block_pointer, blocks_of, is_set, view
 
 INTERLEAVED = "interleaved-thinking-2025-05-14"
 _THINKING = (m.ThinkingBlockParam, m.RedactedThinkingBlockParam)
@@ -166,6 +166,8 @@ def _last() -> None:
 def check_thinking(ctx: Context, params: Any, base: str) -> None:
     """Budget, sampling, tool_choice and history constraints of extended thinking."""
     thinking = getattr(params, "thinking", None)
+    if not is_set(thinking) and view(params, base).by_class.keys().isdisjoint(_THINKING):
+        return  # thinking neither configured nor in the conversation
     enabled = isinstance(thinking, m.ThinkingConfigEnabled)
     if isinstance(thinking, m.ThinkingConfigEnabled):
         budget = thinking.budget_tokens

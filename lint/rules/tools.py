@@ -9,10 +9,10 @@ from typing import Any, cast
 import msgspec
 
 import msgtypes as m
-from lint._fastschema import compile_schema
+from lint._fastschema import FastCheck, compile_schema
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import block_pointer, blocks_of, per_object, tools
+from lint.rules._helpers import block_pointer, blocks_of, is_set, per_object, tools
 
 
 @register("E220", "duplicate-tool-name")
@@ -359,10 +359,12 @@ def check_tools(ctx: Context, params: Any, base: str) -> None:
     schemas: dict[str, Checker] = {}
     deferred = 0
     counted = 0
+    toolsets = False
     for _, path, tool in tools(params, base):
         if isinstance(tool, m.Unknown) or not isinstance(tool, msgspec.Struct):
             continue
         counted += 1
+        toolsets = toolsets or isinstance(tool, m.MCPToolset)
         facts = per_object(tool, _ToolFacts)
         deferred += facts.deferred
         for code, suffix, message in facts.findings:
@@ -384,9 +386,7 @@ def check_tools(ctx: Context, params: Any, base: str) -> None:
         ctx.report("E228", f"{base}/tools", "every tool has defer_loading set")
     _check_tool_choice(ctx, params, base, names)
     _check_history_inputs(ctx, params, base, schemas)
-    if getattr(params, "mcp_servers", None) not in (None, m.UNSET) or any(
-        isinstance(tool, m.MCPToolset) for _, _, tool in tools(params, base)
-    ):
+    if toolsets or is_set(getattr(params, "mcp_servers", None)):
         _check_mcp(ctx, params, base)
     output = getattr(params, "output_format", None)
     if isinstance(output, m.JSONOutputFormat) and isinstance(output.schema, dict):
@@ -420,10 +420,23 @@ def _closest(name: str, names: dict[str, str]) -> str | None:
 
 
 def _check_history_inputs(ctx: Context, params: Any, base: str, schemas: dict[str, Any]) -> None:
+    """Each recorded tool_use input against its tool's schema (a warning: the API does not
+    check them, but a model shown wrong inputs tends to repeat them)."""
     if not schemas:
         return
+    # The common case in one step per input: msgspec accepts it as the schema's type.
+    fast = {name: check.type for name, check in schemas.items() if isinstance(check, FastCheck)}
+    convert = msgspec.convert
     for i, _, j, block in blocks_of(params, base, m.ToolUseBlockParam):
-        check = schemas.get(block.name)
+        name = block.name
+        tp = fast.get(name)
+        if tp is not None:
+            try:
+                convert(block.input, tp)
+                continue
+            except msgspec.ValidationError:
+                pass
+        check = schemas.get(name)
         if check is not None:
             issue = check(block.input)
             if issue:
