@@ -115,9 +115,29 @@ def chat() -> dict[str, Any]:
     return {"model": "claude-haiku-4-5", "max_tokens": 2048, "messages": messages}
 
 
+def _report_pdf() -> bytes:
+    """A one-page PDF written by matplotlib holding a 256x256 photo-like (incompressible)
+    image: about 220 KB, laid out like any PDF writer's output (objects, a cross-reference
+    table, a trailer)."""
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import numpy as np
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(4, 4))
+    pixels = np.random.default_rng(20251124).integers(0, 256, size=(256, 256, 3), dtype=np.uint8)
+    figure.add_subplot().imshow(pixels, interpolation="none")
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="pdf", metadata={"CreationDate": None, "Producer": None})
+    return buffer.getvalue()
+
+
 def document_question() -> dict[str, Any]:
-    """A PDF (about 300 KB of base64) and an image with a question."""
-    pdf = b"%PDF-1.7\n" + _RNG.randbytes(220_000)
+    """A PDF (about 270 KB of base64) and an image with a question."""
+    pdf = _report_pdf()
     png = base64.b64decode(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
     )

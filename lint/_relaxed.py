@@ -12,6 +12,11 @@ that decode about twice the cost of parsing the same JSON without a type:
   member that omits its tag), and the codec then decodes the body a second time. Here ``tools``
   stays raw JSON and each tool is decoded on its own, a tool without ``type`` as a custom tool.
 
+- **Base64 media.** The ``data`` of base64 image and PDF sources is declared ``bytes``, so
+  msgspec validates and decodes the base64 in C while parsing (strictly: anything it
+  accepts is valid standard base64, tested against the media rule's own check). The media
+  rule then reads signatures, dimensions and the PDF page tree from the bytes; invalid
+  base64 fails this decode and gets the media rule's diagnostic on the exhaustive path.
 - **Garbage-collector tracking.** Structs that hold containers are tracked by the cycle
   collector; a long conversation decodes into thousands of them, which costs at allocation
   and in collections. The linter owns the decoded tree and makes no cycles in it, so every
@@ -49,6 +54,8 @@ _RELAXED: dict[type, type] = {}
 _IN_PROGRESS: set[type] = set()
 _RAW_TOOLS = Union[list[msgspec.Raw], msgspec.UnsetType]
 _TOOL_OWNERS = (msgtypes.MessageCreateParams, msgtypes.MessageCountTokensParams)
+#: Sources whose base64 ``data`` msgspec decodes (and so validates) to bytes.
+_BASE64_SOURCES = (msgtypes.Base64ImageSource, msgtypes.Base64PDFSource)
 
 
 def _relax(annotation: Any) -> tuple[Any, re.Pattern[str] | None]:
@@ -113,6 +120,9 @@ def relaxed_class(cls: type) -> type:
         for name in cls.__struct_fields__:  # type: ignore[attr-defined]
             if name == "tools" and cls in _TOOL_OWNERS:
                 changed[name] = _RAW_TOOLS
+                continue
+            if name == "data" and cls in _BASE64_SOURCES:
+                changed[name] = bytes
                 continue
             new, pattern = _relax(hints[name])
             if new is not hints[name]:

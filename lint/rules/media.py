@@ -170,10 +170,30 @@ _PAGES_PATTERNS = _b64_patterns(b"/Pages")
 _BEFORE, _AFTER = 1024, 64 * 1024
 
 
+def pdf_pages_of(pdf: str | bytes) -> int | None:
+    """Pages of a PDF given as bytes or as base64 text: read through its cross-reference
+    section (``lint._pdf``), else searched for."""
+    if isinstance(pdf, str):
+        return pdf_pages_base64(pdf)
+    from lint._pdf import page_count
+
+    count = page_count(pdf)
+    return count if count is not None else pdf_pages(pdf)
+
+
 def pdf_pages_base64(text: str) -> int | None:
-    """Like :func:`pdf_pages`, without decoding the whole file: ``/Pages`` is looked for in the
-    base64 text at its three possible alignments, and only the text around each hit is decoded.
+    """Like :func:`pdf_pages`, without decoding the whole file: read through the file's
+    cross-reference section like a PDF reader (``lint._pdf``); for a file whose structure
+    cannot be followed, ``/Pages`` is looked for in the base64 text at its three possible
+    alignments, and only the text around each hit is decoded.
     """
+    from lint._pdf import page_count
+
+    count = page_count(text)
+    return count if count is not None else _search_pages_base64(text)
+
+
+def _search_pages_base64(text: str) -> int | None:
     counts: list[int] = []
     for _, pattern in _PAGES_PATTERNS:
         start = text.find(pattern)
@@ -326,29 +346,38 @@ def check_media(ctx: Context, params: Any, base: str) -> None:
         if not isinstance(source, (m.Base64ImageSource, m.Base64PDFSource)):
             continue
         data = source.data
-        if not isinstance(data, str):
-            continue
         where = f"{path}/source/data"
-        if data.startswith("data:"):
-            ctx.report(
-                "E250",
-                where,
-                "base64 data starts with a data: URL prefix",
-                hint="send only the text after 'base64,'",
-            )
+        image = isinstance(source, m.Base64ImageSource)
+        if isinstance(data, bytes):  # the fast decode has decoded (so validated) the base64
+            encoded_length = 4 * -(-len(data) // 3)
+        elif isinstance(data, str):
+            encoded_length = len(data)
+            if data.startswith("data:"):
+                ctx.report(
+                    "E250",
+                    where,
+                    "base64 data starts with a data: URL prefix",
+                    hint="send only the text after 'base64,'",
+                )
+                continue
+        else:
             continue
-        if isinstance(source, m.Base64ImageSource) and len(data) > MAX_IMAGE_BASE64:
+        if image and encoded_length > MAX_IMAGE_BASE64:
             ctx.report(
                 "E253",
                 where,
-                f"image is {len(data):,} bytes of base64; the limit is {MAX_IMAGE_BASE64:,}",
+                f"image is {encoded_length:,} bytes of base64; the limit is {MAX_IMAGE_BASE64:,}",
             )
-        # Images need up to ~64 KB to reach a JPEG's size marker; a PDF only its signature
-        # (its pages are counted on the base64 text).
-        raw = _decode(data, _SNIFF_CHARS if isinstance(source, m.Base64ImageSource) else 4096)
-        if raw is None:
-            ctx.report("E251", where, "data is not valid base64")
-            continue
+        if isinstance(data, bytes):
+            raw = data
+        else:
+            # Images need up to ~64 KB to reach a JPEG's size marker; a PDF only its
+            # signature (its pages are read from the base64 text).
+            decoded = _decode(data, _SNIFF_CHARS if image else 4096)
+            if decoded is None:
+                ctx.report("E251", where, "data is not valid base64")
+                continue
+            raw = decoded
         declared = source.media_type
         actual = sniff(raw)
         if actual is not None and isinstance(declared, str) and actual != declared:
@@ -361,10 +390,10 @@ def check_media(ctx: Context, params: Any, base: str) -> None:
         if actual is None and declared == "application/pdf":
             ctx.report("E252", f"{path}/source/media_type", "the data is not a PDF file")
         if actual == "application/pdf":
-            count = pdf_pages(raw) if len(data) <= 4096 else pdf_pages_base64(data)
+            count = pdf_pages_of(data if isinstance(data, str) and len(data) > 4096 else raw)
             if count is not None:
                 pages.append((where, count))
-        if isinstance(source, m.Base64ImageSource) and actual is not None:
+        if image and actual is not None:
             size = dimensions(raw, actual)
             if size is not None:
                 images.append((path, size))

@@ -109,3 +109,34 @@ def test_a_bad_id_is_reported_by_the_exhaustive_path() -> None:
     }
     found = lint.check(json.dumps(payload))
     assert [(d.code, d.path) for d in found if d.severity == "error"] == [("E107", "/messages/1/content/0/id")]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=st.text(alphabet="AB+/=9é \n-_a", max_size=12))
+def test_base64_the_fast_decode_accepts_is_valid_for_the_media_rule(text: str) -> None:
+    """The relaxed types decode base64 image/PDF data to bytes: whatever msgspec accepts
+    there, the media rule's own check accepts too (so no E251 can be skipped)."""
+    from lint.rules.media import _decode
+
+    try:
+        msgspec.json.decode(json.dumps(text).encode(), type=bytes)
+    except msgspec.ValidationError:
+        return
+    assert _decode(text) is not None
+
+
+def test_base64_media_arrive_decoded_and_bad_base64_takes_the_exhaustive_path() -> None:
+    import base64
+
+    import lint
+
+    png = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\0" * 20).decode()
+    block = {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": png}}
+    body = {"model": "claude-sonnet-4-5", "max_tokens": 5, "messages": [{"role": "user", "content": [block]}]}
+    decoded = decode_fast(json.dumps(body).encode(), msgtypes.MessageCreateParams)
+    assert decoded is not None
+    assert decoded.messages[0].content[0].source.data == base64.b64decode(png)
+    block["source"]["data"] = png[:-1] + "!"
+    assert decode_fast(json.dumps(body).encode(), msgtypes.MessageCreateParams) is None
+    found = [(d.code, d.path) for d in lint.check(json.dumps(body)) if d.severity == "error"]
+    assert found == [("E251", "/messages/0/content/0/source/data")]
