@@ -5,9 +5,10 @@ that decode about twice the cost of parsing the same JSON without a type:
 
 - **String patterns.** msgspec 0.22 checks a ``Meta(pattern=...)`` by looking up and calling
   ``re.Pattern.search`` for every value (about 0.45 µs each); a tool conversation has two
-  pattern-checked ids per tool call. Here those fields are plain ``str`` and their patterns are
-  checked afterwards over the decoded values: one regex over all the ids of a request joined
-  together, since the id pattern is a character class.
+  pattern-checked ids per tool call. Here the ids of ``tool_use`` and ``tool_result`` blocks
+  and a batch request's ``custom_id`` are plain ``str``, and their patterns are checked after
+  the decode: the ids of a request all at once, joined together, since the id pattern is a
+  character class. Every other pattern stays on its type.
 - **Tools without ``type``.** The strict decode fails on them (msgspec cannot tag a union
   member that omits its tag), and the codec then decodes the body a second time. Here ``tools``
   stays raw JSON and each tool is decoded on its own, a tool without ``type`` as a custom tool.
@@ -40,7 +41,7 @@ from typing import Annotated, Any, Union, cast, get_args, get_origin
 import msgspec
 
 import msgtypes
-from lint.rules._helpers import CANONICAL, CHECKED_ON_THE_SPOT, TURN_TYPES, view
+from lint.rules._helpers import CANONICAL, TURN_TYPES, view
 from msgtypes.codec import strict_decoder
 
 __all__ = ["ORIGINAL", "decode_fast"]
@@ -54,36 +55,44 @@ _RELAXED: dict[type, type] = {}
 _IN_PROGRESS: set[type] = set()
 _RAW_TOOLS = Union[list[msgspec.Raw], msgspec.UnsetType]
 _TOOL_OWNERS = (msgtypes.MessageCreateParams, msgtypes.MessageCountTokensParams)
+#: The pattern-checked fields whose pattern :func:`decode_fast` checks after the decode (the
+#: ids of the conversation pass and each request's custom_id); other patterns stay in place.
+_DEFERRABLE = {
+    (msgtypes.ToolUseBlockParam, "id"),
+    (msgtypes.ToolResultBlockParam, "tool_use_id"),
+    (msgtypes.MessageBatchRequest, "custom_id"),
+}
 #: Sources whose base64 ``data`` msgspec decodes (and so validates) to bytes.
 _BASE64_SOURCES = (msgtypes.Base64ImageSource, msgtypes.Base64PDFSource)
 
 
-def _relax(annotation: Any) -> tuple[Any, re.Pattern[str] | None]:
-    """The annotation with string patterns and tool typing removed, and the dropped pattern
-    when the annotation itself was a pattern-checked string."""
+def _relax(annotation: Any, *, field: bool = False) -> tuple[Any, re.Pattern[str] | None]:
+    """The annotation with Struct classes relaxed and, with ``field`` (a deferrable field that
+    is a string with a pattern, possibly optional), the pattern dropped and returned to be
+    checked after the decode. Patterns anywhere else stay where they are."""
     origin = get_origin(annotation)
     if origin is Annotated:
         inner, *metas = get_args(annotation)
         patterns = [m.pattern for m in metas if isinstance(m, msgspec.Meta) and m.pattern]
-        if inner is str and len(patterns) == 1:
+        if field and inner is str and len(patterns) == 1:
             kept = [_without_pattern(m) for m in metas if isinstance(m, msgspec.Meta)]
             kept = [m for m in kept if m is not None]
             relaxed = _annotated(str, kept) if kept else str
             return relaxed, re.compile(patterns[0])
-        new_inner, _ = _relax(inner)
+        new_inner, _ = _relax(inner, field=False)
         if new_inner is inner:
             return annotation, None
         return _annotated(new_inner, metas), None
     if origin is Union or isinstance(annotation, type(int | str)):
         members = get_args(annotation)
-        relaxed_members = [_relax(member) for member in members]
+        relaxed_members = [_relax(member, field=field) for member in members]
         found = [pattern for _, pattern in relaxed_members if pattern is not None]
         if all(new is old for (new, _), old in zip(relaxed_members, members, strict=True)):
             return annotation, None
         return Union[tuple(new for new, _ in relaxed_members)], (found[0] if found else None)
     if origin is list:
         (item,) = get_args(annotation)
-        new_item, _ = _relax(item)
+        new_item, _ = _relax(item, field=False)
         return (annotation, None) if new_item is item else (list[new_item], None)  # type: ignore[valid-type]
     if isinstance(annotation, type) and issubclass(annotation, msgspec.Struct):
         return relaxed_class(annotation), None
@@ -124,7 +133,7 @@ def relaxed_class(cls: type) -> type:
             if name == "data" and cls in _BASE64_SOURCES:
                 changed[name] = bytes
                 continue
-            new, pattern = _relax(hints[name])
+            new, pattern = _relax(hints[name], field=(cls, name) in _DEFERRABLE)
             if new is not hints[name]:
                 changed[name] = new
             if pattern is not None:
@@ -196,18 +205,10 @@ def _deferred_ok(obj: Any) -> bool:
 
 
 def _blocks_ok(params: Any, base: str) -> bool:
-    """The deferred patterns of every message block of ``params``: the tool_use and
-    tool_result ids the conversation pass collected, then the other filed blocks."""
-    seen = view(params, base)
-    if seen.ids and not _values_match(seen.ids, _ID_PATTERN):
-        return False
-    for cls, entries in seen.by_class.items():
-        if cls in CHECKED_ON_THE_SPOT:
-            continue
-        for name, pattern in _DEFERRED.get(cls, ()):
-            if not _values_match([getattr(entry[3], name) for entry in entries], pattern):
-                return False
-    return True
+    """The id pattern of every tool_use and tool_result block of ``params`` (the conversation
+    pass collects the ids)."""
+    ids = view(params, base).ids
+    return not ids or _values_match(ids, _ID_PATTERN)
 
 
 _TOOL_DECODERS: list[Any] = []
