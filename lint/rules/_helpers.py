@@ -5,11 +5,12 @@ The conversation pass
 Several rules look at the same blocks, so one request's blocks are walked once (:class:`View`)
 and every rule reads the result. Most blocks of a real conversation are text, ``tool_use`` and
 ``tool_result`` blocks, and on a valid payload the rules find nothing in them. So the pass
-does not file those three kinds for later; it checks them on the spot for anything a rule
-would report (a blank text, a breakpoint, a misplaced or unpaired tool block...) and sets a
-flag per rule. A rule whose flag is down has nothing to do; a rule whose flag is up asks for
-the blocks (:func:`blocks_of`), which are then filed by a second, complete pass. Rarer block
-kinds (images, thinking, server tools...) are filed by the first pass.
+checks those three kinds on the spot for anything a rule would report (a blank text, a
+breakpoint, a misplaced or unpaired tool block...) and sets a flag per rule. A rule whose flag
+is down has nothing to do; a rule whose flag is up asks for the blocks (:func:`blocks_of`).
+Text and tool_result blocks are not filed by the pass (they are then filed by a second,
+complete pass); tool_use blocks are, as the tool rules read every input, and so are the rarer
+kinds (images, thinking, server tools...).
 
 The flags may be raised when nothing is wrong (they only send the rule to look); they are
 never left down when the rule would find something: property tests hold each rule's fast
@@ -51,7 +52,7 @@ BlockEntry = tuple[int, Any, int, Any]
 _TEXT = msgtypes.TextBlockParam
 _TOOL_USE = msgtypes.ToolUseBlockParam
 _TOOL_RESULT = msgtypes.ToolResultBlockParam
-#: The kinds checked on the spot (not filed by the first pass).
+#: The kinds the conversation pass checks on the spot.
 CHECKED_ON_THE_SPOT = (_TEXT, _TOOL_USE, _TOOL_RESULT)
 
 
@@ -124,6 +125,8 @@ class View:
             self.callers = self.nested = True
             self.cache_marks = 1
             self.by_class = self.all_entries()
+            self.ids = [entry[3].id for entry in self.by_class.get(_TOOL_USE, [])]
+            self.ids += [entry[3].tool_use_id for entry in self.by_class.get(_TOOL_RESULT, [])]
 
     def _walk_typed(self, turns: list[Any]) -> None:
         by_class: dict[type, list[BlockEntry]] = {}
