@@ -61,16 +61,22 @@ def block_pointer(base: str, turn: int, block: int) -> str:
     return f"{base}/messages/{turn}/content/{block}"
 
 
-_KINDS: dict[tuple[type, int], frozenset[type]] = {}
+def _relaxed(cls: type) -> type:
+    """The relaxed subclass standing in for ``cls`` (``cls`` itself when there is none)."""
+    for sub, original in CANONICAL.items():
+        if original is cls:
+            return sub
+    return cls
 
 
-def _kinds(cls: type) -> frozenset[type]:
-    """``cls`` and the relaxed subclasses standing in for it."""
-    key = (cls, len(CANONICAL))
-    kinds = _KINDS.get(key)
-    if kinds is None:
-        subs = [sub for sub, original in CANONICAL.items() if original is cls]
-        kinds = _KINDS[key] = frozenset([cls, *subs])
+_RELAXED_KINDS: list[type] = []
+
+
+def _relaxed_kinds() -> list[type]:
+    """The relaxed subclasses of the spot-checked kinds (remembered once they all exist)."""
+    kinds = [_relaxed(kind) for kind in CHECKED_ON_THE_SPOT]
+    if all(kind in CANONICAL for kind in kinds):
+        _RELAXED_KINDS[:] = kinds
     return kinds
 
 
@@ -135,13 +141,17 @@ class View:
         blank = empty = misplaced = unpaired = callers = nested = False
         marks = 0
         unset = msgtypes.UNSET
-        text_kinds = _kinds(_TEXT)
-        use_kinds = _kinds(_TOOL_USE)
-        result_kinds = _kinds(_TOOL_RESULT)
+        # A tree is all relaxed classes (the fast decode) or all strict ones (the structure
+        # walk's best-effort tree): compare with the right ones by identity.
+        if type(self.params) in CANONICAL:
+            text_kind, use_kind, result_kind = _RELAXED_KINDS or _relaxed_kinds()
+        else:
+            text_kind, use_kind, result_kind = CHECKED_ON_THE_SPOT
         turn_types = TURN_TYPES
         nothing: frozenset[str] = frozenset()
         all_calls: list[str] = []
-        called: frozenset[str] | set[str] = nothing  # the previous turn's tool_use ids
+        all_answers: list[str] = []
+        called: frozenset[str] | list[str] = nothing  # the previous turn's tool_use ids
         for i, turn in enumerate(turns):
             if type(turn) not in turn_types:
                 unpaired = unpaired or bool(called)
@@ -159,14 +169,14 @@ class View:
             other_first = False
             for j, block in enumerate(content):
                 kind = type(block)
-                if kind in text_kinds:
+                if kind is text_kind:
                     other_first = True
                     text = block.text
                     if not text or text.isspace():
                         blank = True
                     if block.cache_control is not unset:
                         marks += 1
-                elif kind in use_kinds:
+                elif kind is use_kind:
                     other_first = True
                     if calls is None:
                         calls = [block.id]
@@ -180,7 +190,7 @@ class View:
                         by_class[kind].append((i, turn, j, block))
                     except KeyError:
                         by_class[kind] = [(i, turn, j, block)]
-                elif kind in result_kinds:
+                elif kind is result_kind:
                     answer = block.tool_use_id
                     if answers is None:
                         answers = [answer]
@@ -199,25 +209,27 @@ class View:
                     except KeyError:
                         by_class[kind] = [(i, turn, j, block)]
             if answers is not None:
-                ids.extend(answers)
+                all_answers.extend(answers)
                 if turn.role != "user":
                     misplaced = unpaired = True
-                if len(answers) != len(called) or len(set(answers)) != len(answers):
-                    unpaired = True  # a call left unanswered, or an id answered twice
+                if len(answers) != len(called):
+                    unpaired = True  # a call left unanswered (or an id answered twice)
             elif called:
                 unpaired = True  # calls left unanswered
             if calls is not None:
-                ids.extend(calls)
                 all_calls.extend(calls)
-                called = set(calls)
+                called = calls
                 if turn.role != "assistant":
                     misplaced = unpaired = True
-                if len(called) != len(calls):
-                    unpaired = True  # an id used twice in the turn
             else:
                 called = nothing
-        if len(set(all_calls)) != len(all_calls):
-            unpaired = True  # an id used in two turns
+        # Ids are unique across the conversation, calls and answers alike; with that, every
+        # answer being one of the previous turn's calls and as many answers as calls means
+        # each call answered exactly once.
+        if len(set(all_calls)) != len(all_calls) or len(set(all_answers)) != len(all_answers):
+            unpaired = True
+        ids.extend(all_calls)
+        ids.extend(all_answers)
         if CANONICAL:
             for kind in [kind for kind in by_class if kind in CANONICAL]:
                 by_class.setdefault(CANONICAL[kind], []).extend(by_class.pop(kind))

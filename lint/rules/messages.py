@@ -231,7 +231,7 @@ def check_text_blocks(ctx: Context, params: Any, base: str) -> None:
 def check_roles(ctx: Context, params: Any, base: str) -> None:
     """Model-produced blocks belong to assistant turns, tool results to user turns."""
     seen = view(params, base)
-    if not seen.misplaced and not any(cls in seen.by_class for cls in _ASSISTANT_ONLY[1:]):
+    if not seen.misplaced and seen.by_class.keys().isdisjoint(_ASSISTANT_ONLY[1:]):
         return  # tool blocks are where they belong and no other model-produced blocks
     for i, turn, j, block in blocks_of(params, base, *_ASSISTANT_ONLY):
         if turn.role == "user":
@@ -258,7 +258,7 @@ _CALLS = (m.ToolUseBlockParam, m.ServerToolUseBlockParam, m.MCPToolUseBlockParam
 def check_tool_pairing(ctx: Context, params: Any, base: str) -> None:
     """tool_use <-> tool_result pairing between consecutive turns, and unique tool_use ids."""
     current = view(params, base)
-    if not current.unpaired and not any(cls in current.by_class for cls in _CALLS[1:]):
+    if not current.unpaired and current.by_class.keys().isdisjoint(_CALLS[1:]):
         return  # the conversation pass found every tool block paired (or there are none)
     turns = params.messages if isinstance(params.messages, list) else []
     seen: dict[str, tuple[int, int]] = {}

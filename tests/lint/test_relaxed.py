@@ -156,3 +156,21 @@ def test_only_the_known_patterns_are_deferred() -> None:
                 for name, _ in fields}
     assert deferred == {("ToolUseBlockParam", "id"), ("ToolResultBlockParam", "tool_use_id"),
                         ("MessageBatchRequest", "custom_id")}
+
+
+def test_a_completion_lint_first_does_not_break_the_conversation_pass() -> None:
+    """Relaxed types are built per endpoint; the conversation pass must still know the block
+    classes when a body without blocks was linted first (fresh process)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import json, lint\n"
+        "lint.check(json.dumps({'model': 'claude-2.1', 'prompt': '\\n\\nHuman: hi\\n\\nAssistant:',"
+        " 'max_tokens_to_sample': 5}), endpoint='complete')\n"
+        "body = {'model': 'claude-sonnet-4-5', 'max_tokens': 5,"
+        " 'messages': [{'role': 'user', 'content': [{'type': 'text', 'text': ' '}]}]}\n"
+        "print(sorted(d.code for d in lint.check(json.dumps(body)) if d.severity == 'error'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['E200']"
