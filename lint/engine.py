@@ -25,6 +25,7 @@ import msgtypes
 from lint._relaxed import decode_fast
 from lint.diagnostics import Diagnostic, Severity
 from lint.rules import all_rules, get
+from lint.rules._helpers import view
 from lint.rules.structure import check_structure
 
 __all__ = [
@@ -148,31 +149,40 @@ def check_value(
     return ctx.found
 
 
-def features(params: Any) -> frozenset[str]:
+_FEATURE_FIELDS = (
+    ("tools", "tools"),
+    ("tool_choice", "tools"),
+    ("mcp_servers", "tools"),
+    ("output_format", "tools"),
+    ("thinking", "thinking"),
+    ("metadata", "metadata"),
+    ("container", "extras"),
+    ("context_management", "extras"),
+    ("mcp_servers", "extras"),
+    ("output_config", "extras"),
+)
+
+
+def features(params: Any, *, blocks: bool | None = None) -> frozenset[str]:
     """Which optional parts a request has: ``blocks`` (a turn with a list of blocks), ``tools``
     (tools, tool_choice, MCP servers or an output schema), ``system`` (system as blocks),
     ``thinking``, ``metadata`` and ``extras`` (container, context management, MCP servers,
-    output config)."""
+    output config). ``blocks`` may be given when already known (the conversation pass)."""
     found = set()
-    turns = getattr(params, "messages", None)
-    if isinstance(turns, list) and any(type(getattr(t, "content", None)) is not str for t in turns):
+    if blocks is None:
+        turns = getattr(params, "messages", None)
+        blocks = isinstance(turns, list) and any(
+            type(getattr(t, "content", None)) is not str for t in turns
+        )
+    if blocks:
         found.add("blocks")
-    for name in ("tools", "tool_choice", "mcp_servers", "output_format"):
-        value = getattr(params, name, None)
-        if value is not None and value is not msgtypes.UNSET:
-            found.add("tools")
-            break
     if isinstance(getattr(params, "system", None), list):
         found.add("system")
-    for name in ("thinking", "metadata"):
+    unset = msgtypes.UNSET
+    for name, feature in _FEATURE_FIELDS:
         value = getattr(params, name, None)
-        if value is not None and value is not msgtypes.UNSET:
-            found.add(name)
-    for name in ("container", "context_management", "mcp_servers", "output_config"):
-        value = getattr(params, name, None)
-        if value is not None and value is not msgtypes.UNSET:
-            found.add("extras")
-            break
+        if value is not None and value is not unset:
+            found.add(feature)
     return frozenset(found)
 
 
@@ -181,7 +191,7 @@ _PLANS: dict[frozenset[str], list[Rule]] = {}
 
 
 def _run_messages(ctx: Context, params: Any, base: str) -> None:
-    present = features(params)
+    present = features(params, blocks=view(params, base).has_blocks)
     plan = _PLANS.get(present)
     if plan is None:
         plan = _PLANS[present] = [

@@ -88,7 +88,8 @@ class View:
     or a tool_result in an assistant turn), ``unpaired`` (tool_use/tool_result pairing,
     order or duplicate ids), ``cache_marks`` (number of text/tool blocks with cache_control),
     ``callers`` (a tool_use with ``caller``), ``nested`` (a tool_result whose content is a
-    list of blocks). ``ids`` are the tool_use and tool_result ids met (for their pattern).
+    list of blocks). ``ids`` are the tool_use and tool_result ids met (for their pattern);
+    ``has_blocks`` says whether any turn's content is not a plain string.
     """
 
     __slots__ = (
@@ -99,6 +100,7 @@ class View:
         "cache_marks",
         "callers",
         "empty_turn",
+        "has_blocks",
         "ids",
         "misplaced",
         "nested",
@@ -119,7 +121,7 @@ class View:
 
     def _walk(self, turns: Any) -> None:
         self.blank_text = self.empty_turn = self.misplaced = self.unpaired = False
-        self.callers = self.nested = False
+        self.callers = self.nested = self.has_blocks = False
         self.cache_marks = 0
         self.ids: list[Any] = []
         try:
@@ -128,7 +130,7 @@ class View:
             # Only a broken payload's best-effort tree gets here (a value of the wrong type
             # where the walk expects a string or a Struct): raise every flag, file everything.
             self.blank_text = self.empty_turn = self.misplaced = self.unpaired = True
-            self.callers = self.nested = True
+            self.callers = self.nested = self.has_blocks = True
             self.cache_marks = 1
             self.by_class = self.all_entries()
             self.ids = [entry[3].id for entry in self.by_class.get(_TOOL_USE, [])]
@@ -152,8 +154,10 @@ class View:
         all_calls: list[str] = []
         all_answers: list[str] = []
         called: frozenset[str] | list[str] = nothing  # the previous turn's tool_use ids
+        blocks = False
         for i, turn in enumerate(turns):
             if type(turn) not in turn_types:
+                blocks = True
                 unpaired = unpaired or bool(called)
                 called = nothing
                 continue
@@ -161,9 +165,11 @@ class View:
             if not content:
                 empty = True
             if type(content) is not list:
+                blocks = blocks or type(content) is not str
                 unpaired = unpaired or bool(called)
                 called = nothing
                 continue
+            blocks = True
             calls: list[str] | None = None
             answers: list[str] | None = None
             other_first = False
@@ -236,6 +242,7 @@ class View:
         self.blank_text, self.empty_turn, self.misplaced = blank, empty, misplaced
         self.unpaired, self.callers, self.nested = unpaired, callers, nested
         self.cache_marks = marks
+        self.has_blocks = blocks
 
     def entries(self, cls: type) -> list[BlockEntry]:
         """Every block of exact class ``cls`` (filing the spot-checked kinds on demand)."""

@@ -103,3 +103,16 @@ def test_a_call_answered_twice_instead_of_two_calls_is_caught() -> None:
     assert ("E211", "/messages/1/content/1", "tool_use 'b' has no tool_result in the next turn") in (
         _diagnostics(params, flags_up=False)
     )
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(turns=st.lists(_TURN, min_size=1, max_size=5))
+def test_the_pass_knows_whether_there_are_blocks(turns: list[dict[str, Any]]) -> None:
+    from lint.engine import features
+
+    body = {"model": "claude-sonnet-4-5", "max_tokens": 5, "messages": turns}
+    params = decode_fast(json.dumps(body).encode(), msgtypes.MessageCreateParams)
+    if params is None:
+        return
+    _helpers._last = None
+    assert features(params) == features(params, blocks=_helpers.view(params, "").has_blocks)
