@@ -82,9 +82,10 @@ def semantic_rule(*kinds: str, needs: tuple[str, ...] = ()) -> Callable[[Rule], 
     """Register a semantic check for ``"messages"`` bodies (create and count_tokens, also each
     request inside a batch), ``"batch"`` bodies or ``"complete"`` bodies.
 
-    ``needs`` names request features (see :func:`features`) of which the rule needs at least one
-    to have anything to check; requests without any of them skip it. That keeps the common plain
-    chat cheap without every rule testing for it.
+    ``needs`` names request features (see :func:`features`, and the conversation's, see
+    ``lint.rules._helpers.View.features``) of which the rule needs at least one to have anything
+    to check; requests without any of them skip it. That keeps the common plain chat cheap
+    without every rule testing for it.
     """
 
     def decorate(func: Rule) -> Rule:
@@ -191,7 +192,8 @@ _PLANS: dict[frozenset[str], list[Rule]] = {}
 
 
 def _run_messages(ctx: Context, params: Any, base: str) -> None:
-    present = features(params, blocks=view(params, base).has_blocks)
+    seen = view(params, base)
+    present = features(params, blocks=seen.has_blocks) | seen.features()
     plan = _PLANS.get(present)
     if plan is None:
         plan = _PLANS[present] = [

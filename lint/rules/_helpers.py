@@ -27,6 +27,10 @@ import msgtypes
 T = TypeVar("T")
 
 __all__ = [
+    "ASSISTANT_ONLY",
+    "CALLS",
+    "MEDIA_BLOCKS",
+    "THINKING_BLOCKS",
     "BlockEntry",
     "View",
     "any_given",
@@ -54,6 +58,30 @@ _TOOL_USE = msgtypes.ToolUseBlockParam
 _TOOL_RESULT = msgtypes.ToolResultBlockParam
 #: The kinds the conversation pass checks on the spot.
 CHECKED_ON_THE_SPOT = (_TEXT, _TOOL_USE, _TOOL_RESULT)
+
+#: Blocks only the model produces (they belong in assistant turns).
+ASSISTANT_ONLY = (
+    msgtypes.ToolUseBlockParam,
+    msgtypes.ThinkingBlockParam,
+    msgtypes.RedactedThinkingBlockParam,
+    msgtypes.ServerToolUseBlockParam,
+    msgtypes.WebSearchToolResultBlockParam,
+    msgtypes.WebFetchToolResultBlockParam,
+    msgtypes.CodeExecutionToolResultBlockParam,
+    msgtypes.BashCodeExecutionToolResultBlockParam,
+    msgtypes.TextEditorCodeExecutionToolResultBlockParam,
+    msgtypes.ToolSearchToolResultBlockParam,
+    msgtypes.MCPToolUseBlockParam,
+    msgtypes.RequestMCPToolResultBlockParam,
+)
+#: Tool calls, each with an id unique in the conversation.
+CALLS = (
+    msgtypes.ToolUseBlockParam,
+    msgtypes.ServerToolUseBlockParam,
+    msgtypes.MCPToolUseBlockParam,
+)
+MEDIA_BLOCKS = (msgtypes.ImageBlockParam, msgtypes.DocumentBlockParam)
+THINKING_BLOCKS = (msgtypes.ThinkingBlockParam, msgtypes.RedactedThinkingBlockParam)
 
 
 def block_pointer(base: str, turn: int, block: int) -> str:
@@ -243,6 +271,23 @@ class View:
         self.unpaired, self.callers, self.nested = unpaired, callers, nested
         self.cache_marks = marks
         self.has_blocks = blocks
+
+    def features(self) -> set[str]:
+        """What the conversation gives rules to look at, beside the request's fields (see
+        ``lint.engine.features``): ``misplaced`` (a block maybe in the wrong turn), ``unpaired``
+        (tool pairing to check), ``media`` (images or documents) and ``thinking`` (thinking
+        blocks). A rule that needs none of them present is not run."""
+        found = set()
+        kinds = self.by_class.keys()
+        if self.misplaced or not kinds.isdisjoint(ASSISTANT_ONLY[1:]):
+            found.add("misplaced")
+        if self.unpaired or not kinds.isdisjoint(CALLS[1:]):
+            found.add("unpaired")
+        if self.nested or not kinds.isdisjoint(MEDIA_BLOCKS):
+            found.add("media")
+        if not kinds.isdisjoint(THINKING_BLOCKS):
+            found.add("thinking")
+        return found
 
     def entries(self, cls: type) -> list[BlockEntry]:
         """Every block of exact class ``cls`` (filing the spot-checked kinds on demand)."""

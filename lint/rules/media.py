@@ -12,7 +12,7 @@ from typing import Any
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import block_pointer, blocks_of, view
+from lint.rules._helpers import MEDIA_BLOCKS, block_pointer, blocks_of, view
 
 MAX_IMAGE_BASE64 = 5 * 1024 * 1024
 MAX_IMAGES = 100
@@ -315,12 +315,9 @@ def _decode(text: str, prefix: int = _SNIFF_CHARS) -> bytes | None:
         return None
 
 
-_MEDIA_BLOCKS = (m.ImageBlockParam, m.DocumentBlockParam)
-
-
 def _sources(params: Any, base: str) -> Iterator[tuple[str, Any]]:
     """(pointer, block) of every image and document block, tool results included."""
-    for i, _, j, block in blocks_of(params, base, m.ImageBlockParam, m.DocumentBlockParam):
+    for i, _, j, block in blocks_of(params, base, *MEDIA_BLOCKS):
         yield block_pointer(base, i, j), block
     nested = view(params, base).nested
     for i, _, j, block in blocks_of(params, base, m.ToolResultBlockParam) if nested else ():
@@ -330,12 +327,9 @@ def _sources(params: Any, base: str) -> Iterator[tuple[str, Any]]:
                     yield f"{block_pointer(base, i, j)}/content/{k}", inner
 
 
-@semantic_rule("messages", needs=("blocks",))
+@semantic_rule("messages", needs=("media",))
 def check_media(ctx: Context, params: Any, base: str) -> None:
     """Base64 validity, signatures, sizes, counts and dimensions of images and PDFs."""
-    seen = view(params, base)
-    if not seen.nested and seen.by_class.keys().isdisjoint(_MEDIA_BLOCKS):
-        return
     images: list[tuple[str, tuple[int, int]]] = []
     image_count = 0
     pages: list[tuple[str, int]] = []

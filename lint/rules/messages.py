@@ -7,22 +7,7 @@ from typing import Any
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import block_pointer, blocks_of, view
-
-_ASSISTANT_ONLY = (
-    m.ToolUseBlockParam,
-    m.ThinkingBlockParam,
-    m.RedactedThinkingBlockParam,
-    m.ServerToolUseBlockParam,
-    m.WebSearchToolResultBlockParam,
-    m.WebFetchToolResultBlockParam,
-    m.CodeExecutionToolResultBlockParam,
-    m.BashCodeExecutionToolResultBlockParam,
-    m.TextEditorCodeExecutionToolResultBlockParam,
-    m.ToolSearchToolResultBlockParam,
-    m.MCPToolUseBlockParam,
-    m.RequestMCPToolResultBlockParam,
-)
+from lint.rules._helpers import ASSISTANT_ONLY, CALLS, block_pointer, blocks_of, view
 
 
 @register("E200", "empty-text-block")
@@ -227,13 +212,10 @@ def check_text_blocks(ctx: Context, params: Any, base: str) -> None:
         )
 
 
-@semantic_rule("messages", needs=("blocks",))
+@semantic_rule("messages", needs=("misplaced",))
 def check_roles(ctx: Context, params: Any, base: str) -> None:
     """Model-produced blocks belong to assistant turns, tool results to user turns."""
-    seen = view(params, base)
-    if not seen.misplaced and seen.by_class.keys().isdisjoint(_ASSISTANT_ONLY[1:]):
-        return  # tool blocks are where they belong and no other model-produced blocks
-    for i, turn, j, block in blocks_of(params, base, *_ASSISTANT_ONLY):
+    for i, turn, j, block in blocks_of(params, base, *ASSISTANT_ONLY):
         if turn.role == "user":
             ctx.report(
                 "W203",
@@ -251,21 +233,15 @@ def check_roles(ctx: Context, params: Any, base: str) -> None:
             )
 
 
-_CALLS = (m.ToolUseBlockParam, m.ServerToolUseBlockParam, m.MCPToolUseBlockParam)
-
-
-@semantic_rule("messages", needs=("blocks",))
+@semantic_rule("messages", needs=("unpaired",))
 def check_tool_pairing(ctx: Context, params: Any, base: str) -> None:
     """tool_use <-> tool_result pairing between consecutive turns, and unique tool_use ids."""
-    current = view(params, base)
-    if not current.unpaired and current.by_class.keys().isdisjoint(_CALLS[1:]):
-        return  # the conversation pass found every tool block paired (or there are none)
     turns = params.messages if isinstance(params.messages, list) else []
     seen: dict[str, tuple[int, int]] = {}
     #: turn index -> {tool_use id: block index} of the assistant turns' client tool calls
     calls_by_turn: dict[int, dict[str, int]] = {}
     tool_use = m.ToolUseBlockParam
-    for i, turn, j, block in blocks_of(params, base, *_CALLS):
+    for i, turn, j, block in blocks_of(params, base, *CALLS):
         call_id = block.id
         if type(call_id) is not str:
             continue

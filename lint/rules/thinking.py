@@ -7,10 +7,10 @@ from typing import Any
 import msgtypes as m
 from lint.engine import Context, semantic_rule
 from lint.rules import register
-from lint.rules._helpers import block_pointer, blocks_of, is_set, view
+from lint.rules._helpers import THINKING_BLOCKS, block_pointer, blocks_of, is_set
 
 INTERLEAVED = "interleaved-thinking-2025-05-14"
-_THINKING = (m.ThinkingBlockParam, m.RedactedThinkingBlockParam)
+_THINKING = THINKING_BLOCKS
 
 
 @register("E230", "thinking-budget-exceeds-max-tokens")
@@ -162,12 +162,11 @@ def _last() -> None:
     """
 
 
-@semantic_rule("messages", needs=("thinking", "blocks"))
+@semantic_rule("messages", needs=("thinking",))
 def check_thinking(ctx: Context, params: Any, base: str) -> None:
-    """Budget, sampling, tool_choice and history constraints of extended thinking."""
+    """Budget, sampling, tool_choice and history constraints of extended thinking (run when
+    thinking is configured or thinking blocks are in the conversation)."""
     thinking = getattr(params, "thinking", None)
-    if not is_set(thinking) and view(params, base).by_class.keys().isdisjoint(_THINKING):
-        return  # thinking neither configured nor in the conversation
     enabled = isinstance(thinking, m.ThinkingConfigEnabled)
     if isinstance(thinking, m.ThinkingConfigEnabled):
         budget = thinking.budget_tokens
