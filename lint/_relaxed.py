@@ -169,29 +169,44 @@ _ID_PATTERN = re.compile(typing.get_args(msgtypes.content.ToolUseId)[1].pattern)
 _CHARSET_PATTERN = re.compile(r"\^(\[[^\]]+\])\+\$")
 
 
-def _joined_check(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """For a pattern of the form ``^[chars]+$``: a regex that checks many non-empty values at
-    once, concatenated (a value with any other character, a trailing line feed that ``$``
-    would allow included, makes it fail, and the values are then checked one by one)."""
+def _alphabet(pattern: re.Pattern[str]) -> bytes | None:
+    """For a pattern of the form ``^[chars]+$`` with plain ASCII characters and ranges: those
+    characters, to check many non-empty values at once by concatenating them and deleting the
+    allowed bytes (a value with any other character, a trailing line feed that ``$`` would
+    allow included, leaves something; the values are then checked one by one)."""
     match = _CHARSET_PATTERN.fullmatch(pattern.pattern)
-    return re.compile(f"{match.group(1)}*") if match else None
+    if match is None:
+        return None
+    chars = match.group(1)[1:-1]
+    if not chars.isascii() or "\\" in chars or chars.startswith("^"):
+        return None
+    allowed = bytearray()
+    i = 0
+    while i < len(chars):
+        if i + 2 < len(chars) and chars[i + 1] == "-":
+            allowed += bytes(range(ord(chars[i]), ord(chars[i + 2]) + 1))
+            i += 3
+        else:
+            allowed += chars[i].encode()
+            i += 1
+    return bytes(allowed)
 
 
-_JOINED: dict[str, re.Pattern[str] | None] = {}
+_ALPHABETS: dict[str, bytes | None] = {}
 
 
 def _values_match(values: list[Any], pattern: re.Pattern[str]) -> bool:
     """Whether every string in ``values`` matches ``pattern`` (other values are skipped: the
     strict decode would have rejected them before any pattern)."""
     try:
-        joined = _JOINED[pattern.pattern]
+        alphabet = _ALPHABETS[pattern.pattern]
     except KeyError:
-        joined = _JOINED[pattern.pattern] = _joined_check(pattern)
-    if joined is not None and "" not in values:
+        alphabet = _ALPHABETS[pattern.pattern] = _alphabet(pattern)
+    if alphabet is not None and "" not in values:
         try:
-            if joined.fullmatch("".join(values)) is not None:
+            if not "".join(values).encode("ascii").translate(None, alphabet):
                 return True
-        except TypeError:  # not all strings
+        except (TypeError, UnicodeEncodeError):  # not all strings, or not all ASCII
             pass
     return all(pattern.search(value) for value in values if isinstance(value, str))
 
