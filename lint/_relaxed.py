@@ -1,7 +1,7 @@
-"""The linter's fast decode: the request Structs with two costly checks moved after the decode.
+"""The linter's fast decode: the request Structs, with their costly checks done differently.
 
-The happy path of `lint.check` is one typed decode. Two parts of the strict request types make
-that decode about twice the cost of parsing the same JSON without a type:
+The happy path of `lint.check` is one typed decode. Into the strict request types it costs up
+to twice as much as parsing the same JSON without a type, for these reasons, each handled here:
 
 - **String patterns.** msgspec 0.22 checks a ``Meta(pattern=...)`` by looking up and calling
   ``re.Pattern.search`` for every value (about 0.45 µs each); a tool conversation has two

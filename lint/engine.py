@@ -3,7 +3,7 @@
 Per document:
 
 1. **Fast path** — msgspec decodes the text straight into the endpoint's request Struct (in the
-   relaxed form of ``lint._relaxed``, which defers two costly checks until after the decode
+   relaxed form of ``lint._relaxed``, which moves a few costly checks after or into the decode
    and accepts exactly what the strict types accept). When that succeeds the payload is
    structurally valid and no further structural work is done.
 2. **Exhaustive path** — only when the fast decode fails: the structure rules walk the decoded
