@@ -100,21 +100,16 @@ class MessageBatchExpiredResult(ResponseStruct, tag_field="type", tag="expired")
     type: ClassVar[Literal["expired"]] = "expired"
 
 
-if TYPE_CHECKING:
-    MessageBatchResult = Union[
-        MessageBatchSucceededResult,
-        MessageBatchErroredResult,
-        MessageBatchCanceledResult,
-        MessageBatchExpiredResult,
-        Unknown,
-    ]
+_MessageBatchResultMembers = Union[
+    MessageBatchSucceededResult,
+    MessageBatchErroredResult,
+    MessageBatchCanceledResult,
+    MessageBatchExpiredResult,
+]
+if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
+    MessageBatchResult = Union[_MessageBatchResultMembers, Unknown]
 else:
-    MessageBatchResult = Union[
-        MessageBatchSucceededResult,
-        MessageBatchErroredResult,
-        MessageBatchCanceledResult,
-        MessageBatchExpiredResult,
-    ]
+    MessageBatchResult = _MessageBatchResultMembers
 
 
 class MessageBatchIndividualResponse(ResponseStruct):

@@ -708,23 +708,17 @@ class CitationsSearchResultLocation(ResponseStruct, tag_field="type", tag="searc
     title: str | None
 
 
-if TYPE_CHECKING:
-    TextCitation = Union[
-        CitationCharLocation,
-        CitationPageLocation,
-        CitationContentBlockLocation,
-        CitationsWebSearchResultLocation,
-        CitationsSearchResultLocation,
-        Unknown,
-    ]
+_TextCitationMembers = Union[
+    CitationCharLocation,
+    CitationPageLocation,
+    CitationContentBlockLocation,
+    CitationsWebSearchResultLocation,
+    CitationsSearchResultLocation,
+]
+if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
+    TextCitation = Union[_TextCitationMembers, Unknown]
 else:
-    TextCitation = Union[
-        CitationCharLocation,
-        CitationPageLocation,
-        CitationContentBlockLocation,
-        CitationsWebSearchResultLocation,
-        CitationsSearchResultLocation,
-    ]
+    TextCitation = _TextCitationMembers
 
 
 class CitationConfig(ResponseStruct):
@@ -794,10 +788,11 @@ class ServerToolCallerInfo(ResponseStruct, tag_field="type", tag="code_execution
     tool_id: str
 
 
-if TYPE_CHECKING:
-    CallerInfo = Union[DirectCallerInfo, ServerToolCallerInfo, Unknown]
+_CallerInfoMembers = Union[DirectCallerInfo, ServerToolCallerInfo]
+if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
+    CallerInfo = Union[_CallerInfoMembers, Unknown]
 else:
-    CallerInfo = Union[DirectCallerInfo, ServerToolCallerInfo]
+    CallerInfo = _CallerInfoMembers
 
 
 class ToolUseBlock(ResponseStruct, tag_field="type", tag="tool_use"):
@@ -1081,41 +1076,26 @@ class ContainerUploadBlock(ResponseStruct, tag_field="type", tag="container_uplo
     file_id: str
 
 
-if TYPE_CHECKING:
-    ContentBlock = Union[
-        TextBlock,
-        ThinkingBlock,
-        RedactedThinkingBlock,
-        ToolUseBlock,
-        ServerToolUseBlock,
-        WebSearchToolResultBlock,
-        WebFetchToolResultBlock,
-        CodeExecutionToolResultBlock,
-        BashCodeExecutionToolResultBlock,
-        TextEditorCodeExecutionToolResultBlock,
-        ToolSearchToolResultBlock,
-        MCPToolUseBlock,
-        MCPToolResultBlock,
-        ContainerUploadBlock,
-        Unknown,
-    ]
+_ContentBlockMembers = Union[
+    TextBlock,
+    ThinkingBlock,
+    RedactedThinkingBlock,
+    ToolUseBlock,
+    ServerToolUseBlock,
+    WebSearchToolResultBlock,
+    WebFetchToolResultBlock,
+    CodeExecutionToolResultBlock,
+    BashCodeExecutionToolResultBlock,
+    TextEditorCodeExecutionToolResultBlock,
+    ToolSearchToolResultBlock,
+    MCPToolUseBlock,
+    MCPToolResultBlock,
+    ContainerUploadBlock,
+]
+if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
+    ContentBlock = Union[_ContentBlockMembers, Unknown]
 else:
-    ContentBlock = Union[
-        TextBlock,
-        ThinkingBlock,
-        RedactedThinkingBlock,
-        ToolUseBlock,
-        ServerToolUseBlock,
-        WebSearchToolResultBlock,
-        WebFetchToolResultBlock,
-        CodeExecutionToolResultBlock,
-        BashCodeExecutionToolResultBlock,
-        TextEditorCodeExecutionToolResultBlock,
-        ToolSearchToolResultBlock,
-        MCPToolUseBlock,
-        MCPToolResultBlock,
-        ContainerUploadBlock,
-    ]
+    ContentBlock = _ContentBlockMembers
 
 def to_param(block: ContentBlock) -> ContentBlockParam:
     """Turn a response block into the request block that sends it back in the next turn.

@@ -81,33 +81,22 @@ class OverloadedErrorObject(ResponseStruct, tag_field="type", tag="overloaded_er
     message: str
 
 
-if TYPE_CHECKING:
-    ErrorObject = Union[
-        InvalidRequestErrorObject,
-        AuthenticationErrorObject,
-        BillingErrorObject,
-        PermissionErrorObject,
-        NotFoundErrorObject,
-        RequestTooLargeErrorObject,
-        RateLimitErrorObject,
-        GatewayTimeoutErrorObject,
-        APIErrorObject,
-        OverloadedErrorObject,
-        Unknown,
-    ]
+_ErrorObjectMembers = Union[
+    InvalidRequestErrorObject,
+    AuthenticationErrorObject,
+    BillingErrorObject,
+    PermissionErrorObject,
+    NotFoundErrorObject,
+    RequestTooLargeErrorObject,
+    RateLimitErrorObject,
+    GatewayTimeoutErrorObject,
+    APIErrorObject,
+    OverloadedErrorObject,
+]
+if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
+    ErrorObject = Union[_ErrorObjectMembers, Unknown]
 else:
-    ErrorObject = Union[
-        InvalidRequestErrorObject,
-        AuthenticationErrorObject,
-        BillingErrorObject,
-        PermissionErrorObject,
-        NotFoundErrorObject,
-        RequestTooLargeErrorObject,
-        RateLimitErrorObject,
-        GatewayTimeoutErrorObject,
-        APIErrorObject,
-        OverloadedErrorObject,
-    ]
+    ErrorObject = _ErrorObjectMembers
 
 
 class ErrorResponse(ResponseStruct, tag_field="type", tag="error"):

@@ -47,14 +47,17 @@ class SignatureDelta(ResponseStruct, tag_field="type", tag="signature_delta"):
     signature: str
 
 
-if TYPE_CHECKING:
-    RawContentBlockDelta = Union[
-        TextDelta, InputJSONDelta, CitationsDelta, ThinkingDelta, SignatureDelta, Unknown
-    ]
+_RawContentBlockDeltaMembers = Union[
+    TextDelta,
+    InputJSONDelta,
+    CitationsDelta,
+    ThinkingDelta,
+    SignatureDelta,
+]
+if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
+    RawContentBlockDelta = Union[_RawContentBlockDeltaMembers, Unknown]
 else:
-    RawContentBlockDelta = Union[
-        TextDelta, InputJSONDelta, CitationsDelta, ThinkingDelta, SignatureDelta
-    ]
+    RawContentBlockDelta = _RawContentBlockDeltaMembers
 
 
 class MessageDelta(ResponseStruct):
@@ -129,28 +132,19 @@ class PingEvent(ResponseStruct, tag_field="type", tag="ping"):
     type: ClassVar[Literal["ping"]] = "ping"
 
 
-if TYPE_CHECKING:
-    RawMessageStreamEvent = Union[
-        RawMessageStartEvent,
-        RawMessageDeltaEvent,
-        RawMessageStopEvent,
-        RawContentBlockStartEvent,
-        RawContentBlockDeltaEvent,
-        RawContentBlockStopEvent,
-        PingEvent,
-        ErrorResponse,
-        Unknown,
-    ]
+_RawMessageStreamEventMembers = Union[
+    RawMessageStartEvent,
+    RawMessageDeltaEvent,
+    RawMessageStopEvent,
+    RawContentBlockStartEvent,
+    RawContentBlockDeltaEvent,
+    RawContentBlockStopEvent,
+    PingEvent,
+    ErrorResponse,
+]
+if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
+    RawMessageStreamEvent = Union[_RawMessageStreamEventMembers, Unknown]
 else:
-    RawMessageStreamEvent = Union[
-        RawMessageStartEvent,
-        RawMessageDeltaEvent,
-        RawMessageStopEvent,
-        RawContentBlockStartEvent,
-        RawContentBlockDeltaEvent,
-        RawContentBlockStopEvent,
-        PingEvent,
-        ErrorResponse,
-    ]
+    RawMessageStreamEvent = _RawMessageStreamEventMembers
 
 MessageStreamEvent = RawMessageStreamEvent

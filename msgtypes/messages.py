@@ -320,12 +320,11 @@ class ClearThinking20251015EditResponse(
     cleared_thinking_turns: int
 
 
-if TYPE_CHECKING:
-    AppliedEdit = Union[
-        ClearToolUses20250919EditResponse, ClearThinking20251015EditResponse, Unknown
-    ]
+_AppliedEditMembers = Union[ClearToolUses20250919EditResponse, ClearThinking20251015EditResponse]
+if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
+    AppliedEdit = Union[_AppliedEditMembers, Unknown]
 else:
-    AppliedEdit = Union[ClearToolUses20250919EditResponse, ClearThinking20251015EditResponse]
+    AppliedEdit = _AppliedEditMembers
 
 
 class ContextManagementResponse(ResponseStruct):
