@@ -380,10 +380,10 @@ class _Inflated:
     def upto(self, end: int) -> bytes:
         """The data, at least its first ``end`` bytes when there are that many."""
         inflater = self.inflater
-        if inflater is not None and len(self.data) < end and not inflater.eof:
+        while inflater is not None and len(self.data) < end and not inflater.eof:
             more = inflater.decompress(self.pending, max(end - len(self.data), 16384))
             self.pending = inflater.unconsumed_tail
+            if not more:
+                break  # the compressed data ended early
             self.data += more
-            if len(self.data) < end and (self.pending or inflater.unused_data == b""):
-                return self.upto(end) if more else self.data
         return self.data

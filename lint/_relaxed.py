@@ -41,17 +41,15 @@ from typing import Annotated, Any, Union, cast, get_args, get_origin
 import msgspec
 
 import msgtypes
-from lint.rules._helpers import CANONICAL, TURN_TYPES, view
+from lint.rules._helpers import CANONICAL, RELAXED, TURN_TYPES, view
 from msgtypes.codec import strict_decoder
 
 __all__ = ["ORIGINAL", "decode_fast"]
 
-#: relaxed class -> the strict class it relaxes
-ORIGINAL: dict[type, type] = {}
-#: relaxed class (and its original) -> (field name, pattern) of the fields whose pattern is
-#: deferred
+#: relaxed class -> the strict class it relaxes (the map the rules' helpers read)
+ORIGINAL = CANONICAL
+#: relaxed class -> (field name, pattern) of the fields whose pattern is deferred
 _DEFERRED: dict[type, tuple[tuple[str, re.Pattern[str]], ...]] = {}
-_RELAXED: dict[type, type] = {}
 _IN_PROGRESS: set[type] = set()
 _RAW_TOOLS = Union[list[msgspec.Raw], msgspec.UnsetType]
 _TOOL_OWNERS = (msgtypes.MessageCreateParams, msgtypes.MessageCountTokensParams)
@@ -116,7 +114,7 @@ def _without_pattern(meta: msgspec.Meta) -> msgspec.Meta | None:
 
 def relaxed_class(cls: type) -> type:
     """The subclass of ``cls`` the fast decode uses (see the module docstring)."""
-    cached = _RELAXED.get(cls)
+    cached = RELAXED.get(cls)
     if cached is not None:
         return cached
     if cls in _IN_PROGRESS:  # a recursive type: this level keeps its strict checks
@@ -152,36 +150,27 @@ def relaxed_class(cls: type) -> type:
     options: dict[str, Any] = {"tag": tag} if tag is not None else {}
     options["gc"] = False
     relaxed: type = type(cls)(f"Relaxed{cls.__name__}", (cls,), namespace, **options)
-    _RELAXED[cls] = relaxed
-    ORIGINAL[relaxed] = CANONICAL[relaxed] = cls
+    RELAXED[cls] = relaxed
+    CANONICAL[relaxed] = cls
     if cls is msgtypes.MessageParam:
         TURN_TYPES.add(relaxed)
     if deferred:
-        _DEFERRED[relaxed] = _DEFERRED[cls] = tuple(deferred)
+        _DEFERRED[relaxed] = tuple(deferred)
     return relaxed
 
 
 # --------------------------------------------------------------------------- decoding
 
-#: The pattern of tool_use ids (``tool_use.id``, ``tool_result.tool_use_id``...).
+#: The pattern of tool_use ids (``tool_use.id``, ``tool_result.tool_use_id``).
 _ID_PATTERN = re.compile(typing.get_args(msgtypes.content.ToolUseId)[1].pattern)
 
-_CHARSET_PATTERN = re.compile(r"\^(\[[^\]]+\])\+\$")
 
-
-def _alphabet(pattern: re.Pattern[str]) -> bytes | None:
-    """For a pattern of the form ``^[chars]+$`` with plain ASCII characters and ranges: those
-    characters, to check many non-empty values at once by concatenating them and deleting the
-    allowed bytes (a value with any other character, a trailing line feed that ``$`` would
-    allow included, leaves something; the values are then checked one by one)."""
-    match = _CHARSET_PATTERN.fullmatch(pattern.pattern)
-    if match is None:
-        return None
-    chars = match.group(1)[1:-1]
-    if not chars.isascii() or "\\" in chars or chars.startswith("^"):
-        return None
-    allowed = bytearray()
-    i = 0
+def _alphabet(pattern: re.Pattern[str]) -> bytes:
+    """The characters of a ``^[chars]+$`` pattern made of plain ASCII characters and ranges."""
+    match = re.fullmatch(r"\^\[([ -~]+)\]\+\$", pattern.pattern)
+    if match is None or "\\" in match.group(1) or match.group(1).startswith("^"):
+        raise ValueError(f"not a plain character class: {pattern.pattern}")
+    chars, allowed, i = match.group(1), bytearray(), 0
     while i < len(chars):
         if i + 2 < len(chars) and chars[i + 1] == "-":
             allowed += bytes(range(ord(chars[i]), ord(chars[i + 2]) + 1))
@@ -192,23 +181,21 @@ def _alphabet(pattern: re.Pattern[str]) -> bytes | None:
     return bytes(allowed)
 
 
-_ALPHABETS: dict[str, bytes | None] = {}
+_ID_ALPHABET = _alphabet(_ID_PATTERN)
 
 
-def _values_match(values: list[Any], pattern: re.Pattern[str]) -> bool:
-    """Whether every string in ``values`` matches ``pattern`` (other values are skipped: the
-    strict decode would have rejected them before any pattern)."""
-    try:
-        alphabet = _ALPHABETS[pattern.pattern]
-    except KeyError:
-        alphabet = _ALPHABETS[pattern.pattern] = _alphabet(pattern)
-    if alphabet is not None and "" not in values:
+def _ids_match(ids: list[Any]) -> bool:
+    """Whether every id matches the id pattern. All at once: the ids joined together, less
+    the allowed characters, leave nothing (an id with any other character, or with a trailing
+    line feed that ``$`` would allow, leaves something: the ids are then checked one by one;
+    other values are skipped, the strict decode would have rejected them first)."""
+    if "" not in ids:
         try:
-            if not "".join(values).encode("ascii").translate(None, alphabet):
+            if not "".join(ids).encode("ascii").translate(None, _ID_ALPHABET):
                 return True
         except (TypeError, UnicodeEncodeError):  # not all strings, or not all ASCII
             pass
-    return all(pattern.search(value) for value in values if isinstance(value, str))
+    return all(_ID_PATTERN.search(value) for value in ids if isinstance(value, str))
 
 
 def _deferred_ok(obj: Any) -> bool:
@@ -223,7 +210,7 @@ def _blocks_ok(params: Any, base: str) -> bool:
     """The id pattern of every tool_use and tool_result block of ``params`` (the conversation
     pass collects the ids)."""
     ids = view(params, base).ids
-    return not ids or _values_match(ids, _ID_PATTERN)
+    return not ids or _ids_match(ids)
 
 
 _TOOL_DECODERS: list[Any] = []

@@ -33,9 +33,7 @@ __all__ = [
     "THINKING_BLOCKS",
     "BlockEntry",
     "View",
-    "any_given",
     "block_pointer",
-    "blocks_by_class",
     "blocks_of",
     "is_set",
     "per_object",
@@ -43,9 +41,10 @@ __all__ = [
     "view",
 ]
 
-#: Subclasses standing in for a block class (the linter's relaxed decode types, see
-#: ``lint._relaxed``): their blocks are listed under the original class.
+#: The linter's relaxed decode types (``lint._relaxed``, which fills both maps): relaxed class ->
+#: the strict class it stands in for (blocks are listed under the strict class), and back.
 CANONICAL: dict[type, type] = {}
+RELAXED: dict[type, type] = {}
 #: The classes of a conversation turn (MessageParam and its relaxed subclass).
 TURN_TYPES: set[type] = {msgtypes.MessageParam}
 
@@ -87,25 +86,6 @@ THINKING_BLOCKS = (msgtypes.ThinkingBlockParam, msgtypes.RedactedThinkingBlockPa
 def block_pointer(base: str, turn: int, block: int) -> str:
     """The JSON Pointer of block ``block`` of turn ``turn``."""
     return f"{base}/messages/{turn}/content/{block}"
-
-
-def _relaxed(cls: type) -> type:
-    """The relaxed subclass standing in for ``cls`` (``cls`` itself when there is none)."""
-    for sub, original in CANONICAL.items():
-        if original is cls:
-            return sub
-    return cls
-
-
-_RELAXED_KINDS: list[type] = []
-
-
-def _relaxed_kinds() -> list[type]:
-    """The relaxed subclasses of the spot-checked kinds (remembered once they all exist)."""
-    kinds = [_relaxed(kind) for kind in CHECKED_ON_THE_SPOT]
-    if all(kind in CANONICAL for kind in kinds):
-        _RELAXED_KINDS[:] = kinds
-    return kinds
 
 
 class View:
@@ -174,7 +154,7 @@ class View:
         # A tree is all relaxed classes (the fast decode) or all strict ones (the structure
         # walk's best-effort tree): compare with the right ones by identity.
         if type(self.params) in CANONICAL:
-            text_kind, use_kind, result_kind = _RELAXED_KINDS or _relaxed_kinds()
+            text_kind, use_kind, result_kind = (RELAXED.get(k, k) for k in CHECKED_ON_THE_SPOT)
         else:
             text_kind, use_kind, result_kind = CHECKED_ON_THE_SPOT
         turn_types = TURN_TYPES
@@ -349,11 +329,6 @@ def is_set(value: Any) -> bool:
     return value is not msgtypes.UNSET and value is not None
 
 
-def any_given(values: list[Any]) -> bool:
-    """Whether any of ``values`` is set (neither UNSET nor null), in C-level passes."""
-    return values.count(msgtypes.UNSET) + values.count(None) != len(values)
-
-
 def blocks_of(params: Any, base: str, *classes: type) -> list[BlockEntry]:
     """Every message block of the given classes (exact classes, as decoded), each class's
     blocks in document order."""
@@ -364,12 +339,6 @@ def blocks_of(params: Any, base: str, *classes: type) -> list[BlockEntry]:
     for cls in classes:
         found.extend(current.entries(cls))
     return found
-
-
-def blocks_by_class(params: Any, base: str) -> dict[type, list[BlockEntry]]:
-    """The blocks the conversation pass filed, by class: every kind except the spot-checked
-    text and tool_result blocks (read-only: the view is shared)."""
-    return view(params, base).by_class
 
 
 def tools(params: Any, base: str) -> list[_Entry]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import msgtypes as m
+from lint._pdf import page_count
 from lint.engine import Context, semantic_rule
 from lint.rules import register
 from lint.rules._helpers import MEDIA_BLOCKS, block_pointer, blocks_of, view
@@ -171,26 +172,20 @@ _BEFORE, _AFTER = 1024, 64 * 1024
 
 
 def pdf_pages_of(pdf: str | bytes) -> int | None:
-    """Pages of a PDF given as bytes or as base64 text: read through its cross-reference
-    section (``lint._pdf``), else searched for."""
-    if isinstance(pdf, str):
-        return pdf_pages_base64(pdf)
-    from lint._pdf import page_count
-
+    """Pages of a PDF given as bytes or as base64 text, without decoding a base64 file whole:
+    read through its cross-reference section like a PDF reader (``lint._pdf``); for a file
+    whose structure cannot be followed, searched for (:func:`pdf_pages`, or for base64 text,
+    ``/Pages`` looked for at its three possible alignments and only the text around each hit
+    decoded)."""
     count = page_count(pdf)
-    return count if count is not None else pdf_pages(pdf)
+    if count is not None:
+        return count
+    return _search_pages_base64(pdf) if isinstance(pdf, str) else pdf_pages(pdf)
 
 
 def pdf_pages_base64(text: str) -> int | None:
-    """Like :func:`pdf_pages`, without decoding the whole file: read through the file's
-    cross-reference section like a PDF reader (``lint._pdf``); for a file whose structure
-    cannot be followed, ``/Pages`` is looked for in the base64 text at its three possible
-    alignments, and only the text around each hit is decoded.
-    """
-    from lint._pdf import page_count
-
-    count = page_count(text)
-    return count if count is not None else _search_pages_base64(text)
+    """:func:`pdf_pages_of` for base64 text."""
+    return pdf_pages_of(text)
 
 
 def _search_pages_base64(text: str) -> int | None:
@@ -384,7 +379,7 @@ def check_media(ctx: Context, params: Any, base: str) -> None:
         if actual is None and declared == "application/pdf":
             ctx.report("E252", f"{path}/source/media_type", "the data is not a PDF file")
         if actual == "application/pdf":
-            count = pdf_pages_of(data if isinstance(data, str) and len(data) > 4096 else raw)
+            count = pdf_pages_of(data)
             if count is not None:
                 pages.append((where, count))
         if image and actual is not None:
