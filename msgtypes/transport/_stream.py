@@ -286,15 +286,14 @@ def _text_of(event: MessageStreamEvent) -> str | None:
     return None
 
 
-class MessageStream:
-    """A Messages stream with its message built up as events arrive.
+class _AccumulatingStream:
+    """What the sync and async message streams share: the response and the snapshot."""
 
-    Iterate it for the typed events; ``text_stream`` yields only the text deltas. Both read
-    the same connection, so whatever one consumed the other will not see again, but the
-    snapshot always includes every event read so far.
-    """
+    _stream: Stream[MessageStreamEvent] | AsyncStream[MessageStreamEvent]
 
-    def __init__(self, stream: Stream[MessageStreamEvent]) -> None:
+    def __init__(
+        self, stream: Stream[MessageStreamEvent] | AsyncStream[MessageStreamEvent]
+    ) -> None:
         self._stream = stream
         self._accumulator = _new_accumulator()
 
@@ -308,6 +307,25 @@ class MessageStream:
         """The ``request-id`` of the streaming response."""
         return self._stream.request_id
 
+    @property
+    def current_message_snapshot(self) -> Message:
+        """The message as far as it has been received."""
+        return self._accumulator.snapshot()
+
+
+class MessageStream(_AccumulatingStream):
+    """A Messages stream with its message built up as events arrive.
+
+    Iterate it for the typed events; ``text_stream`` yields only the text deltas. Both read
+    the same connection, so whatever one consumed the other will not see again, but the
+    snapshot always includes every event read so far.
+    """
+
+    _stream: Stream[MessageStreamEvent]
+
+    def __init__(self, stream: Stream[MessageStreamEvent]) -> None:
+        super().__init__(stream)
+
     def __iter__(self) -> Iterator[MessageStreamEvent]:
         for event in self._stream:
             self._accumulator.add(event)
@@ -320,11 +338,6 @@ class MessageStream:
             text = _text_of(event)
             if text is not None:
                 yield text
-
-    @property
-    def current_message_snapshot(self) -> Message:
-        """The message as far as it has been received."""
-        return self._accumulator.snapshot()
 
     def until_done(self) -> None:
         """Read the stream to its end."""
@@ -366,22 +379,13 @@ class MessageStreamManager:
             self._stream.close()
 
 
-class AsyncMessageStream:
+class AsyncMessageStream(_AccumulatingStream):
     """Async twin of :class:`MessageStream`."""
 
+    _stream: AsyncStream[MessageStreamEvent]
+
     def __init__(self, stream: AsyncStream[MessageStreamEvent]) -> None:
-        self._stream = stream
-        self._accumulator = _new_accumulator()
-
-    @property
-    def response(self) -> httpx.Response:
-        """The streaming HTTP response."""
-        return self._stream.response
-
-    @property
-    def request_id(self) -> str | None:
-        """The ``request-id`` of the streaming response."""
-        return self._stream.request_id
+        super().__init__(stream)
 
     async def __aiter__(self) -> AsyncIterator[MessageStreamEvent]:
         async for event in self._stream:
@@ -395,11 +399,6 @@ class AsyncMessageStream:
             text = _text_of(event)
             if text is not None:
                 yield text
-
-    @property
-    def current_message_snapshot(self) -> Message:
-        """The message as far as it has been received."""
-        return self._accumulator.snapshot()
 
     async def until_done(self) -> None:
         """Read the stream to its end."""
