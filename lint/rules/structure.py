@@ -536,25 +536,21 @@ def _describe(info: mi.Type) -> str:
             if word not in words:
                 words.append(word)
         return " or ".join(words)
-    if isinstance(info, mi.StructType):
-        return "an object"
-    if isinstance(info, mi.ListType):
-        return "an array"
-    if isinstance(info, mi.DictType):
-        return "an object"
     if isinstance(info, mi.LiteralType):
         return f"one of {_choices(info.values)}"
-    if isinstance(info, mi.StrType):
-        return "a string"
-    if isinstance(info, mi.IntType):
-        return "an integer"
-    if isinstance(info, mi.FloatType):
-        return "a number"
-    if isinstance(info, mi.BoolType):
-        return "a boolean"
-    if isinstance(info, mi.NoneType):
-        return "null"
-    return "a value"
+    return _KIND_WORDS.get(type(info), "a value")
+
+
+_KIND_WORDS: dict[type, str] = {
+    mi.StructType: "an object",
+    mi.DictType: "an object",
+    mi.ListType: "an array",
+    mi.StrType: "a string",
+    mi.IntType: "an integer",
+    mi.FloatType: "a number",
+    mi.BoolType: "a boolean",
+    mi.NoneType: "null",
+}
 
 
 def _choices(values: tuple[Any, ...]) -> str:
