@@ -21,7 +21,7 @@ from typing import Annotated, Any, Literal, Union
 
 import msgspec
 
-__all__ = ["FastCheck", "compile_schema", "msgspec_type"]
+__all__ = ["compile_schema", "msgspec_type"]
 
 Check = Callable[[Any], "str | None"]
 
@@ -129,26 +129,19 @@ def compile_schema(schema: Any) -> Check | None:
     if check is None:
         return None
     fast = msgspec_type(schema)
-    return check if fast is None else FastCheck(fast, check)
+    if fast is None:
+        return check
+    convert = msgspec.convert
+    rejected = msgspec.ValidationError
 
-
-class FastCheck:
-    """A compiled check that first tries ``msgspec.convert`` into the schema's msgspec type
-    (``type``, which callers may also use directly) and runs the Python checks only for a
-    value it rejects."""
-
-    __slots__ = ("slow", "type")
-
-    def __init__(self, tp: Any, slow: Check) -> None:
-        self.type = tp
-        self.slow = slow
-
-    def __call__(self, value: Any) -> str | None:
+    def check_fast(value: Any) -> str | None:
         try:
-            msgspec.convert(value, self.type)
-        except msgspec.ValidationError:
-            return self.slow(value)
+            convert(value, fast)
+        except rejected:
+            return check(value)
         return None
+
+    return check_fast
 
 
 def _compile(schema: Any) -> Check | None:

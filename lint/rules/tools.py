@@ -9,7 +9,7 @@ from typing import Any, cast
 import msgspec
 
 import msgtypes as m
-from lint._fastschema import FastCheck, compile_schema
+from lint._fastschema import compile_schema
 from lint.engine import Context, semantic_rule
 from lint.rules import register
 from lint.rules._helpers import block_pointer, blocks_of, is_set, per_object, tools
@@ -424,19 +424,8 @@ def _check_history_inputs(ctx: Context, params: Any, base: str, schemas: dict[st
     check them, but a model shown wrong inputs tends to repeat them)."""
     if not schemas:
         return
-    # The common case in one step per input: msgspec accepts it as the schema's type.
-    fast = {name: check.type for name, check in schemas.items() if isinstance(check, FastCheck)}
-    convert = msgspec.convert
     for i, _, j, block in blocks_of(params, base, m.ToolUseBlockParam):
-        name = block.name
-        tp = fast.get(name)
-        if tp is not None:
-            try:
-                convert(block.input, tp)
-                continue
-            except msgspec.ValidationError:
-                pass
-        check = schemas.get(name)
+        check = schemas.get(block.name)
         if check is not None:
             issue = check(block.input)
             if issue:
