@@ -80,12 +80,13 @@ def _breakpoints(params: Any, base: str) -> list[tuple[str, Any, Any]]:
     in_messages: list[tuple[int, int, int, str, Any, Any]] = []
     unset = m.UNSET
     seen = view(params, base)
-    # The spot-checked kinds only need filing when the conversation pass met a breakpoint
-    # on one of them or a tool_result with blocks inside.
-    filed = seen.all_entries() if seen.cache_marks or seen.nested else seen.by_class
+    # The conversation pass checked text, tool_use and tool_result blocks: unless it met a
+    # breakpoint on one of them (or blocks inside a tool_result), only the other kinds remain.
+    spot_checked_clean = not (seen.cache_marks or seen.nested)
+    filed = seen.by_class if spot_checked_clean else seen.all_entries()
     for cls, bucket in filed.items():
-        if cls in CHECKED_ON_THE_SPOT and filed is seen.by_class:
-            continue  # spot-checked: no breakpoint among them
+        if spot_checked_clean and cls in CHECKED_ON_THE_SPOT:
+            continue
         if "cache_control" in getattr(cls, "__struct_fields__", ()):
             for i, _, j, block in bucket:
                 control = block.cache_control
