@@ -31,8 +31,10 @@ test: $(VENV)/.installed-dev lint typecheck pytest
 lint: $(VENV)/.installed-dev
 	$(PY) -m ruff check .
 
+# The lint/ folder is the `msglint` package; mypy finds it under that name through a link.
 typecheck: $(VENV)/.installed-dev
-	$(PY) -m mypy --strict msgtypes lint
+	@mkdir -p $(VENV)/typing-path && ln -sfn $(CURDIR)/lint $(VENV)/typing-path/msglint
+	MYPYPATH=$(VENV)/typing-path $(PY) -m mypy --strict -p msgtypes -p msglint
 
 pytest: $(VENV)/.installed-dev
 	$(PY) -m pytest

@@ -1,4 +1,4 @@
-"""Linter benchmarks (issue: lint/): ``lint.check`` against the parse floor, pydantic over the
+"""Linter benchmarks (issue: lint/): ``msglint.check`` against the parse floor, pydantic over the
 official SDK's request types, jsonschema and jsonschema-rs over the schema pydantic derives from
 those types; and the ``msglint`` CLI on a 10,000-request batch file against a process that only
 parses each line.
@@ -25,7 +25,7 @@ from typing import Any
 import msgspec
 from timing import Contender, race
 
-import lint
+import msglint
 
 Row = dict[str, Any]
 _RNG = random.Random(20251124)
@@ -189,7 +189,7 @@ def _drain(value: Any, source: Any) -> Any:
 
 
 def bench_lint(quick: bool) -> tuple[list[Row], dict[str, Any]]:
-    """lint.check on valid payloads against the parse floor and other validators."""
+    """msglint.check on valid payloads against the parse floor and other validators."""
     import jsonschema
     import jsonschema_rs
     import pydantic
@@ -203,12 +203,12 @@ def bench_lint(quick: bool) -> tuple[list[Row], dict[str, Any]]:
     facts: dict[str, Any] = {}
     for name, build in PAYLOADS.items():
         data = json.dumps(build()).encode()
-        assert lint.check(data) == [] or all(d.severity != "error" for d in lint.check(data))
+        assert msglint.check(data) == [] or all(d.severity != "error" for d in msglint.check(data))
         assert slow.is_valid(json.loads(data)) and fast.is_valid(json.loads(data))
         contenders = [
             # Each round repeats a call enough times to last a few milliseconds, so one
             # contender's cache-cold first call does not decide its time.
-            Contender("lint", lambda d=data: lint.check(d), calls=30),
+            Contender("lint", lambda d=data: msglint.check(d), calls=30),
             Contender("floor", lambda d=data: msgspec.json.decode(d), calls=30),
             Contender(
                 "pydantic",
@@ -227,7 +227,7 @@ def bench_lint(quick: bool) -> tuple[list[Row], dict[str, Any]]:
         size = f"{len(data) / 1024:.0f} KiB"
         rows += [
             _row(
-                f"lint.check {name} ({size}) vs parse floor",
+                f"msglint.check {name} ({size}) vs parse floor",
                 times["lint"],
                 times["floor"],
                 "<= 2.5x floor",

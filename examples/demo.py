@@ -90,7 +90,7 @@ def show_stream() -> None:
 
 def show_lint() -> None:
     heading("msglint examples/requests (every problem, with where and how to fix)")
-    from lint.cli import main as msglint
+    from msglint.cli import main as msglint
 
     code = msglint(["--isolated", str(HERE / "requests")])
     print(f"(msglint exit code {code}: 1 means errors were found)")

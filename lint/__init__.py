@@ -1,14 +1,14 @@
 """Offline linter for Anthropic Messages API request payloads.
 
 ```python
-import lint
+import msglint
 
-for d in lint.check(open("request.json", "rb").read()):
+for d in msglint.check(open("request.json", "rb").read()):
     print(d.line, d.column, d.code, d.message)
 ```
 
 `check` never raises on a payload: whatever it is given, problems come back as diagnostics.
-The command line front end is `msglint` (`python -m lint`).
+The command line front end is `msglint` (`python -m msglint`).
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from typing import Any, Literal
 
 import msgspec
 
-from lint import _engine_hook
-from lint._source import SourceMap
-from lint.diagnostics import Diagnostic, Severity, document_order
-from lint.rules import Rule, all_rules, explain
-from lint.rules.syntax import encode_payload, internal_error, parse_document
+from . import _engine_hook
+from ._source import SourceMap
+from .diagnostics import Diagnostic, Severity, document_order
+from .rules import Rule, all_rules, explain
+from .rules.syntax import encode_payload, internal_error, parse_document
 
 __all__ = [
     "ENDPOINTS",
@@ -73,7 +73,7 @@ def check(
         if endpoint == "batch-jsonl":
             import io
 
-            from lint._files import lint_jsonl
+            from ._files import lint_jsonl
 
             return list(lint_jsonl(io.BytesIO(data), betas=beta_set))
         return _check_document(data, endpoint, beta_set)[0]

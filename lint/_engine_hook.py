@@ -1,4 +1,4 @@
-"""Where the structural and semantic rule engine (`lint.engine`) plugs into `lint.check` and
+"""Where the structural and semantic rule engine (`msglint.engine`) plugs into `msglint.check` and
 `msglint`.
 
 - `_fast_checks` is tried first on a document's text: when the text decodes straight into the
@@ -19,11 +19,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from lint import engine
-from lint.diagnostics import Diagnostic
-from lint.rules import get
-from lint.rules.batch import MAX_BATCH_BODY
 from msgtypes.batches import MAX_BATCH_REQUESTS
+
+from . import engine
+from .diagnostics import Diagnostic
+from .rules import get
+from .rules.batch import MAX_BATCH_BODY
 
 __all__ = ["_BatchFileChecks", "_fast_checks", "_semantic_checks"]
 
@@ -42,7 +43,7 @@ def _semantic_checks(
     """Structural and semantic diagnostics for one JSON object document.
 
     `document` is the document's text (any byte-order mark replaced by a space), `value` its
-    untyped decoding (a `dict`), `endpoint` one of `lint.ENDPOINTS`, `betas` the
+    untyped decoding (a `dict`), `endpoint` one of `msglint.ENDPOINTS`, `betas` the
     `anthropic-beta` values the request will be sent with.
     """
     return engine.check_value(value, endpoint, betas, len(document))

@@ -19,11 +19,11 @@ import msgspec
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-from lint import _check_document, _engine_hook
-from lint._source import SourceMap
-from lint.diagnostics import Diagnostic
-from lint.rules import get
-from lint.rules.syntax import MAX_LINE_BYTES, internal_error, line_too_long
+from . import _check_document, _engine_hook
+from ._source import SourceMap
+from .diagnostics import Diagnostic
+from .rules import get
+from .rules.syntax import MAX_LINE_BYTES, internal_error, line_too_long
 
 __all__ = [
     "Line",

@@ -15,8 +15,8 @@ from urllib.parse import quote
 
 import msgspec
 
-from lint.diagnostics import Diagnostic
-from lint.rules import Rule, all_rules
+from .diagnostics import Diagnostic
+from .rules import Rule, all_rules
 
 __all__ = [
     "FORMATS",

@@ -1,6 +1,6 @@
 """The linter's fast decode: the request Structs, with their costly checks done differently.
 
-The happy path of `lint.check` is one typed decode. Into the strict request types it costs up
+The happy path of `msglint.check` is one typed decode. Into the strict request types it costs up
 to twice as much as parsing the same JSON without a type, for these reasons, each handled here:
 
 - **String patterns.** msgspec 0.22 checks a ``Meta(pattern=...)`` by looking up and calling
@@ -41,8 +41,9 @@ from typing import Annotated, Any, Union, cast, get_args, get_origin
 import msgspec
 
 import msgtypes
-from lint.rules._helpers import CANONICAL, RELAXED, TURN_TYPES, view
 from msgtypes.codec import strict_decoder
+
+from .rules._helpers import CANONICAL, RELAXED, TURN_TYPES, view
 
 __all__ = ["ORIGINAL", "decode_fast"]
 
@@ -215,7 +216,7 @@ def _blocks_ok(params: Any, base: str) -> bool:
 
 _TOOL_DECODERS: list[Any] = []
 #: Decoded tools by their JSON text: a batch file repeats the same tools on every line, and
-#: the tool rules cache their per-tool work by tool object (lint.rules.tools).
+#: the tool rules cache their per-tool work by tool object (msglint.rules.tools).
 _TOOLS_BY_TEXT: dict[bytes, Any] = {}
 _TOOL_CACHE_LIMIT = 1024
 

@@ -15,12 +15,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-import lint
-from lint._config import ConfigError, Settings, load_settings
-from lint._files import Target, detect_endpoint, expand_paths, lint_jsonl
-from lint._output import FORMATS, make_reporter, use_color
-from lint.diagnostics import Diagnostic
-from lint.rules import all_rules, explain, selected
+from . import ENDPOINTS, check
+from ._config import ConfigError, Settings, load_settings
+from ._files import Target, detect_endpoint, expand_paths, lint_jsonl
+from ._output import FORMATS, make_reporter, use_color
+from .diagnostics import Diagnostic
+from .rules import all_rules, explain, selected
 
 __all__ = ["main"]
 
@@ -39,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--endpoint",
-        choices=lint.ENDPOINTS,
+        choices=ENDPOINTS,
         help="what the payloads are bodies of (default: detected from name and content)",
     )
     parser.add_argument(
@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # --help, or a usage error already printed by argparse
         return exc.code if isinstance(exc.code, int) else 2
     if args.version:
-        from lint._output import _version
+        from ._output import _version
 
         stdout.write(f"msglint {_version() or '(not installed)'}\n")
         return 0
@@ -190,7 +190,7 @@ def _lint_target(
     if chosen == "batch-jsonl":
         yield from lint_jsonl(io.BytesIO(data), betas=betas, jobs=jobs)
     else:
-        yield from lint.check(data, endpoint=chosen, betas=betas)
+        yield from check(data, endpoint=chosen, betas=betas)
 
 
 def _stream_file(

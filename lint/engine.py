@@ -1,9 +1,9 @@
-"""The structural and semantic engine behind `lint.check`.
+"""The structural and semantic engine behind `msglint.check`.
 
 Per document:
 
 1. **Fast path** — msgspec decodes the text straight into the endpoint's request Struct (in the
-   relaxed form of ``lint._relaxed``, which moves a few costly checks after or into the decode
+   relaxed form of ``msglint._relaxed``, which moves a few costly checks after or into the decode
    and accepts exactly what the strict types accept). When that succeeds the payload is
    structurally valid and no further structural work is done.
 2. **Exhaustive path** — only when the fast decode fails: the structure rules walk the decoded
@@ -22,11 +22,12 @@ from datetime import date
 from typing import Any
 
 import msgtypes
-from lint._relaxed import decode_fast
-from lint.diagnostics import Diagnostic, Severity
-from lint.rules import all_rules, get
-from lint.rules._helpers import view
-from lint.rules.structure import check_structure
+
+from ._relaxed import decode_fast
+from .diagnostics import Diagnostic, Severity
+from .rules import all_rules, get
+from .rules._helpers import view
+from .rules.structure import check_structure
 
 __all__ = [
     "BODY_TYPES",
@@ -83,7 +84,7 @@ def semantic_rule(*kinds: str, needs: tuple[str, ...] = ()) -> Callable[[Rule], 
     request inside a batch), ``"batch"`` bodies or ``"complete"`` bodies.
 
     ``needs`` names request features (see :func:`features`, and the conversation's, see
-    ``lint.rules._helpers.View.features``) of which the rule needs at least one to have anything
+    ``msglint.rules._helpers.View.features``) of which the rule needs at least one to have anything
     to check; requests without any of them skip it. That keeps the common plain chat cheap
     without every rule testing for it.
     """
@@ -233,7 +234,7 @@ _loaded = False
 
 
 def _load_rules() -> None:
-    """Import every rule module (``lint.rules.RULE_MODULES``), registering the semantic rules."""
+    """Import every rule module (``msglint.rules.RULE_MODULES``), registering the semantic rules."""
     global _loaded
     if not _loaded:
         all_rules()

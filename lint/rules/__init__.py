@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from lint.diagnostics import Diagnostic, Severity
+from ..diagnostics import Diagnostic, Severity
 
 __all__ = [
     "RULE_MODULES",
@@ -37,16 +37,16 @@ __all__ = [
 
 #: Modules whose import registers rules (the catalog imports them all on first use).
 RULE_MODULES: list[str] = [
-    "lint.rules.syntax",
-    "lint.rules.structure",
-    "lint.rules.messages",
-    "lint.rules.tools",
-    "lint.rules.thinking",
-    "lint.rules.caching",
-    "lint.rules.media",
-    "lint.rules.models",
-    "lint.rules.betas",
-    "lint.rules.batch",
+    "msglint.rules.syntax",
+    "msglint.rules.structure",
+    "msglint.rules.messages",
+    "msglint.rules.tools",
+    "msglint.rules.thinking",
+    "msglint.rules.caching",
+    "msglint.rules.media",
+    "msglint.rules.models",
+    "msglint.rules.betas",
+    "msglint.rules.batch",
 ]
 
 _CODE = re.compile(r"[A-Z][0-9]{3}")

@@ -41,7 +41,7 @@ __all__ = [
     "view",
 ]
 
-#: The linter's relaxed decode types (``lint._relaxed``, which fills both maps): relaxed class ->
+#: The linter's relaxed decode types (``msglint._relaxed``, which fills both maps): relaxed class ->
 #: the strict class it stands in for (blocks are listed under the strict class), and back.
 CANONICAL: dict[type, type] = {}
 RELAXED: dict[type, type] = {}
@@ -254,7 +254,7 @@ class View:
 
     def features(self) -> set[str]:
         """What the conversation gives rules to look at, beside the request's fields (see
-        ``lint.engine.features``): ``misplaced`` (a block maybe in the wrong turn), ``unpaired``
+        ``msglint.engine.features``): ``misplaced`` (a block maybe in the wrong turn), ``unpaired``
         (tool pairing to check), ``media`` (images or documents) and ``thinking`` (thinking
         blocks). A rule that needs none of them present is not run."""
         found = set()
@@ -310,7 +310,7 @@ def per_object(obj: Any, compute: Callable[[Any], T]) -> T:
     """``compute(obj)``, remembered for the object (by identity, the object held).
 
     For facts about a tool definition: the linter decodes a tool's JSON text once
-    (``lint._relaxed``), so the requests of a batch that repeat a tool share one object.
+    (``msglint._relaxed``), so the requests of a batch that repeat a tool share one object.
     """
     key = (id(obj), compute)
     known = _PER_OBJECT.get(key)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import msgtypes as m
-from lint.engine import Context, semantic_rule
-from lint.rules import register
+
+from ..engine import Context, semantic_rule
+from ..rules import register
 
 MAX_MESSAGES_BODY = 32 * 1024 * 1024
 MAX_BATCH_BODY = 256 * 1024 * 1024

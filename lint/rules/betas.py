@@ -5,9 +5,6 @@ from __future__ import annotations
 from typing import Any, get_args
 
 import msgtypes as m
-from lint.engine import Context, semantic_rule
-from lint.rules import register
-from lint.rules._helpers import block_pointer, blocks_of, is_set, per_object, tools, view
 from msgtypes.betas import (
     BLOCK_TYPE_BETAS,
     FIELD_BETAS,
@@ -16,6 +13,10 @@ from msgtypes.betas import (
     TOOL_OPTION_BETAS,
     TOOL_TYPE_BETAS,
 )
+
+from ..engine import Context, semantic_rule
+from ..rules import register
+from ..rules._helpers import block_pointer, blocks_of, is_set, per_object, tools, view
 
 
 @register("E280", "missing-beta-header")

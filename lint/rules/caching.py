@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import msgtypes as m
-from lint.engine import Context, semantic_rule
-from lint.rules import register
-from lint.rules._helpers import CHECKED_ON_THE_SPOT, block_pointer, tools, view
+
+from ..engine import Context, semantic_rule
+from ..rules import register
+from ..rules._helpers import CHECKED_ON_THE_SPOT, block_pointer, tools, view
 
 MAX_BREAKPOINTS = 4
 

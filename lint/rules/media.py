@@ -10,10 +10,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import msgtypes as m
-from lint._pdf import page_count
-from lint.engine import Context, semantic_rule
-from lint.rules import register
-from lint.rules._helpers import MEDIA_BLOCKS, block_pointer, blocks_of, view
+
+from .._pdf import page_count
+from ..engine import Context, semantic_rule
+from ..rules import register
+from ..rules._helpers import MEDIA_BLOCKS, block_pointer, blocks_of, view
 
 MAX_IMAGE_BASE64 = 5 * 1024 * 1024
 MAX_IMAGES = 100
@@ -173,7 +174,7 @@ _BEFORE, _AFTER = 1024, 64 * 1024
 
 def pdf_pages_of(pdf: str | bytes) -> int | None:
     """Pages of a PDF given as bytes or as base64 text, without decoding a base64 file whole:
-    read through its cross-reference section like a PDF reader (``lint._pdf``); for a file
+    read through its cross-reference section like a PDF reader (``msglint._pdf``); for a file
     whose structure cannot be followed, searched for (:func:`pdf_pages`, or for base64 text,
     ``/Pages`` looked for at its three possible alignments and only the text around each hit
     decoded)."""

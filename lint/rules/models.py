@@ -7,9 +7,10 @@ from functools import lru_cache
 from typing import Any
 
 import msgtypes as m
-from lint.engine import Context, semantic_rule
-from lint.rules import register
-from lint.rules._helpers import is_set
+
+from ..engine import Context, semantic_rule
+from ..rules import register
+from ..rules._helpers import is_set
 
 _NO_TEMPERATURE_AND_TOP_P = (
     "claude-opus-4-1",

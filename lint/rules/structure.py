@@ -18,10 +18,11 @@ from typing import Any
 import msgspec
 import msgspec.inspect as mi
 
-from lint.diagnostics import Diagnostic
-from lint.rules import get, register
-from lint.rules.syntax import json_kind
 from msgtypes import Unknown
+
+from ..diagnostics import Diagnostic
+from ..rules import get, register
+from ..rules.syntax import json_kind
 
 __all__ = ["check_structure", "escape_pointer"]
 

@@ -13,9 +13,9 @@ from typing import Any, NamedTuple
 
 import msgspec
 
-from lint._source import decode_error_offset, escape_token, line_column
-from lint.diagnostics import Diagnostic
-from lint.rules import get, register
+from .._source import decode_error_offset, escape_token, line_column
+from ..diagnostics import Diagnostic
+from ..rules import get, register
 
 __all__ = [
     "MAX_DEPTH",
@@ -264,12 +264,12 @@ def unserializable_value(pointer: str, reason: str) -> Diagnostic:
 
     ## Example
     ```python
-    lint.check({"model": "claude-sonnet-4-5", "metadata": {"tags": object()}})
+    msglint.check({"model": "claude-sonnet-4-5", "metadata": {"tags": object()}})
     ```
 
     ## Use instead
     ```python
-    lint.check({"model": "claude-sonnet-4-5", "metadata": {"user_id": "u-42"}})
+    msglint.check({"model": "claude-sonnet-4-5", "metadata": {"user_id": "u-42"}})
     ```
     """
     return get("E007").diagnostic(pointer, f"Cannot be encoded as JSON: {reason}")

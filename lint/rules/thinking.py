@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import msgtypes as m
-from lint.engine import Context, semantic_rule
-from lint.rules import register
-from lint.rules._helpers import THINKING_BLOCKS, block_pointer, blocks_of, is_set
+
+from ..engine import Context, semantic_rule
+from ..rules import register
+from ..rules._helpers import THINKING_BLOCKS, block_pointer, blocks_of, is_set
 
 INTERLEAVED = "interleaved-thinking-2025-05-14"
 _THINKING = THINKING_BLOCKS

@@ -9,10 +9,11 @@ from typing import Any, cast
 import msgspec
 
 import msgtypes as m
-from lint._fastschema import compile_schema
-from lint.engine import Context, semantic_rule
-from lint.rules import register
-from lint.rules._helpers import block_pointer, blocks_of, is_set, per_object, tools
+
+from .._fastschema import compile_schema
+from ..engine import Context, semantic_rule
+from ..rules import register
+from ..rules._helpers import block_pointer, blocks_of, is_set, per_object, tools
 
 
 @register("E220", "duplicate-tool-name")
@@ -263,7 +264,7 @@ Checker = Callable[[Any], "str | None"]
 def _checker(schema: Any, key: bytes | None = None) -> Checker:
     """A function giving an instance's first problem against ``schema``; cached per schema.
 
-    The common keyword subset is compiled to plain Python (``lint._fastschema``); other schemas
+    The common keyword subset is compiled to plain Python (``msglint._fastschema``); other schemas
     are checked by jsonschema.
     """
     key = key if key is not None else _key(schema)

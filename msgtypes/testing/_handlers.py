@@ -46,7 +46,7 @@ from ._tokens import request_tokens, text_tokens
 from ._wire import encode
 
 if TYPE_CHECKING:
-    from lint import Diagnostic
+    from msglint import Diagnostic
 
     from ._app import FakeAPI
 
@@ -140,9 +140,9 @@ class Handlers:
 
     @staticmethod
     def _lint(body: bytes, endpoint: str, betas: tuple[str, ...]) -> list[Diagnostic]:
-        import lint
+        import msglint
 
-        found = lint.check(body, endpoint=endpoint, betas=betas)
+        found = msglint.check(body, endpoint=endpoint, betas=betas)
         # E000 is the linter reporting its own failure, not a problem of the request
         return [d for d in found if d.severity == "error" and d.code != "E000"]
 

@@ -115,7 +115,7 @@ def preflight(
     body: Mapping[str, Any], *, lint: LintMode, endpoint: str, betas: Sequence[str]
 ) -> None:
     """Run the offline linter on a body about to be sent."""
-    import lint as linter  # the linter is loaded only when a client asks for it
+    import msglint as linter  # the linter is loaded only when a client asks for it
 
     diagnostics = linter.check(body, endpoint=endpoint, betas=list(betas))
     errors = [d for d in diagnostics if d.severity == "error"]

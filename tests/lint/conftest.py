@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from lint import _engine_hook
-from lint.diagnostics import Diagnostic
+from msglint import _engine_hook
+from msglint.diagnostics import Diagnostic
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""`lint.check`: inputs, the engine hook, placement and order, and never raising."""
+"""`msglint.check`: inputs, the engine hook, placement and order, and never raising."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import lint
-from lint import _engine_hook
-from lint.diagnostics import Diagnostic
+import msglint
+from msglint import _engine_hook
+from msglint.diagnostics import Diagnostic
 
 Calls = list[tuple[bytes, Any, str, frozenset[str]]]
 
@@ -49,12 +49,12 @@ PAYLOAD = b"""{
 
 def test_engine_receives_the_document_and_its_value(engine: tuple[Calls, list[Diagnostic]]) -> None:
     calls, _ = engine
-    assert lint.check(PAYLOAD, endpoint="count_tokens", betas=["b1", "b2", "b1"]) == []
+    assert msglint.check(PAYLOAD, endpoint="count_tokens", betas=["b1", "b2", "b1"]) == []
     [(document, value, endpoint, betas)] = calls
     assert document == PAYLOAD
     assert value == msgspec.json.decode(PAYLOAD)
     assert (endpoint, betas) == ("count_tokens", frozenset({"b1", "b2"}))
-    lint.check(b'{"a": 1}', betas="only-one")
+    msglint.check(b'{"a": 1}', betas="only-one")
     assert calls[-1][3] == frozenset({"only-one"})
 
 
@@ -63,7 +63,7 @@ def test_engine_not_called_for_unreadable_documents(
 ) -> None:
     calls, _ = engine
     for bad in (b"", b"[1]", b"{", b"\xff", b"[" * 1000):
-        assert lint.check(bad)
+        assert msglint.check(bad)
     assert calls == []
 
 
@@ -80,7 +80,7 @@ def test_engine_diagnostics_are_placed_and_ordered(
             diag("/model", "W101", "warning"),
         ]
     )
-    result = lint.check(PAYLOAD)
+    result = msglint.check(PAYLOAD)
     assert [(d.path, d.line, d.column) for d in result] == [
         ("", 1, 1),
         ("/model", 2, 3),
@@ -93,7 +93,7 @@ def test_engine_diagnostics_are_placed_and_ordered(
 def test_engine_positions_are_kept(engine: tuple[Calls, list[Diagnostic]]) -> None:
     _, report = engine
     report.append(msgspec.structs.replace(diag("/model"), line=9, column=9))
-    [d] = lint.check(PAYLOAD)
+    [d] = msglint.check(PAYLOAD)
     assert (d.line, d.column) == (9, 9)
 
 
@@ -103,7 +103,7 @@ def test_python_payloads_have_no_positions_but_document_order(
     calls, report = engine
     report.extend([diag("/zeta"), diag("/alpha/1"), diag("/alpha/0")])
     payload = {"zeta": 1, "alpha": [{"x": 1}, {"y": 2}]}
-    result = lint.check(payload)
+    result = msglint.check(payload)
     assert [(d.path, d.line, d.column) for d in result] == [
         ("/zeta", None, None),
         ("/alpha/0", None, None),
@@ -124,9 +124,9 @@ def test_struct_payloads(engine: tuple[Calls, list[Diagnostic]]) -> None:
         messages: list[Message]
 
     body = Body(model="m", messages=[Message(role="user", content="hi")])
-    assert lint.check(body) == []
+    assert msglint.check(body) == []
     assert calls[-1][1] == {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
-    [d] = lint.check(msgspec.json.decode(b"[1]"))  # a list is not a request body
+    [d] = msglint.check(msgspec.json.decode(b"[1]"))  # a list is not a request body
     assert (d.code, d.line) == ("E005", None)
 
 
@@ -135,21 +135,21 @@ def test_engine_failure_is_a_diagnostic(monkeypatch: pytest.MonkeyPatch) -> None
         raise RuntimeError("boom")
 
     monkeypatch.setattr(_engine_hook, "_semantic_checks", broken)
-    [d] = lint.check(b'\xef\xbb\xbf{"a": 1}')[1:]
+    [d] = msglint.check(b'\xef\xbb\xbf{"a": 1}')[1:]
     assert (d.code, d.severity) == ("E000", "error")
     assert "RuntimeError: boom" in d.message
 
 
 def test_unknown_endpoint_is_a_programming_error() -> None:
     with pytest.raises(ValueError, match="endpoint"):
-        lint.check(b"{}", endpoint="nope")
+        msglint.check(b"{}", endpoint="nope")
 
 
 def test_batch_jsonl_text(engine: tuple[Calls, list[Diagnostic]]) -> None:
     calls, report = engine
     text = b'{"custom_id": "a", "params": {}}\n\n[1]\r\n  {"custom_id": "c", "params": {"x": 1}}\n'
     report.append(diag("/params"))
-    result = lint.check(text, endpoint="batch-jsonl")
+    result = msglint.check(text, endpoint="batch-jsonl")
     assert [(d.code, d.path, d.line, d.column) for d in result] == [
         ("E101", "/params", 1, 20),
         ("E005", "", 3, 1),
@@ -157,7 +157,7 @@ def test_batch_jsonl_text(engine: tuple[Calls, list[Diagnostic]]) -> None:
     ]
     assert [c[2] for c in calls] == ["batch-jsonl", "batch-jsonl"]
     assert calls[1][0] == b'  {"custom_id": "c", "params": {"x": 1}}'
-    [d] = lint.check(b"\n\n", endpoint="batch-jsonl")
+    [d] = msglint.check(b"\n\n", endpoint="batch-jsonl")
     assert (d.code, d.message) == ("E002", "The file has no requests")
 
 
@@ -175,7 +175,7 @@ def test_batch_file_checks_see_every_line(monkeypatch: pytest.MonkeyPatch) -> No
 
     monkeypatch.setattr(_engine_hook, "_BatchFileChecks", Recording)
     text = b'{"custom_id": "a"}\n{"custom_id": 5}\nnot json\n{"params": 1, "custom_id": "dup"}\n'
-    result = lint.check(text, endpoint="batch-jsonl")
+    result = msglint.check(text, endpoint="batch-jsonl")
     assert seen == [(1, "a", 18), (2, None, 16), (3, None, 8), (4, "dup", 33)]
     assert [(d.code, d.line) for d in result] == [("E003", 3), ("E190", 4), ("E191", None)]
     assert result[1].column == text.split(b"\n")[3].index(b'"custom_id"') + 1
@@ -206,9 +206,9 @@ json_like = st.recursive(
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.binary(max_size=300), st.sampled_from(lint.ENDPOINTS))
+@given(st.binary(max_size=300), st.sampled_from(msglint.ENDPOINTS))
 def test_never_raises_on_bytes(data: bytes, endpoint: str) -> None:
-    _no_internal_errors(lint.check(data, endpoint=endpoint))
+    _no_internal_errors(msglint.check(data, endpoint=endpoint))
 
 
 @settings(max_examples=300, deadline=None)
@@ -216,15 +216,15 @@ def test_never_raises_on_bytes(data: bytes, endpoint: str) -> None:
     st.text(
         alphabet=st.sampled_from('{}[]":,\\ \n\r\t0123456789.eE+-truefalsn\ud800é'), max_size=80
     ),
-    st.sampled_from(lint.ENDPOINTS),
+    st.sampled_from(msglint.ENDPOINTS),
 )
 def test_never_raises_on_json_like_text(text: str, endpoint: str) -> None:
-    _no_internal_errors(lint.check(text, endpoint=endpoint))
+    _no_internal_errors(msglint.check(text, endpoint=endpoint))
 
 
 @settings(max_examples=200, deadline=None)
-@given(json_like, st.sampled_from(lint.ENDPOINTS))
+@given(json_like, st.sampled_from(msglint.ENDPOINTS))
 def test_never_raises_on_values(value: Any, endpoint: str) -> None:
-    _no_internal_errors(lint.check(msgspec.json.encode(value), endpoint=endpoint))
+    _no_internal_errors(msglint.check(msgspec.json.encode(value), endpoint=endpoint))
     if isinstance(value, dict):
-        _no_internal_errors(lint.check(value, endpoint=endpoint))
+        _no_internal_errors(msglint.check(value, endpoint=endpoint))

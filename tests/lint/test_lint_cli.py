@@ -17,9 +17,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lint import _engine_hook, cli
-from lint._files import Line, detect_endpoint, expand_paths, iter_lines
-from lint.diagnostics import Diagnostic
+from msglint import _engine_hook, cli
+from msglint._files import Line, detect_endpoint, expand_paths, iter_lines
+from msglint.diagnostics import Diagnostic
 
 DOCUMENT_RULES = ["--select", "E0,W0"]  # subprocesses: only the document rules
 GOOD = b'{"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}]}'
@@ -260,7 +260,7 @@ def test_iter_lines_drops_overlong_lines(chunk: int) -> None:
 def test_overlong_line_is_reported(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import lint._files as files
+    import msglint._files as files
 
     real = files.iter_lines
     monkeypatch.setattr(files, "iter_lines", lambda stream, **kw: real(stream, max_line=64, **kw))
@@ -307,7 +307,7 @@ def _jsonl_with_problems(count: int) -> bytes:
 def test_jobs_give_the_same_output(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import lint._files as files
+    import msglint._files as files
 
     monkeypatch.setattr(files, "BATCH_LINES", 16)  # many runs, so the order is really tested
     path = tmp_path / "batch.jsonl"
@@ -346,7 +346,7 @@ def test_progress_bar_on_a_terminal(
 MEMORY_SCRIPT = textwrap.dedent(
     """
     import resource, sys
-    from lint.cli import main
+    from msglint.cli import main
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     code = main([sys.argv[1], "--format", "json", "--select", "E0,W0"])
     after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -393,7 +393,7 @@ def test_jsonl_memory_is_bounded(tmp_path: Path) -> None:
 
 def test_python_dash_m(tree: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "lint", "bad.json", "good.json", *DOCUMENT_RULES],
+        [sys.executable, "-m", "msglint", "bad.json", "good.json", *DOCUMENT_RULES],
         capture_output=True,
         text=True,
         timeout=60,
@@ -402,7 +402,7 @@ def test_python_dash_m(tree: Path) -> None:
     assert done.returncode == 1
     assert done.stdout.startswith("bad.json:2:18: E003 ")
     done = subprocess.run(
-        [sys.executable, "-m", "lint", "good.json", *DOCUMENT_RULES],
+        [sys.executable, "-m", "msglint", "good.json", *DOCUMENT_RULES],
         capture_output=True,
         text=True,
         timeout=60,
@@ -411,7 +411,7 @@ def test_python_dash_m(tree: Path) -> None:
     )
     assert (done.returncode, done.stdout) == (0, "All checks passed!\n")
     done = subprocess.run(
-        [sys.executable, "-m", "lint", "--explain", "W001"],
+        [sys.executable, "-m", "msglint", "--explain", "W001"],
         capture_output=True,
         text=True,
         timeout=60,
@@ -419,7 +419,7 @@ def test_python_dash_m(tree: Path) -> None:
     )
     assert done.returncode == 0 and "utf8-bom" in done.stdout
     piped = subprocess.run(
-        [sys.executable, "-m", "lint", "-", *DOCUMENT_RULES],
+        [sys.executable, "-m", "msglint", "-", *DOCUMENT_RULES],
         input=b"[1]",
         capture_output=True,
         timeout=60,
@@ -480,3 +480,22 @@ def test_diagnostic_is_picklable() -> None:
 
     d = Diagnostic(code="E003", severity="error", path="/a", message="m", line=1, column=2)
     assert pickle.loads(pickle.dumps(d)) == d
+
+
+def test_installs_as_msglint_not_lint(tmp_path: Path) -> None:
+    """The lint/ folder is the `msglint` package: no top-level `lint` module is installed that
+    could shadow (or be shadowed by) a project's own lint/ folder."""
+    probe = (
+        "import importlib.util, msglint, msglint.rules, msglint.cli\n"
+        "print(importlib.util.find_spec('lint') is None, msglint.check(b'{}') is not None)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True"]

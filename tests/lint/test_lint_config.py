@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lint import _config
-from lint._config import ConfigError, Settings, find_pyproject, load_settings
+from msglint import _config
+from msglint._config import ConfigError, Settings, find_pyproject, load_settings
 
 
 def write(path: Path, text: str) -> Path:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from lint._output import (
+from msglint._output import (
     GithubReporter,
     JsonReporter,
     SarifReporter,
@@ -21,8 +21,8 @@ from lint._output import (
     make_reporter,
     use_color,
 )
-from lint.diagnostics import Diagnostic
-from lint.rules import all_rules
+from msglint.diagnostics import Diagnostic
+from msglint.rules import all_rules
 
 ERROR = Diagnostic(
     code="E003",

@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-import lint
-from lint.diagnostics import Diagnostic, document_order
-from lint.rules import all_rules, explain, get, register, selected
-from lint.rules.syntax import MAX_DEPTH
+import msglint
+from msglint.diagnostics import Diagnostic, document_order
+from msglint.rules import all_rules, explain, get, register, selected
+from msglint.rules.syntax import MAX_DEPTH
 
 pytestmark = pytest.mark.usefixtures("no_engine")
 
@@ -63,7 +63,7 @@ def test_register_validates() -> None:
     with pytest.raises(ValueError, match="three digits"):
         register("X9", "short-code")
     with pytest.raises(ValueError, match="already registered"):
-        register("E003", "another-name")(lint.rules.syntax.invalid_json)
+        register("E003", "another-name")(msglint.rules.syntax.invalid_json)
     assert "X901" not in all_rules()
 
 
@@ -100,23 +100,23 @@ def test_document_order_helper() -> None:
 
 
 def test_valid_object_has_no_document_diagnostics() -> None:
-    assert lint.check(b'{"model": "m", "messages": []}') == []
-    assert lint.check('\n  {"a": "caf\u00e9 \\u00e9"}\n') == []
+    assert msglint.check(b'{"model": "m", "messages": []}') == []
+    assert msglint.check('\n  {"a": "caf\u00e9 \\u00e9"}\n') == []
 
 
 def test_invalid_utf8() -> None:
-    [d] = lint.check(b'{"a": "ok",\n "b": "caf\xe9"}')
+    [d] = msglint.check(b'{"a": "ok",\n "b": "caf\xe9"}')
     assert (d.code, d.severity, d.line, d.column) == ("E001", "error", 2, 11)
     assert "0xe9" in d.message
-    [d] = lint.check(b"\xff\xfe{}")
+    [d] = msglint.check(b"\xff\xfe{}")
     assert (d.code, d.line, d.column) == ("E001", 1, 1)
     # A str with a lone surrogate cannot be sent as UTF-8 either.
-    assert codes(lint.check('{"a": "\ud800"}')) == ["E001"]
+    assert codes(msglint.check('{"a": "\ud800"}')) == ["E001"]
 
 
 @pytest.mark.parametrize("text", [b"", b"   ", b"\n\r\n\t"])
 def test_empty_document(text: bytes) -> None:
-    [d] = lint.check(text)
+    [d] = msglint.check(text)
     assert (d.code, d.path, d.line, d.column) == ("E002", "", 1, 1)
 
 
@@ -134,7 +134,7 @@ def test_empty_document(text: bytes) -> None:
     ],
 )
 def test_invalid_json(text: bytes, line: int, column: int, hint: str | None) -> None:
-    [d] = lint.check(text)
+    [d] = msglint.check(text)
     assert d.code == "E003"
     assert d.message.startswith("Invalid JSON: ")
     assert "(byte" not in d.message
@@ -148,19 +148,19 @@ def test_invalid_json(text: bytes, line: int, column: int, hint: str | None) -> 
 @pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 5_000, 200_000])
 def test_nesting_too_deep(depth: int) -> None:
     arrays = b"[" * depth + b"]" * depth
-    [d] = lint.check(b'{"a":\n' + arrays + b"}")
+    [d] = msglint.check(b'{"a":\n' + arrays + b"}")
     assert (d.code, d.line, d.column) == ("E004", 2, MAX_DEPTH)
     objects = b'{"k":' * depth + b"1" + b"}" * depth
-    [d] = lint.check(objects)
+    [d] = msglint.check(objects)
     assert (d.code, d.line, d.column) == ("E004", 1, MAX_DEPTH * 5 + 1)
 
 
 def test_nesting_limit_is_inclusive_and_ignores_strings() -> None:
     deepest = b"[" * (MAX_DEPTH - 1) + b"]" * (MAX_DEPTH - 1)
-    assert lint.check(b'{"a": ' + deepest + b"}") == []
-    assert lint.check(b'{"a": "' + b"[" * 1000 + b'"}') == []
+    assert msglint.check(b'{"a": ' + deepest + b"}") == []
+    assert msglint.check(b'{"a": "' + b"[" * 1000 + b'"}') == []
     # Truncated as well as too deep: the depth is what is reported.
-    assert codes(lint.check(b"[" * 10_000)) == ["E004"]
+    assert codes(msglint.check(b"[" * 10_000)) == ["E004"]
 
 
 @pytest.mark.parametrize(
@@ -174,25 +174,25 @@ def test_nesting_limit_is_inclusive_and_ignores_strings() -> None:
     ],
 )
 def test_top_level_not_object(text: bytes, kind: str) -> None:
-    [d] = lint.check(b"\n  " + text)
+    [d] = msglint.check(b"\n  " + text)
     assert (d.code, d.line, d.column) == ("E005", 2, 3)
     assert d.message.endswith(kind)
 
 
 def test_byte_order_mark_is_a_warning_and_the_rest_is_checked() -> None:
-    [d] = lint.check(b'\xef\xbb\xbf{"a": 1}')
+    [d] = msglint.check(b'\xef\xbb\xbf{"a": 1}')
     assert (d.code, d.severity, d.line, d.column) == ("W001", "warning", 1, 1)
-    bom, bad = lint.check(b'\xef\xbb\xbf{"a": 1,}')
+    bom, bad = msglint.check(b'\xef\xbb\xbf{"a": 1,}')
     assert (bom.code, bad.code) == ("W001", "E003")
     assert (bad.line, bad.column) == (1, 9)  # the mark counts as one character
 
 
 def test_unserializable_values_in_python_payloads() -> None:
-    [d] = lint.check({"model": "m", "metadata": {"tags": [1, object()]}})
+    [d] = msglint.check({"model": "m", "metadata": {"tags": [1, object()]}})
     assert (d.code, d.path, d.line) == ("E007", "/metadata/tags/1", None)
-    [d] = lint.check({"a": {(1, 2): "tuple key"}})
+    [d] = msglint.check({"a": {(1, 2): "tuple key"}})
     assert (d.code, d.path) == ("E007", "/a")
     loop: list[object] = []
     loop.append(loop)
-    [d] = lint.check({"a": loop})
+    [d] = msglint.check({"a": loop})
     assert d.code == "E007" and d.path.startswith("/a/0/0")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint._source import (
+from msglint._source import (
     SourceMap,
     decode_error_offset,
     escape_token,

@@ -1,5 +1,5 @@
 """The linter's relaxed decode accepts exactly what the strict types accept, and decodes the
-same values (``lint._relaxed``)."""
+same values (``msglint._relaxed``)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import msgtypes
-from lint._relaxed import ORIGINAL, decode_fast
-from lint.engine import BODY_TYPES
+from msglint._relaxed import ORIGINAL, decode_fast
+from msglint.engine import BODY_TYPES
 
 _IDS = st.text(alphabet="ab_-9 .é\n", min_size=0, max_size=6)
 _TOOL = st.fixed_dictionaries(
@@ -101,7 +101,7 @@ def test_relaxed_classes_are_untracked_subclasses() -> None:
 
 
 def test_a_bad_id_is_reported_by_the_exhaustive_path() -> None:
-    import lint
+    import msglint
 
     payload = {
         "model": "claude-sonnet-4-5",
@@ -111,7 +111,7 @@ def test_a_bad_id_is_reported_by_the_exhaustive_path() -> None:
             {"role": "assistant", "content": [{"type": "tool_use", "id": "call 1", "name": "f", "input": {}}]},
         ],
     }
-    found = lint.check(json.dumps(payload))
+    found = msglint.check(json.dumps(payload))
     assert [(d.code, d.path) for d in found if d.severity == "error"] == [("E107", "/messages/1/content/0/id")]
 
 
@@ -120,7 +120,7 @@ def test_a_bad_id_is_reported_by_the_exhaustive_path() -> None:
 def test_base64_the_fast_decode_accepts_is_valid_for_the_media_rule(text: str) -> None:
     """The relaxed types decode base64 image/PDF data to bytes: whatever msgspec accepts
     there, the media rule's own check accepts too (so no E251 can be skipped)."""
-    from lint.rules.media import _decode
+    from msglint.rules.media import _decode
 
     try:
         msgspec.json.decode(json.dumps(text).encode(), type=bytes)
@@ -132,7 +132,7 @@ def test_base64_the_fast_decode_accepts_is_valid_for_the_media_rule(text: str) -
 def test_base64_media_arrive_decoded_and_bad_base64_takes_the_exhaustive_path() -> None:
     import base64
 
-    import lint
+    import msglint
 
     png = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\0" * 20).decode()
     block = {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": png}}
@@ -142,13 +142,13 @@ def test_base64_media_arrive_decoded_and_bad_base64_takes_the_exhaustive_path() 
     assert decoded.messages[0].content[0].source.data == base64.b64decode(png)
     block["source"]["data"] = png[:-1] + "!"
     assert decode_fast(json.dumps(body).encode(), msgtypes.MessageCreateParams) is None
-    found = [(d.code, d.path) for d in lint.check(json.dumps(body)) if d.severity == "error"]
+    found = [(d.code, d.path) for d in msglint.check(json.dumps(body)) if d.severity == "error"]
     assert found == [("E251", "/messages/0/content/0/source/data")]
 
 
 def test_only_the_known_patterns_are_deferred() -> None:
     """A pattern moved out of the decode must be checked by decode_fast: only these are."""
-    from lint._relaxed import _DEFERRED
+    from msglint._relaxed import _DEFERRED
 
     for tp in BODY_TYPES.values():
         decode_fast(b"{}", tp)
@@ -165,12 +165,12 @@ def test_a_completion_lint_first_does_not_break_the_conversation_pass() -> None:
     import sys
 
     code = (
-        "import json, lint\n"
-        "lint.check(json.dumps({'model': 'claude-2.1', 'prompt': '\\n\\nHuman: hi\\n\\nAssistant:',"
+        "import json, msglint\n"
+        "msglint.check(json.dumps({'model': 'claude-2.1', 'prompt': '\\n\\nHuman: hi\\n\\nAssistant:',"
         " 'max_tokens_to_sample': 5}), endpoint='complete')\n"
         "body = {'model': 'claude-sonnet-4-5', 'max_tokens': 5,"
         " 'messages': [{'role': 'user', 'content': [{'type': 'text', 'text': ' '}]}]}\n"
-        "print(sorted(d.code for d in lint.check(json.dumps(body)) if d.severity == 'error'))\n"
+        "print(sorted(d.code for d in msglint.check(json.dumps(body)) if d.severity == 'error'))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['E200']"

@@ -1,4 +1,4 @@
-"""The conversation pass's flags never hide a problem (``lint.rules._helpers``).
+"""The conversation pass's flags never hide a problem (``msglint.rules._helpers``).
 
 Each rule skips its detailed check when the pass's flag for it is down. For generated
 conversations (valid and not), running every rule with the flags as computed must report
@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import msgtypes
-from lint._relaxed import decode_fast
-from lint.engine import Context, _run
-from lint.rules import _helpers
+from msglint._relaxed import decode_fast
+from msglint.engine import Context, _run
+from msglint.rules import _helpers
 
 _PNG = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\0" * 16).decode()
 _IDS = st.sampled_from(["a", "b", "c"])
@@ -108,7 +108,7 @@ def test_a_call_answered_twice_instead_of_two_calls_is_caught() -> None:
 @settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 @given(turns=st.lists(_TURN, min_size=1, max_size=5))
 def test_the_pass_knows_whether_there_are_blocks(turns: list[dict[str, Any]]) -> None:
-    from lint.engine import features
+    from msglint.engine import features
 
     body = {"model": "claude-sonnet-4-5", "max_tokens": 5, "messages": turns}
     params = decode_fast(json.dumps(body).encode(), msgtypes.MessageCreateParams)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lint._fastschema import compile_schema, msgspec_type
+from msglint._fastschema import compile_schema, msgspec_type
 
 _LEAF_SCHEMA = st.fixed_dictionaries(
     {},

@@ -1,4 +1,4 @@
-"""Page counts read through a PDF's cross-reference section (lint._pdf)."""
+"""Page counts read through a PDF's cross-reference section (msglint._pdf)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pdfs import classic, compressed, updated
 
-from lint._pdf import page_count
-from lint.rules.media import pdf_pages_base64
+from msglint._pdf import page_count
+from msglint.rules.media import pdf_pages_base64
 
 
 def _b64(data: bytes) -> str:
@@ -44,7 +44,7 @@ def test_hybrid_file() -> None:
 
 
 def test_the_search_fallback_cannot_see_into_object_streams() -> None:
-    from lint.rules.media import _search_pages_base64
+    from msglint.rules.media import _search_pages_base64
 
     text = _b64(compressed(9))
     assert _search_pages_base64(text) is None  # the page tree is compressed

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import msgtypes
-from lint.engine import BODY_TYPES, check_text, check_value
+from msglint.engine import BODY_TYPES, check_text, check_value
 
 #: The seeds' era: the models in the examples are current then (tests must not age).
 TODAY = date(2025, 12, 1)
@@ -260,7 +260,7 @@ def test_every_problem_in_one_run() -> None:
 
 
 def test_retirement_depends_on_the_date() -> None:
-    from lint.engine import Context, _run
+    from msglint.engine import Context, _run
 
     params = msgtypes.convert(with_(model="claude-3-7-sonnet-20250219"), type=msgtypes.MessageCreateParams)
     before = Context("messages", frozenset(), today=date(2025, 11, 1))
@@ -285,7 +285,7 @@ _JSON = st.recursive(
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(value=_JSON, endpoint=st.sampled_from(sorted(BODY_TYPES)))
 def test_structure_walk_never_crashes_and_agrees_with_msgspec(value: Any, endpoint: str) -> None:
-    from lint.rules.structure import check_structure
+    from msglint.rules.structure import check_structure
 
     found, _ = check_structure(value, BODY_TYPES[endpoint])
     try:
@@ -301,7 +301,7 @@ def test_structure_walk_never_crashes_and_agrees_with_msgspec(value: Any, endpoi
 @given(extra=st.dictionaries(st.sampled_from(["top_k", "top_p", "temperature", "stream", "metadata"]),
                              _JSON, max_size=3))
 def test_differential_on_mutated_valid_payloads(extra: dict[str, Any]) -> None:
-    from lint.rules.structure import check_structure
+    from msglint.rules.structure import check_structure
 
     payload = {**copy.deepcopy(BASE), **extra}
     found, _ = check_structure(payload, msgtypes.MessageCreateParams)
@@ -318,7 +318,7 @@ def test_differential_on_mutated_valid_payloads(extra: dict[str, Any]) -> None:
 def test_base64_validation_agrees_with_the_stdlib(text: str) -> None:
     import binascii
 
-    from lint.rules.media import _decode
+    from msglint.rules.media import _decode
 
     try:
         expected: bytes | None = base64.b64decode(text, validate=True)
@@ -372,7 +372,7 @@ def _with_pdfs(*page_counts: int) -> dict[str, Any]:
 def test_pdf_page_limit() -> None:
     assert run(_with_pdfs(40, 60)) == []
     assert "E256:/messages/0/content/1/source/data" in run(_with_pdfs(60, 41))
-    from lint.rules.media import pdf_pages
+    from msglint.rules.media import pdf_pages
 
     assert pdf_pages(base64.b64decode(_pdf(7))) == 7
     assert pdf_pages(b"%PDF-1.7 compressed object streams only") is None
@@ -381,7 +381,7 @@ def test_pdf_page_limit() -> None:
 @settings(max_examples=60, deadline=None)
 @given(pages=st.integers(1, 300), padding=st.integers(0, 3000), tail=st.integers(0, 200_000))
 def test_page_count_without_decoding_everything(pages: int, padding: int, tail: int) -> None:
-    from lint.rules.media import pdf_pages, pdf_pages_base64
+    from msglint.rules.media import pdf_pages, pdf_pages_base64
 
     body = base64.b64decode(_pdf(pages))
     data = body[:9] + b"%" + b"x" * padding + b"\n" + body[9:] + b"%" * tail

@@ -9,8 +9,8 @@ import httpx
 import msgspec
 import pytest
 
-import lint
-from lint import Diagnostic
+import msglint
+from msglint import Diagnostic
 from msgtypes import MessageBatch, RawMessageStreamEvent, decode
 from msgtypes._sse import iter_sse
 from msgtypes.testing import DropConnection, FakeAPI, Reply, StreamError
@@ -154,7 +154,7 @@ def test_lint_errors_become_400s_with_the_api_location(
             ),
         ]
 
-    monkeypatch.setattr(lint, "check", fake_check)
+    monkeypatch.setattr(msglint, "check", fake_check)
     image = {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": "AA"}}
     body = {**BODY, "messages": [{"role": "user", "content": [image]}]}
     headers = {**HEADERS, "anthropic-beta": "files-api-2025-04-14"}
@@ -174,7 +174,7 @@ def test_lint_warnings_and_internal_errors_do_not_reject(
         Diagnostic(code="W1", severity="warning", path="", message="a warning"),
         Diagnostic(code="E000", severity="error", path="", message="the linter crashed"),
     ]
-    monkeypatch.setattr(lint, "check", lambda *a, **k: found)
+    monkeypatch.setattr(msglint, "check", lambda *a, **k: found)
     assert client.post("/v1/messages", headers=HEADERS, json=BODY).status_code == 200
 
 
@@ -203,7 +203,7 @@ def test_mock_mode_resolves_any_id_and_skips_semantic_checks(
 ) -> None:
     mock = FakeAPI(mock=True)
     called: list[Any] = []
-    monkeypatch.setattr(lint, "check", lambda *a, **k: called.append(a) or [])
+    monkeypatch.setattr(msglint, "check", lambda *a, **k: called.append(a) or [])
     with httpx.Client(transport=mock.transport(), base_url="http://fake.test") as c:
         body = {**BODY, "model": "any-model-at-all"}
         assert c.post("/v1/messages", headers=HEADERS, json=body).status_code == 200
