@@ -7,7 +7,7 @@ from typing import Any
 import msgtypes as m
 
 from ..engine import Context, semantic_rule
-from ..rules import register
+from . import register
 
 MAX_MESSAGES_BODY = 32 * 1024 * 1024
 MAX_BATCH_BODY = 256 * 1024 * 1024

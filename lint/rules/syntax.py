@@ -15,7 +15,7 @@ import msgspec
 
 from .._source import decode_error_offset, escape_token, line_column
 from ..diagnostics import Diagnostic
-from ..rules import get, register
+from . import get, register
 
 __all__ = [
     "MAX_DEPTH",

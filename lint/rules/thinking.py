@@ -7,8 +7,8 @@ from typing import Any
 import msgtypes as m
 
 from ..engine import Context, semantic_rule
-from ..rules import register
-from ..rules._helpers import THINKING_BLOCKS, block_pointer, blocks_of, is_set
+from . import register
+from ._helpers import THINKING_BLOCKS, block_pointer, blocks_of, is_set
 
 INTERLEAVED = "interleaved-thinking-2025-05-14"
 _THINKING = THINKING_BLOCKS

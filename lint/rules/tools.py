@@ -12,8 +12,8 @@ import msgtypes as m
 
 from .._fastschema import compile_schema
 from ..engine import Context, semantic_rule
-from ..rules import register
-from ..rules._helpers import block_pointer, blocks_of, is_set, per_object, tools
+from . import register
+from ._helpers import block_pointer, blocks_of, is_set, per_object, tools
 
 
 @register("E220", "duplicate-tool-name")
