@@ -372,18 +372,18 @@ def _with_pdfs(*page_counts: int) -> dict[str, Any]:
 def test_pdf_page_limit() -> None:
     assert run(_with_pdfs(40, 60)) == []
     assert "E256:/messages/0/content/1/source/data" in run(_with_pdfs(60, 41))
-    from msglint.rules.media import pdf_pages
+    from msglint._pdf import search_pages
 
-    assert pdf_pages(base64.b64decode(_pdf(7))) == 7
-    assert pdf_pages(b"%PDF-1.7 compressed object streams only") is None
+    assert search_pages(base64.b64decode(_pdf(7))) == 7
+    assert search_pages(b"%PDF-1.7 compressed object streams only") is None
 
 
 @settings(max_examples=60, deadline=None)
 @given(pages=st.integers(1, 300), padding=st.integers(0, 3000), tail=st.integers(0, 200_000))
 def test_page_count_without_decoding_everything(pages: int, padding: int, tail: int) -> None:
-    from msglint.rules.media import pdf_pages, pdf_pages_base64
+    from msglint._pdf import page_count, search_pages
 
     body = base64.b64decode(_pdf(pages))
     data = body[:9] + b"%" + b"x" * padding + b"\n" + body[9:] + b"%" * tail
     text = base64.b64encode(data).decode()
-    assert pdf_pages(data) == pdf_pages_base64(text) == pages
+    assert search_pages(data) == page_count(data) == page_count(text) == pages
