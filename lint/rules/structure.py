@@ -21,8 +21,8 @@ import msgspec.inspect as mi
 from msgtypes import Unknown
 
 from ..diagnostics import Diagnostic
-from ..rules import get, register
-from ..rules.syntax import json_kind
+from . import get, register
+from .syntax import json_kind
 
 __all__ = ["check_structure", "escape_pointer"]
 
@@ -353,7 +353,17 @@ class _Walker:
                         hint=_field_hint(info, key, fields),
                     )
                 continue
-            values[field.name] = self.walk(value, field.type, f"{path}/{escape_pointer(key)}")
+            where = f"{path}/{escape_pointer(key)}"
+            before = len(self.found)
+            walked = self.walk(value, field.type, where)
+            if any(d.path == where and d.code in _WRONG_KIND for d in self.found[before:]):
+                # A value of the wrong JSON kind stays out of the tree: a required field gets
+                # None (as when missing), an optional one its default, so the semantic rules
+                # never meet a list where they expect a name.
+                if field.required:
+                    values[field.name] = None
+                continue
+            values[field.name] = walked
         for name, field in fields.items():
             if field.required and field.name not in values:
                 if name not in obj:
@@ -455,6 +465,8 @@ class _Walker:
 
 
 _MISSING: Any = object()
+#: Codes that mean "not even the right JSON kind here" (the value is useless to later rules).
+_WRONG_KIND = frozenset({"E102", "E108"})
 
 
 def check_structure(value: Any, tp: Any, path: str = "") -> tuple[list[Diagnostic], Any]:
