@@ -7,7 +7,6 @@ import struct
 import time
 
 import pytest
-
 from transport_server import Recorded, Reply, serve
 
 
@@ -25,7 +24,7 @@ def test_a_client_resetting_the_connection_prints_nothing(
     with serve(lambda request, url: Reply.json({})) as server:
         _reset_mid_request(server.url)
         time.sleep(0.3)  # let the handler thread meet the reset
-    out, err = capfd.readouterr()
+    _, err = capfd.readouterr()
     assert "Traceback" not in err and "ConnectionResetError" not in err, err
 
 
