@@ -1,6 +1,6 @@
 """`FakeAnthropic`: a FakeAPI with ready clients on its in-process transport (no socket).
 
-It is what the pytest fixture ``fake_anthropic`` yields (``msgtypes.testing.pytest_plugin``),
+It is what the pytest fixture ``fake_anthropic`` yields (``msgtypes.pytest_plugin``),
 and works the same outside pytest::
 
     with FakeAnthropic() as fake:

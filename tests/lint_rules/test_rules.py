@@ -414,3 +414,12 @@ def test_page_count_without_decoding_everything(pages: int, padding: int, tail: 
     data = body[:9] + b"%" + b"x" * padding + b"\n" + body[9:] + b"%" * tail
     text = base64.b64encode(data).decode()
     assert search_pages(data) == page_count(data) == page_count(text) == pages
+
+
+def test_the_suite_pins_the_linters_today() -> None:
+    """tests/conftest.py pins the day lifecycle rules judge on: claude-sonnet-4-5 stays merely
+    deprecated (it retires 2026-11-30), so payloads naming it keep their meaning in CI."""
+    import msglint
+
+    found = msglint.check(json.dumps(with_(model="claude-sonnet-4-5")))
+    assert [(d.code, d.severity) for d in found] == [("W272", "warning")]

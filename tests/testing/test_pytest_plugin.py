@@ -99,3 +99,17 @@ def test_the_fixture_comes_from_the_entry_point(pytester: pytest.Pytester) -> No
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:msgtypes")
     result.assert_outcomes(errors=6)
     result.stdout.fnmatch_lines(["*fixture 'fake_anthropic' not found*"])
+
+
+def test_every_pytest_session_pays_little_for_the_plugin() -> None:
+    """pytest imports the plugin in every session of a project that has msgtypes installed:
+    it must not load the fake, httpx, asyncio or the linter until a test asks."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, msgtypes.pytest_plugin\n"
+        "print(sorted({'msgtypes.testing', 'httpx', 'asyncio', 'msglint'} & set(sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

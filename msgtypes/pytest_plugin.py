@@ -10,7 +10,9 @@ def test_reply(fake_anthropic):
 ```
 
 Each test gets a fresh fake (:class:`~msgtypes.testing.FakeAnthropic`) and its clients, closed
-after the test. Importing this module costs only pytest: the fake is built when a test asks.
+after the test. pytest imports this module in every session of a project that installs msgtypes,
+so it lives outside ``msgtypes.testing`` (whose import is several times that of ``msgtypes``):
+the fake is imported only when a test asks for it.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from ._fixture import FakeAnthropic
+    from .testing import FakeAnthropic
 
 __all__ = ["fake_anthropic"]
 
@@ -34,7 +36,7 @@ def fake_anthropic() -> Iterator[FakeAnthropic]:
     SDK's (when ``anthropic`` is installed); ``.replies``, ``.faults``, ``.requests``: script
     the replies, inject faults, read what was sent; ``.api``: the ``FakeAPI`` itself.
     """
-    from ._fixture import FakeAnthropic
+    from .testing import FakeAnthropic
 
     with FakeAnthropic() as fake:
         yield fake
