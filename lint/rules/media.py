@@ -344,8 +344,8 @@ def check_media(ctx: Context, params: Any, base: str) -> None:
         if actual == "application/pdf":
             try:
                 count = pdf_pages_of(data)
-            except PdfLimitError as limit:
-                ctx.report("W257", where, f"the PDF's pages were not counted: {limit}")
+            except PdfLimitError as bound:
+                ctx.report("W257", where, f"the PDF's pages were not counted: {bound}")
                 continue
             if count is not None:
                 pages.append((where, count))
