@@ -15,7 +15,6 @@ imported only then.
 from __future__ import annotations
 
 import asyncio
-from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from ._app import FakeAPI, RecordedRequest
@@ -144,12 +143,7 @@ class FakeAnthropic:
     def __enter__(self) -> FakeAnthropic:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
 

@@ -655,20 +655,25 @@ def _big_jsonl(path: Path, lines: int) -> Path:
     return path
 
 
+def _msglint_in_a_group_of_its_own(*args: str, cwd: Path) -> subprocess.Popen[str]:
+    """msglint as a process group leader: its workers are in its group, so they can be found."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "msglint", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=cwd,
+        start_new_session=True,
+    )
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 def test_jobs_are_capped_and_no_worker_outlives_the_run(tmp_path: Path) -> None:
     from msglint._files import MAX_JOBS
 
     (tmp_path / "pyproject.toml").write_text("[tool.msglint]\njobs = 100000\n")
     path = _big_jsonl(tmp_path / "batch.jsonl", 3000)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "msglint", str(path), "--select", "E0,W0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=tmp_path,
-        start_new_session=True,  # its own process group: every worker is in it too
-    )
+    process = _msglint_in_a_group_of_its_own(str(path), "--select", "E0,W0", cwd=tmp_path)
     out, err = process.communicate(timeout=120)
     assert process.returncode == 0, err
     assert f"jobs = 100000 is more than the {MAX_JOBS} CPUs; using {MAX_JOBS}" in err
@@ -682,13 +687,7 @@ def test_ctrl_c_shuts_the_workers_down(tmp_path: Path) -> None:
     import time
 
     path = _big_jsonl(tmp_path / "batch.jsonl", 200_000)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "msglint", str(path), "--jobs", "2"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
+    process = _msglint_in_a_group_of_its_own(str(path), "--jobs", "2", cwd=tmp_path)
     deadline = time.monotonic() + 60
     while len(_group_members(process.pid)) < 2 and time.monotonic() < deadline:
         time.sleep(0.05)  # until the workers have started
