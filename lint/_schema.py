@@ -14,10 +14,11 @@ hostile schemas cannot hurt the linter:
 - ``uniqueItems`` is checked by hashing, in linear time.
 - ``format`` is an annotation, as draft 2020-12 says (and as the API treats it).
 
-A schema is judged once per distinct JSON text and kept in a bounded LRU table; its validator is
-compiled only when a value has to be checked against it (most tools in a request are never called
-in its history), except that patterns are compiled up front so that an invalid one is reported
-whether or not the tool is called.
+A schema is judged once per distinct JSON text and kept in a bounded LRU table. Its first values
+are checked by walking the schema (``msglint._schemaeval``, no compilation); a validator is
+compiled only for a schema that keeps coming back, or to word a problem. Patterns are compiled up
+front (each distinct one once), so that an invalid one is reported whether or not the tool is
+called.
 """
 
 from __future__ import annotations
@@ -29,13 +30,17 @@ from typing import Any
 import msgspec
 
 from ._cache import LRU
+from ._schemaeval import Unsupported, conforms
 
 __all__ = [
+    "COMPILE_AFTER",
+    "PATTERNS_PER_REQUEST",
     "REGEX_DFA_LIMIT",
     "REGEX_SIZE_LIMIT",
     "SCHEMA_CACHE_SIZE",
     "VALIDATOR_CACHE_SIZE",
     "Schema",
+    "new_request",
     "schema_of",
 ]
 
@@ -55,6 +60,18 @@ SCHEMA_CACHE_SIZE = 2048
 _PATTERN_CACHE_SIZE = 4096
 #: Compiled validators kept (each holds its compiled patterns, so fewer than verdicts).
 VALIDATOR_CACHE_SIZE = 256
+#: Distinct patterns compiled while linting one request (remembered ones cost nothing). A pattern
+#: with Unicode classes takes milliseconds to compile, so a request made of thousands of distinct
+#: patterns would take minutes; the schemas whose patterns are past this are not checked (W219).
+PATTERNS_PER_REQUEST = 256
+_budget = [PATTERNS_PER_REQUEST]
+_OVER_BUDGET = (
+    f"was not compiled: the request has more than {PATTERNS_PER_REQUEST} distinct schema patterns "
+    "(msglint's limit per request; neither the pattern's syntax nor values were checked)"
+)
+#: Values of a schema checked by walking it (``msglint._schemaeval``) before its validator is
+#: compiled: compiling costs 10-300 µs, a walk a few µs, and most schemas are seen a few times.
+COMPILE_AFTER = 16
 #: Longest message quoted from the validator (it quotes the value it rejects).
 _MESSAGE_LIMIT = 200
 
@@ -90,12 +107,14 @@ class Schema:
     (JSON Pointer inside the schema, reason) and :meth:`check` accepts everything.
     """
 
-    __slots__ = ("_compiled", "_key", "_schema", "problem", "unchecked")
+    __slots__ = ("_failed", "_key", "_own", "_schema", "_walks", "problem", "unchecked")
 
     def __init__(self, schema: Any, key: bytes | None) -> None:
         self._schema = schema
         self._key = key
-        self._compiled = False
+        self._failed = False
+        self._own: Any = None  # the compiled validator of a schema without a key
+        self._walks = COMPILE_AFTER
         self.problem: str | None = None
         self.unchecked: tuple[str, str] | None = None
         _engine()
@@ -115,23 +134,32 @@ class Schema:
             # The common case, told from the JSON text: every ``"pattern":"..."`` (some may be
             # data inside ``enum`` or ``default``, which the walk below then tells apart).
             texts = _PATTERN_TEXT.findall(key)
-            if all(not _pattern_verdict(json.loads(text)) for text in texts):
+            if all(not _pattern(json.loads(text))[1] for text in texts):
                 return
         found: list[tuple[str, str]] = []
         _patterns(self._schema, "", found)
         for where, pattern in found:
-            verdict = _pattern_verdict(pattern)
+            verdict = _pattern(pattern)[1]
             if verdict == "invalid":
                 self.problem = f"{json.dumps(pattern)} is not a regular expression (at {where[1:]})"
                 return
             if verdict and self.unchecked is None:
                 self.unchecked = (where, f"pattern {_short(json.dumps(pattern))} {verdict}")
+            if verdict is _OVER_BUDGET:
+                self._key = None  # judged in part: not remembered, the next request tries again
 
     def check(self, value: Any) -> str | None:
         """The first problem of ``value`` against the schema, or None (also when the schema's
         values cannot be checked: see ``unchecked``)."""
         if self.problem is not None or self.unchecked is not None:
             return None
+        if self._walks > 0:
+            self._walks -= 1
+            try:
+                if conforms(self._schema, value, _matches):
+                    return None
+            except Unsupported:
+                self._walks = 0
         validator = self._validator()
         if validator is None:
             return None
@@ -145,12 +173,9 @@ class Schema:
 
     def _validator(self) -> Any:
         key = self._key
-        validator = _VALIDATORS.get(key) if key is not None else None
-        if validator is not None:
-            return validator
-        if self._compiled:
-            return None  # compiled before and failed (``unchecked`` says why)
-        self._compiled = True
+        validator = _VALIDATORS.get(key) if key is not None else self._own
+        if validator is not None or self._failed:
+            return validator  # None when it failed to compile (``unchecked`` says why)
         rs = _engine()
         try:
             validator = rs.Draft202012Validator(self._schema, offline=True, pattern_options=_SAFE)
@@ -159,18 +184,23 @@ class Schema:
             if error.kind.name == "$ref":
                 reason = f"a $ref is not resolved inside the schema (nothing is fetched): {reason}"
             self.unchecked = (_pointer(error.instance_path), reason)
+            self._failed = True
             return None
         except (ValueError, OverflowError) as error:
             self.unchecked = ("", str(error))
+            self._failed = True
             return None
         if key is not None:
             _VALIDATORS.put(key, validator)
+        else:
+            self._own = validator
         return validator
 
 
 _SCHEMAS: LRU[bytes, Schema] = LRU("schemas", SCHEMA_CACHE_SIZE)
 _VALIDATORS: LRU[bytes, Any] = LRU("schema validators", VALIDATOR_CACHE_SIZE)
-_PATTERNS: LRU[str, str] = LRU("schema patterns", _PATTERN_CACHE_SIZE)
+#: pattern -> (its compiled validator, or None; "" or why it is not run)
+_PATTERNS: LRU[str, tuple[Any, str]] = LRU("schema patterns", _PATTERN_CACHE_SIZE)
 
 
 def schema_of(schema: Any) -> Schema:
@@ -184,9 +214,14 @@ def schema_of(schema: Any) -> Schema:
         if known is not None:
             return known
     judged = Schema(schema, key)
-    if key is not None:
+    if key is not None and judged._key is not None:
         _SCHEMAS.put(key, judged)
     return judged
+
+
+def new_request() -> None:
+    """Start the pattern budget of a request (:data:`PATTERNS_PER_REQUEST`) afresh."""
+    _budget[0] = PATTERNS_PER_REQUEST
 
 
 # --------------------------------------------------------------------------- patterns
@@ -247,33 +282,45 @@ def _patterns(schema: Any, where: str, found: list[tuple[str, str]]) -> None:
                 _patterns(member, f"{where}/{keyword}/{_escape(name)}", found)
 
 
-def _pattern_verdict(pattern: str) -> str:
-    """ "" when the safe engine runs ``pattern``; else why not, or "invalid" for a pattern that
-    is not a regular expression at all. Remembered per pattern."""
+def _pattern(pattern: str) -> tuple[Any, str]:
+    """``pattern`` compiled for the safe engine (a validator of ``{"pattern": ...}``), and ""; or
+    None and why the safe engine does not run it, or "invalid" for a pattern that is not a regular
+    expression at all. Remembered per pattern."""
     known = _PATTERNS.get(pattern)
     if known is not None:
         return known
+    if _budget[0] <= 0:
+        return None, _OVER_BUDGET
+    _budget[0] -= 1
     rs = _engine()
+    compiled = _compiled(pattern, _SAFE)
     verdict = ""
-    if not _compiles(pattern, _SAFE):
-        if _compiles(pattern, rs.FancyRegexOptions(size_limit=REGEX_SIZE_LIMIT)):
+    if compiled is None:
+        if _compiled(pattern, rs.FancyRegexOptions(size_limit=REGEX_SIZE_LIMIT)):
             verdict = (
                 "needs a backtracking regex engine (lookaround or backreferences), which msglint "
                 "does not run: it can take exponential time"
             )
-        elif _compiles(pattern, rs.FancyRegexOptions(size_limit=_PROBE_SIZE_LIMIT)):
+        elif _compiled(pattern, rs.FancyRegexOptions(size_limit=_PROBE_SIZE_LIMIT)):
             verdict = f"compiles to more than msglint's regex size limit ({REGEX_SIZE_LIMIT} bytes)"
         else:
             verdict = "invalid"
-    return _PATTERNS.put(pattern, verdict)
+    return _PATTERNS.put(pattern, (compiled, verdict))
 
 
-def _compiles(pattern: str, options: Any) -> bool:
+def _compiled(pattern: str, options: Any) -> Any:
     try:
-        _rs.Draft202012Validator({"pattern": pattern}, offline=True, pattern_options=options)
+        return _rs.Draft202012Validator({"pattern": pattern}, offline=True, pattern_options=options)
     except _rs.ValidationError:
-        return False
-    return True
+        return None
+
+
+def _matches(pattern: str, text: str) -> bool:
+    """Whether ``pattern`` finds a match in ``text`` (on the safe engine)."""
+    compiled = _pattern(pattern)[0]
+    if compiled is None:
+        raise Unsupported("pattern")
+    return bool(compiled.is_valid(text))
 
 
 # --------------------------------------------------------------------------- messages

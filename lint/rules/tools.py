@@ -8,7 +8,7 @@ import msgspec
 
 import msgtypes as m
 
-from .._schema import Schema, schema_of
+from .._schema import Schema, new_request, schema_of
 from ..engine import Context, semantic_rule
 from ..rules import register
 from ..rules._helpers import block_pointer, blocks_of, is_set, per_object, tools
@@ -295,6 +295,7 @@ class _ToolFacts:
 @semantic_rule("messages", needs=("tools",))
 def check_tools(ctx: Context, params: Any, base: str) -> None:
     """Names, schemas, domain filters and deferred loading of the tool definitions."""
+    new_request()
     names: dict[str, str] = {}
     schemas: dict[str, tuple[Schema, str]] = {}
     deferred = 0

@@ -5,6 +5,7 @@ agree with the reference implementation (python jsonschema) where both apply."""
 from __future__ import annotations
 
 import http.server
+import importlib.util
 import json
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import threading
 import time
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any, ClassVar
 
 import jsonschema
@@ -22,6 +24,7 @@ from hypothesis import strategies as st
 import msglint
 from msglint import _cache, _schema
 from msglint._schema import Schema, schema_of
+from msglint._schemaeval import Unsupported, conforms
 from msglint.engine import check_text
 
 TODAY = date(2025, 12, 1)
@@ -231,12 +234,17 @@ def test_invalid_output_config_format_schema() -> None:
     assert ("E225", "/output_config/format/schema") in [(c, p) for c, p, _ in lint(json.dumps(payload).encode())]
 
 
+def payloads_module() -> Any:
+    """bench/payloads.py (realistic generated tool schemas)."""
+    spec = importlib.util.spec_from_file_location("bench_payloads", Path(__file__).resolve().parents[2] / "bench" / "payloads.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_draft_2020_12_schemas_from_generators_are_accepted() -> None:
-    sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[2] / "bench"))
-    try:
-        import payloads
-    finally:
-        sys.path.pop(0)
+    payloads = payloads_module()
     for build in (payloads.pydantic_agent, payloads.mcp_request):
         assert lint(json.dumps(build()).encode()) == []
         for tool in build()["tools"]:
@@ -349,13 +357,36 @@ VALUES = st.recursive(
 )
 
 
-@settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(schema=SCHEMAS, value=VALUES)
 def test_value_verdicts_agree_with_jsonschema(schema: dict[str, Any], value: Any) -> None:
+    """Both ways a value is checked: walking the schema (first sights) and the compiled validator."""
     checks = Schema(schema, None)
     assert checks.problem is None and checks.unchecked is None, (schema, checks.problem)
     expected = jsonschema.Draft202012Validator(schema).is_valid(value)
+    assert checks._validator().is_valid(value) == expected, (schema, value)
+    try:
+        walked = conforms(schema, value, _schema._matches)
+    except Unsupported:
+        assert "multipleOf" in json.dumps(schema)  # fractions are left to the compiled validator
+    else:
+        assert walked == expected, (schema, value)
     assert (checks.check(value) is None) == expected, (schema, value, checks.check(value))
+
+
+def test_generated_schemas_are_walked_not_compiled() -> None:
+    """First sights of pydantic and MCP tool schemas cost a walk: no keyword they use is left to
+    the compiled validator, and no validator is compiled for their valid inputs."""
+    data = [payloads_module().pydantic_agent(), payloads_module().mcp_request()]
+    for payload in data:
+        schemas = {tool["name"]: tool["input_schema"] for tool in payload["tools"]}
+        for message in payload["messages"]:
+            for block in message["content"] if isinstance(message["content"], list) else []:
+                if block["type"] == "tool_use":
+                    assert conforms(schemas[block["name"]], block["input"], _schema._matches)
+    _cache.clear_all()
+    assert lint(json.dumps(data[0]).encode()) == []
+    assert len(_schema._VALIDATORS) == 0
 
 
 _ANY_SCHEMA = st.recursive(
@@ -387,7 +418,7 @@ _ANY_SCHEMA = st.recursive(
 )
 
 
-@settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(schema=_ANY_SCHEMA)
 def test_schema_verdicts_agree_with_jsonschema(schema: Any) -> None:
     """Valid for the linter exactly when python jsonschema's draft 2020-12 meta-schema check (with
@@ -398,3 +429,16 @@ def test_schema_verdicts_agree_with_jsonschema(schema: Any) -> None:
     except jsonschema.SchemaError:
         expected = False
     assert (Schema(schema, None).problem is None) == expected, (schema, Schema(schema, None).problem)
+
+
+def test_distinct_patterns_per_request_are_bounded() -> None:
+    """Compiling a pattern with Unicode classes takes milliseconds: a request of thousands of
+    distinct ones stops at the named limit, says so, and the next request starts afresh."""
+    count = _schema.PATTERNS_PER_REQUEST + 50
+    schema = {"type": "object", "properties": {f"p{i}": {"pattern": f"^\\p{{L}}{{2}}{i}$"} for i in range(count)}}
+    found, seconds = timed(request(schema, {"p0": "x"}))
+    assert [code for code, _, _ in found] == ["W219"]
+    assert f"more than {_schema.PATTERNS_PER_REQUEST} distinct schema patterns" in found[0][2]
+    assert seconds < 10
+    small = {"type": "object", "properties": {"q": {"pattern": "^[a-z]+$"}}}
+    assert [code for code, _, _ in lint(request(small, {"q": "A"}))] == ["W224"]
