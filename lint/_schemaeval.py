@@ -15,6 +15,7 @@ cannot backtrack). A hypothesis test holds its answers to python jsonschema's.
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import ge, gt, le, lt
 from typing import Any
 
 __all__ = ["Unsupported", "conforms"]
@@ -281,26 +282,26 @@ _KEYWORDS: dict[str, Check] = {
     "type": _type,
     "enum": _enum,
     "const": _const,
-    "minimum": _bound(lambda v, b: v >= b),
-    "maximum": _bound(lambda v, b: v <= b),
-    "exclusiveMinimum": _bound(lambda v, b: v > b),
-    "exclusiveMaximum": _bound(lambda v, b: v < b),
+    "minimum": _bound(ge),
+    "maximum": _bound(le),
+    "exclusiveMinimum": _bound(gt),
+    "exclusiveMaximum": _bound(lt),
     "multipleOf": _multiple_of,
-    "minLength": _size(str, lambda n, b: n >= b),
-    "maxLength": _size(str, lambda n, b: n <= b),
+    "minLength": _size(str, ge),
+    "maxLength": _size(str, le),
     "pattern": _pattern,
     "items": _items,
     "prefixItems": _prefix_items,
-    "minItems": _size(list, lambda n, b: n >= b),
-    "maxItems": _size(list, lambda n, b: n <= b),
+    "minItems": _size(list, ge),
+    "maxItems": _size(list, le),
     "uniqueItems": _unique_items,
     "properties": _properties,
     "patternProperties": _pattern_properties,
     "additionalProperties": _additional_properties,
     "propertyNames": _property_names,
     "required": _required,
-    "minProperties": _size(dict, lambda n, b: n >= b),
-    "maxProperties": _size(dict, lambda n, b: n <= b),
+    "minProperties": _size(dict, ge),
+    "maxProperties": _size(dict, le),
     "dependentRequired": _dependent_required,
     "dependentSchemas": _dependent_schemas,
     "allOf": _all_of,
