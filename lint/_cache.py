@@ -3,7 +3,9 @@ used entry when full, so a batch whose lines mostly repeat a few tools (and some
 their own) keeps the repeated ones warm instead of starting over.
 
 The tables hold facts about *input* (a tool's JSON text, a schema): they make a repeated tool cost
-nothing after its first sight. Rules do not see them; the stage that owns a table asks it.
+nothing after its first sight. Rules do not see them; the stage that owns a table asks it. Threads
+linting at once (a client used from several threads) may race on a table: the worst outcome is a
+recomputed entry, never an error.
 """
 
 from __future__ import annotations
@@ -35,16 +37,22 @@ class LRU(Generic[K, V]):
         data = self._data
         value = data.get(key)
         if value is not None:
-            data.move_to_end(key)
+            try:
+                data.move_to_end(key)
+            except KeyError:  # evicted by another thread meanwhile
+                pass
         return value
 
     def put(self, key: K, value: V) -> V:
         """Store ``value`` for ``key``, evicting the least recently used entry when full."""
         data = self._data
         data[key] = value
-        data.move_to_end(key)
-        if len(data) > self.limit:
-            data.popitem(last=False)
+        try:
+            data.move_to_end(key)
+            while len(data) > self.limit:
+                data.popitem(last=False)
+        except KeyError:  # another thread changed the table meanwhile
+            pass
         return value
 
     def __len__(self) -> int:

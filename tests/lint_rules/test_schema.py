@@ -442,3 +442,13 @@ def test_distinct_patterns_per_request_are_bounded() -> None:
     assert seconds < 10
     small = {"type": "object", "properties": {"q": {"pattern": "^[a-z]+$"}}}
     assert [code for code, _, _ in lint(request(small, {"q": "A"}))] == ["W224"]
+
+
+def test_lru_table_keeps_what_is_used() -> None:
+    table: _cache.LRU[int, str] = _cache.LRU("test table", 3)
+    for key in (1, 2, 3):
+        table.put(key, str(key))
+    assert table.get(1) == "1"  # 1 is now the most recently used
+    table.put(4, "4")  # evicts 2, the least recently used
+    assert 2 not in table and [k for k in (1, 3, 4) if k in table] == [1, 3, 4]
+    assert len(table) == 3
