@@ -67,6 +67,18 @@ _TYPES: dict[str, Callable[[Any], bool]] = {
 }
 
 
+#: The Python types of each JSON type's values (integer-valued floats are also "integer").
+_PY_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "object": (dict,),
+    "array": (list,),
+    "boolean": (bool,),
+    "null": (type(None),),
+    "number": (int, float),
+    "integer": (int,),
+}
+
+
 def _number(value: Any) -> bool:
     return type(value) is int or type(value) is float
 
@@ -87,12 +99,13 @@ def _canonical(value: Any) -> Any:
 
 
 class _Walk:
-    __slots__ = ("depth", "match", "root")
+    __slots__ = ("depth", "match", "refs", "root")
 
     def __init__(self, root: Any, match: Match) -> None:
         self.root = root
         self.match = match
         self.depth = 0
+        self.refs: dict[str, Any] = {}
 
     def ok(self, schema: Any, value: Any) -> bool:
         if schema is True:
@@ -101,32 +114,36 @@ class _Walk:
             return False
         if type(schema) is not dict:
             raise Unsupported("schema")
+        keywords = _KEYWORDS
         for keyword, arg in schema.items():
-            if keyword in _ANNOTATIONS:
+            check = keywords.get(keyword, _unknown)
+            if check is None:  # an annotation
                 continue
-            check = _KEYWORDS.get(keyword)
-            if check is None:
+            if check is _unknown:
                 raise Unsupported(keyword)
             if not check(self, arg, value, schema):
                 return False
         return True
 
     def resolve(self, ref: Any) -> Any:
+        known = self.refs.get(ref)
+        if known is not None:
+            return known
         if type(ref) is not str or not ref.startswith("#") or "%" in ref:
             raise Unsupported("$ref")
         target = self.root
-        if ref == "#":
-            return target
-        if not ref.startswith("#/"):
-            raise Unsupported("$ref")  # an anchor
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if type(target) is dict and part in target:
-                target = target[part]
-            elif type(target) is list and part.isdigit() and int(part) < len(target):
-                target = target[int(part)]
-            else:
-                raise Unsupported("$ref")  # unresolvable: the compiler words it
+        if ref != "#":
+            if not ref.startswith("#/"):
+                raise Unsupported("$ref")  # an anchor
+            for part in ref[2:].split("/"):
+                part = part.replace("~1", "/").replace("~0", "~")
+                if type(target) is dict and part in target:
+                    target = target[part]
+                elif type(target) is list and part.isdigit() and int(part) < len(target):
+                    target = target[int(part)]
+                else:
+                    raise Unsupported("$ref")  # unresolvable: the compiler words it
+        self.refs[ref] = target
         return target
 
 
@@ -135,7 +152,7 @@ Check = Callable[[_Walk, Any, Any, dict[str, Any]], bool]
 
 def _type(w: _Walk, arg: Any, value: Any, schema: dict[str, Any]) -> bool:
     if type(arg) is str:
-        return _TYPES[arg](value)
+        return type(value) in _PY_TYPES[arg] or (arg == "integer" and _is_integer(value))
     return any(_TYPES[name](value) for name in arg)
 
 
@@ -177,8 +194,11 @@ def _pattern(w: _Walk, arg: Any, value: Any, schema: dict[str, Any]) -> bool:
 def _items(w: _Walk, arg: Any, value: Any, schema: dict[str, Any]) -> bool:
     if type(value) is not list:
         return True
-    skip = len(schema.get("prefixItems", ()))
-    return all(w.ok(arg, item) for item in value[skip:])
+    skip = len(schema["prefixItems"]) if "prefixItems" in schema else 0
+    for item in value[skip:] if skip else value:
+        if not w.ok(arg, item):
+            return False
+    return True
 
 
 def _prefix_items(w: _Walk, arg: Any, value: Any, schema: dict[str, Any]) -> bool:
@@ -196,7 +216,16 @@ def _unique_items(w: _Walk, arg: Any, value: Any, schema: dict[str, Any]) -> boo
 def _properties(w: _Walk, arg: Any, value: Any, schema: dict[str, Any]) -> bool:
     if type(value) is not dict:
         return True
-    return all(w.ok(sub, value[name]) for name, sub in arg.items() if name in value)
+    ok = w.ok
+    if len(value) < len(arg):  # walk the smaller side
+        for name, item in value.items():
+            if name in arg and not ok(arg[name], item):
+                return False
+    else:
+        for name, sub in arg.items():
+            if name in value and not ok(sub, value[name]):
+                return False
+    return True
 
 
 def _pattern_properties(w: _Walk, arg: Any, value: Any, schema: dict[str, Any]) -> bool:
@@ -227,7 +256,11 @@ def _property_names(w: _Walk, arg: Any, value: Any, schema: dict[str, Any]) -> b
 
 
 def _required(w: _Walk, arg: Any, value: Any, schema: dict[str, Any]) -> bool:
-    return type(value) is not dict or all(name in value for name in arg)
+    if type(value) is dict:
+        for name in arg:
+            if name not in value:
+                return False
+    return True
 
 
 def _dependent_required(w: _Walk, arg: Any, value: Any, schema: dict[str, Any]) -> bool:
@@ -247,7 +280,10 @@ def _all_of(w: _Walk, arg: Any, value: Any, schema: dict[str, Any]) -> bool:
 
 
 def _any_of(w: _Walk, arg: Any, value: Any, schema: dict[str, Any]) -> bool:
-    return any(w.ok(sub, value) for sub in arg)
+    for sub in arg:
+        if w.ok(sub, value):
+            return True
+    return False
 
 
 def _one_of(w: _Walk, arg: Any, value: Any, schema: dict[str, Any]) -> bool:
@@ -278,7 +314,12 @@ def _nothing(w: _Walk, arg: Any, value: Any, schema: dict[str, Any]) -> bool:
     return True  # "then"/"else" are read by "if"
 
 
-_KEYWORDS: dict[str, Check] = {
+def _unknown(w: _Walk, arg: Any, value: Any, schema: dict[str, Any]) -> bool:
+    raise Unsupported("keyword")  # a sentinel: ``_Walk.ok`` raises before calling it
+
+
+#: What each keyword checks; None for the annotations (nothing to check).
+_KEYWORDS: dict[str, Check | None] = {
     "type": _type,
     "enum": _enum,
     "const": _const,
@@ -312,6 +353,7 @@ _KEYWORDS: dict[str, Check] = {
     "then": _nothing,
     "else": _nothing,
     "$ref": _ref,
+    **dict.fromkeys(_ANNOTATIONS),
 }
 
 
