@@ -16,7 +16,7 @@ from msgtypes.betas import (
 
 from ..engine import Context, semantic_rule
 from . import register
-from ._helpers import block_pointer, blocks_of, is_set, per_object, tools, view
+from ._helpers import block_pointer, is_set
 
 
 @register("E280", "missing-beta-header")
@@ -113,21 +113,21 @@ def check_betas(ctx: Context, params: Any, base: str) -> None:
         if is_set(value) and value != []:
             path = f"{base}/{name}" + (f"/{sub}" if sub else "")
             _need(ctx, path, f"`{field}`", headers)
-    for _, path, tool in tools(params, base):
-        for suffix, what, headers in per_object(tool, _tool_needs):
+    for _, path, tool in ctx.view.tools:
+        for suffix, what, headers in ctx.memo(tool, _tool_needs):
             _need(ctx, f"{path}{suffix}", what, headers)
-    seen = view(params, base)
+    seen = ctx.view
     for cls in _BETA_BLOCKS if not seen.by_class.keys().isdisjoint(_BETA_BLOCKS) else ():
         for i, _, j, block in seen.entries(cls):
             headers = BLOCK_TYPE_BETAS[block.type]
             _need(ctx, f"{block_pointer(base, i, j)}/type", f"`{block.type}` blocks", headers)
     callers = (m.ToolUseBlockParam, m.ServerToolUseBlockParam)
-    for i, _, j, block in blocks_of(params, base, *callers[0 if seen.callers else 1 :]):
+    for i, _, j, block in ctx.view.blocks(*callers[0 if seen.callers else 1 :]):
         if block.caller is not m.UNSET and block.caller is not None:
             headers = TOOL_OPTION_BETAS["allowed_callers"]
             _need(ctx, f"{block_pointer(base, i, j)}/caller", "`caller`", headers)
     media = (m.ImageBlockParam, m.DocumentBlockParam)
-    for i, _, j, block in blocks_of(params, base, *media) if seen.by_class.keys() & media else ():
+    for i, _, j, block in ctx.view.blocks(*media) if seen.by_class.keys() & media else ():
         source_type = getattr(block.source, "type", None)
         if isinstance(source_type, str) and source_type in SOURCE_TYPE_BETAS:
             _need(
