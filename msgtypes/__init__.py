@@ -26,6 +26,7 @@ from ._exceptions import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    CrossOriginError,
     IncompleteStreamError,
     InternalServerError,
     MsgtypesError,
@@ -35,6 +36,8 @@ from ._exceptions import (
     PreflightLintError,
     RateLimitError,
     RequestTooLargeError,
+    ResponseTooLargeError,
+    TooManyRedirectsError,
     UnprocessableEntityError,
 )
 from .batches import (
@@ -539,6 +542,9 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "IncompleteStreamError",
+    "CrossOriginError",
+    "TooManyRedirectsError",
+    "ResponseTooLargeError",
     "PreflightLintError",
     "AllowedCaller",
     "AllThinkingTurns",

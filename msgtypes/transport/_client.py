@@ -7,8 +7,9 @@ it, retrying what the API says may be retried, and maps failures to the msgtypes
 
 The API key is kept out of every repr, log line and exception: it is validated up front (so
 httpx never echoes a malformed one), and it is wiped from each ``httpx.Request`` once that
-request has been sent, so the request objects reachable from responses and exceptions do not
-carry it.
+request has been sent (redirect hops included), so the request objects reachable from
+responses, their ``history`` and exceptions do not carry it. It goes only to the origin of
+``base_url``: see ``_origin`` for how redirects are followed.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Any, TypeVar
 import httpx
 
 from .._exceptions import APIConnectionError, APITimeoutError, MsgtypesError
+from ._origin import Origin, check_origin, next_hop, origin_of
 from ._request import Call, LintMode, NotGiven
 from ._response import APIResponse, error_from_response
 from ._retry import retry_delay, should_retry
@@ -86,10 +88,17 @@ def _check_api_key(api_key: str | None) -> _Secret:
     return _Secret(key)
 
 
-def _redact(request: httpx.Request | None) -> None:
-    """Wipe the key from a request that has been sent (it stays reachable from responses)."""
-    if request is not None and "x-api-key" in request.headers:
-        request.headers["x-api-key"] = _REDACTED
+# Credentials wiped from every request object once it has been sent.
+_SECRET_HEADERS = ("x-api-key", "authorization")
+
+
+def _redact(requests: list[httpx.Request]) -> None:
+    """Wipe credentials from requests that have been sent (they stay reachable from responses,
+    their history and exceptions)."""
+    for request in requests:
+        for name in _SECRET_HEADERS:
+            if name in request.headers:
+                request.headers[name] = _REDACTED
 
 
 def _transport_error(error: httpx.TransportError) -> APIConnectionError:
@@ -118,6 +127,7 @@ class _BaseClient:
         self._api_key = _check_api_key(api_key)
         url = base_url if base_url is not None else os.environ.get("ANTHROPIC_BASE_URL")
         self.base_url = httpx.URL(str(url or DEFAULT_BASE_URL).rstrip("/") + "/")
+        self._origin: Origin = origin_of(self.base_url)
         self.timeout = timeout
         self.max_retries = max_retries
         self.default_headers: dict[str, str] = dict(default_headers or {})
@@ -156,7 +166,11 @@ class _BaseClient:
         sent = {name: value for name, value in merged.values() if value is not None}
         sent["x-api-key"] = self._api_key.value
         path = call.path
-        url = httpx.URL(path) if "://" in path else self.base_url.join(path.lstrip("/"))
+        if "://" in path:
+            url = httpx.URL(path)
+            check_origin(url, self._origin, what=f"the URL of {call.method} {url.path}")
+        else:
+            url = self.base_url.join(path.lstrip("/"))
         timeout = self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
         return http.build_request(
             call.method,
@@ -182,7 +196,9 @@ class Client(_BaseClient):
 
     ``sleep`` is how the client waits between retries (tests pass a recorder instead of
     sleeping). ``http_client`` lets you bring your own ``httpx.Client`` (for a mock transport,
-    proxies, limits); the client then leaves closing it to you.
+    proxies, limits); the client then leaves closing it to you. Whatever its
+    ``follow_redirects`` says, redirects are followed only within the base URL's origin (see
+    :class:`~msgtypes.CrossOriginError`).
     """
 
     def __init__(
@@ -206,7 +222,7 @@ class Client(_BaseClient):
             lint=lint,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(follow_redirects=True)
+        self._http = http_client or httpx.Client()
         self._sleep = sleep
         from ._resources import Beta, Completions, Messages, Models
 
@@ -241,24 +257,22 @@ class Client(_BaseClient):
         """
         retries = 0
         while True:
-            request = self._build_request(self._http, call)
+            sent = [self._build_request(self._http, call)]
             try:
-                response = self._http.send(request, stream=True)
-                if not call.stream or response.status_code >= 400:
+                response = self._attempt(sent)
+                if not call.stream or response.status_code >= 300:
                     try:
                         response.read()
                     finally:
                         response.close()
             except httpx.TransportError as error:
                 failure = _transport_error(error)
-                _redact(request)
                 if retries >= self.max_retries:
                     raise failure from error
                 delay = retry_delay(retries)
                 log.info("%s failed (%s); retry in %.2fs", self._describe(call), failure, delay)
             else:
-                _redact(request)
-                if response.status_code < 400:
+                if response.status_code < 300:
                     return response, retries
                 if retries >= self.max_retries or not should_retry(
                     response.status_code, response.headers
@@ -273,6 +287,32 @@ class Client(_BaseClient):
                 )
             retries += 1
             self._sleep(delay)
+
+    def _attempt(self, sent: list[httpx.Request]) -> httpx.Response:
+        """Send ``sent[0]`` and follow its same-origin redirects (each hop appended to ``sent``);
+        every request sent is redacted when this returns or raises."""
+        history: list[httpx.Response] = []
+        try:
+            response = self._http.send(sent[0], stream=True, follow_redirects=False)
+            while True:
+                try:
+                    hop = next_hop(response, self._origin, len(history))
+                except BaseException:
+                    response.close()
+                    raise
+                if hop is None:
+                    break
+                try:
+                    response.read()
+                finally:
+                    response.close()
+                history.append(response)
+                sent.append(hop)
+                response = self._http.send(hop, stream=True, follow_redirects=False)
+            response.history = history
+            return response
+        finally:
+            _redact(sent)
 
     def _process(
         self, call: Call, parse: Callable[[httpx.Response], R], *, raw: bool | None = None
@@ -311,7 +351,7 @@ class AsyncClient(_BaseClient):
             lint=lint,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(follow_redirects=True)
+        self._http = http_client or httpx.AsyncClient()
         self._sleep = sleep
         from ._async_resources import AsyncBeta, AsyncCompletions, AsyncMessages, AsyncModels
 
@@ -343,24 +383,22 @@ class AsyncClient(_BaseClient):
         """Async twin of :meth:`Client._send`."""
         retries = 0
         while True:
-            request = self._build_request(self._http, call)
+            sent = [self._build_request(self._http, call)]
             try:
-                response = await self._http.send(request, stream=True)
-                if not call.stream or response.status_code >= 400:
+                response = await self._attempt(sent)
+                if not call.stream or response.status_code >= 300:
                     try:
                         await response.aread()
                     finally:
                         await response.aclose()
             except httpx.TransportError as error:
                 failure = _transport_error(error)
-                _redact(request)
                 if retries >= self.max_retries:
                     raise failure from error
                 delay = retry_delay(retries)
                 log.info("%s failed (%s); retry in %.2fs", self._describe(call), failure, delay)
             else:
-                _redact(request)
-                if response.status_code < 400:
+                if response.status_code < 300:
                     return response, retries
                 if retries >= self.max_retries or not should_retry(
                     response.status_code, response.headers
@@ -375,6 +413,31 @@ class AsyncClient(_BaseClient):
                 )
             retries += 1
             await self._sleep(delay)
+
+    async def _attempt(self, sent: list[httpx.Request]) -> httpx.Response:
+        """Async twin of :meth:`Client._attempt`."""
+        history: list[httpx.Response] = []
+        try:
+            response = await self._http.send(sent[0], stream=True, follow_redirects=False)
+            while True:
+                try:
+                    hop = next_hop(response, self._origin, len(history))
+                except BaseException:
+                    await response.aclose()
+                    raise
+                if hop is None:
+                    break
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+                history.append(response)
+                sent.append(hop)
+                response = await self._http.send(hop, stream=True, follow_redirects=False)
+            response.history = history
+            return response
+        finally:
+            _redact(sent)
 
     async def _process(
         self, call: Call, parse: Callable[[httpx.Response], R], *, raw: bool | None = None
