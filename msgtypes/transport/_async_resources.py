@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from ..events import MessageStreamEvent
     from ._client import AsyncClient
+    from ._limits import Limits
     from ._params import (
         BatchCreateKwargs,
         BetaBatchCreateKwargs,
@@ -82,16 +83,27 @@ def _araw(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[APIRespons
     return call
 
 
-def _message_stream(response: httpx.Response) -> AsyncStream[MessageStreamEvent]:
-    return AsyncStream(response, amessage_events)
+def _message_stream(limits: Limits) -> Callable[[httpx.Response], AsyncStream[MessageStreamEvent]]:
+    def parse(response: httpx.Response) -> AsyncStream[MessageStreamEvent]:
+        return AsyncStream(response, amessage_events, limits)
+
+    return parse
 
 
-def _completion_stream(response: httpx.Response) -> AsyncStream[Completion]:
-    return AsyncStream(response, acompletion_events)
+def _completion_stream(limits: Limits) -> Callable[[httpx.Response], AsyncStream[Completion]]:
+    def parse(response: httpx.Response) -> AsyncStream[Completion]:
+        return AsyncStream(response, acompletion_events, limits)
+
+    return parse
 
 
-def _results_stream(response: httpx.Response) -> AsyncStream[MessageBatchIndividualResponse]:
-    return AsyncStream(response, aresult_lines)
+def _results_stream(
+    limits: Limits,
+) -> Callable[[httpx.Response], AsyncStream[MessageBatchIndividualResponse]]:
+    def parse(response: httpx.Response) -> AsyncStream[MessageBatchIndividualResponse]:
+        return AsyncStream(response, aresult_lines, limits)
+
+    return parse
 
 
 class _AsyncResource:
@@ -124,14 +136,15 @@ class _AsyncMessagesBase(_AsyncResource):
     async def _create(self, kwargs: dict[str, Any]) -> Message | AsyncStream[MessageStreamEvent]:
         call = _calls.message_create(kwargs, lint=self._client.lint, beta=self._beta)
         if call.stream:
-            return await self._client._process(call, _message_stream)
+            return await self._client._process(call, _message_stream(self._client.limits))
         return await self._client._process(call, _decoder(Message))
 
     def _stream(self, kwargs: dict[str, Any]) -> AsyncMessageStreamManager:
         call = _calls.message_stream(kwargs, lint=self._client.lint, beta=self._beta)
 
         async def open_stream() -> AsyncStream[MessageStreamEvent]:
-            return await self._client._process(call, _message_stream, raw=False)
+            parse = _message_stream(self._client.limits)
+            return await self._client._process(call, parse, raw=False)
 
         return AsyncMessageStreamManager(open_stream)
 
@@ -247,7 +260,7 @@ class _AsyncBatchesBase(_AsyncResource):
                 f"batch {batch_id} has no results_url yet (status {batch.processing_status})"
             )
         call = _calls.batch_results(batch.results_url, kwargs, beta=self._beta)
-        return await self._client._process(call, _results_stream)
+        return await self._client._process(call, _results_stream(self._client.limits))
 
 
 class AsyncBatches(_AsyncBatchesBase):
@@ -379,7 +392,7 @@ class AsyncCompletions(_AsyncResource):
         """Create a completion; with ``stream=True`` the chunks arrive as a stream."""
         call = _calls.completion_create(kwargs, lint=self._client.lint)
         if call.stream:
-            return await self._client._process(call, _completion_stream)
+            return await self._client._process(call, _completion_stream(self._client.limits))
         return await self._client._process(call, _decoder(Completion))
 
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from ..events import MessageStreamEvent
     from ._client import Client
+    from ._limits import Limits
     from ._params import (
         BatchCreateKwargs,
         BetaBatchCreateKwargs,
@@ -86,16 +87,27 @@ def _decoder(type: type[T]) -> Callable[[httpx.Response], T]:
     return parse
 
 
-def _message_stream(response: httpx.Response) -> Stream[MessageStreamEvent]:
-    return Stream(response, message_events)
+def _message_stream(limits: Limits) -> Callable[[httpx.Response], Stream[MessageStreamEvent]]:
+    def parse(response: httpx.Response) -> Stream[MessageStreamEvent]:
+        return Stream(response, message_events, limits)
+
+    return parse
 
 
-def _completion_stream(response: httpx.Response) -> Stream[Completion]:
-    return Stream(response, completion_events)
+def _completion_stream(limits: Limits) -> Callable[[httpx.Response], Stream[Completion]]:
+    def parse(response: httpx.Response) -> Stream[Completion]:
+        return Stream(response, completion_events, limits)
+
+    return parse
 
 
-def _results_stream(response: httpx.Response) -> Stream[MessageBatchIndividualResponse]:
-    return Stream(response, result_lines)
+def _results_stream(
+    limits: Limits,
+) -> Callable[[httpx.Response], Stream[MessageBatchIndividualResponse]]:
+    def parse(response: httpx.Response) -> Stream[MessageBatchIndividualResponse]:
+        return Stream(response, result_lines, limits)
+
+    return parse
 
 
 class _Resource:
@@ -125,12 +137,13 @@ class _MessagesBase(_Resource):
     def _create(self, kwargs: dict[str, Any]) -> Message | Stream[MessageStreamEvent]:
         call = _calls.message_create(kwargs, lint=self._client.lint, beta=self._beta)
         if call.stream:
-            return self._client._process(call, _message_stream)
+            return self._client._process(call, _message_stream(self._client.limits))
         return self._client._process(call, _decoder(Message))
 
     def _stream(self, kwargs: dict[str, Any]) -> MessageStreamManager:
         call = _calls.message_stream(kwargs, lint=self._client.lint, beta=self._beta)
-        return MessageStreamManager(lambda: self._client._process(call, _message_stream, raw=False))
+        parse = _message_stream(self._client.limits)
+        return MessageStreamManager(lambda: self._client._process(call, parse, raw=False))
 
     def _count_tokens(self, kwargs: dict[str, Any]) -> MessageTokensCount:
         call = _calls.count_tokens(kwargs, lint=self._client.lint, beta=self._beta)
@@ -243,7 +256,7 @@ class _BatchesBase(_Resource):
                 f"batch {batch_id} has no results_url yet (status {batch.processing_status})"
             )
         call = _calls.batch_results(batch.results_url, kwargs, beta=self._beta)
-        return self._client._process(call, _results_stream)
+        return self._client._process(call, _results_stream(self._client.limits))
 
 
 class Batches(_BatchesBase):
@@ -369,7 +382,7 @@ class Completions(_Resource):
         """Create a completion; with ``stream=True`` the chunks arrive as a Stream."""
         call = _calls.completion_create(kwargs, lint=self._client.lint)
         if call.stream:
-            return self._client._process(call, _completion_stream)
+            return self._client._process(call, _completion_stream(self._client.limits))
         return self._client._process(call, _decoder(Completion))
 
 
