@@ -167,11 +167,15 @@ class FakeAPI:
         self.models = ModelRegistry(BUILTIN_MODELS if models is None else models)
         self.requests: list[RecordedRequest] = []
         self.max_recorded_requests = max_recorded_requests
-        self._workers: concurrent.futures.ThreadPoolExecutor | None = None
+        # Handlers run here, off the event loop (threads start on first use).
+        self._workers = concurrent.futures.ThreadPoolExecutor(
+            WORKER_THREADS, thread_name_prefix="msgtypes-fake-api"
+        )
         self.ping_interval = ping_interval
         self.api_keys = None if api_keys is None else frozenset(api_keys)
         self.ids = IdFactory(seed)
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # the API's state: held by handlers in worker threads
+        self._log_lock = threading.Lock()  # the request log and the rate window: event loop
         self._rate = _RateWindow()
         self._handlers = Handlers(self)
         self.batches = BatchStore(
@@ -197,7 +201,7 @@ class FakeAPI:
 
     def reset(self) -> None:
         """Forget batches, recorded requests, queued replies and armed faults."""
-        with self._lock:
+        with self._lock, self._log_lock:
             self.batches.batches.clear()
             self.requests.clear()
             self.replies.clear()
@@ -265,7 +269,7 @@ class FakeAPI:
         """Keep the request in the bounded log, without credentials."""
         headers = {k: REDACTED if k in SECRET_HEADERS else v for k, v in request.headers.items()}
         recorded = RecordedRequest(request.method, request.path, query, headers, request.body)
-        with self._lock:
+        with self._log_lock:
             kept = self.requests
             kept.append(recorded)
             size = sum(len(r.body) for r in kept)
@@ -296,21 +300,13 @@ class FakeAPI:
             if isinstance(fault, Slow) and fault.seconds > 0:
                 await asyncio.sleep(fault.seconds)
         loop = asyncio.get_running_loop()
-        out = await loop.run_in_executor(self._pool(), self._handle, name, request, params)
+        out = await loop.run_in_executor(self._workers, self._handle, name, request, params)
         if out.fault is not None:
             self.faults.record(out.fault, route, request.request_id)
             if isinstance(out.fault, Slow) and out.fault.seconds > 0:
                 await asyncio.sleep(out.fault.seconds)
             fault = out.fault
         return out, fault
-
-    def _pool(self) -> concurrent.futures.ThreadPoolExecutor:
-        with self._lock:
-            if self._workers is None:
-                self._workers = concurrent.futures.ThreadPoolExecutor(
-                    WORKER_THREADS, thread_name_prefix="msgtypes-fake-api"
-                )
-            return self._workers
 
     def _handle(self, name: str, request: Request, params: dict[str, str]) -> Out:
         """In a worker thread: decode and lint the body (unlocked), then run the handler."""
@@ -377,7 +373,7 @@ class FakeAPI:
     def _rate_headers(self) -> list[tuple[str, str]]:
         now = self.clock.now()
         minute = now.replace(second=0, microsecond=0)
-        with self._lock:
+        with self._log_lock:
             if self._rate.start != minute.timestamp():
                 self._rate = _RateWindow(minute.timestamp(), 0)
             self._rate.count += 1
