@@ -38,12 +38,11 @@ from ._limits import (
     DEFAULT_TOTAL_TIMEOUT,
     Limits,
     aread_body,
-    async_deadline_transport,
     attempt_budget,
-    deadline_transport,
     read_body,
     running_deadline,
     seconds_left,
+    with_deadlines,
 )
 from ._origin import Origin, check_origin, next_hop, origin_of
 from ._request import Call, LintMode, NotGiven
@@ -319,7 +318,7 @@ class Client(_BaseClient):
             limits=Limits(max_response_bytes, total_timeout, stream_timeout, stream_idle_timeout),
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(transport=deadline_transport())
+        self._http = http_client or httpx.Client(transport=with_deadlines(httpx.HTTPTransport()))
         self._sleep = sleep
         from ._resources import Beta, Completions, Messages, Models
 
@@ -451,7 +450,9 @@ class AsyncClient(_BaseClient):
             limits=Limits(max_response_bytes, total_timeout, stream_timeout, stream_idle_timeout),
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(transport=async_deadline_transport())
+        self._http = http_client or httpx.AsyncClient(
+            transport=with_deadlines(httpx.AsyncHTTPTransport())
+        )
         self._sleep = sleep
         from ._async_resources import AsyncBeta, AsyncCompletions, AsyncMessages, AsyncModels
 

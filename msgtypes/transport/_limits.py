@@ -24,11 +24,12 @@ each single wait.
 from __future__ import annotations
 
 import contextvars
+import inspect
 import math
 import time
-from collections.abc import Iterable
+from collections.abc import Awaitable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import httpcore
 import httpx
@@ -40,18 +41,16 @@ __all__ = [
     "DEFAULT_STREAM_IDLE_TIMEOUT",
     "DEFAULT_STREAM_TIMEOUT",
     "DEFAULT_TOTAL_TIMEOUT",
-    "AsyncDeadlineBackend",
     "DeadlineBackend",
     "Limits",
     "StreamBounds",
     "aread_body",
-    "async_deadline_transport",
     "attempt_budget",
     "deadline_clamped",
-    "deadline_transport",
     "read_body",
     "running_deadline",
     "seconds_left",
+    "with_deadlines",
 ]
 
 #: Largest response body read (and, in a stream, most bytes read between two items): 64 MiB.
@@ -190,12 +189,10 @@ class StreamBounds:
     """The bounds of one open stream: bytes and waiting time between two delivered items, and
     the stream's end.
 
-    The stream sets ``delivered = True`` for each item it hands out. The reader, when it reads
-    on after a delivery, starts counting bytes again and moves ``due`` to ``idle`` seconds from
-    now (so the idle clock counts time spent waiting for the server, not the caller's time
-    between items); it raises :meth:`too_large` when its count passes ``limit`` and
-    :meth:`timeout` when the clock passes ``due``. Plain attributes: this runs once per chunk
-    and once per event.
+    The stream sets ``delivered = True`` for each item it hands out. The reader adds each
+    chunk's size to its count (raising :meth:`too_large` past ``limit``) and calls
+    :meth:`read_on` each time it is about to wait for the server again. Plain attributes:
+    this runs once per chunk and once per event.
     """
 
     __slots__ = ("_request_id", "delivered", "due", "end", "idle", "limit")
@@ -209,12 +206,20 @@ class StreamBounds:
         self.due = self.end
         self._request_id = request_id
 
-    def start_wait(self) -> None:
-        """The reader waits for the server again: the idle clock starts now."""
-        self.delivered = False
-        if self.idle is not None:
-            due = time.monotonic() + self.idle
-            self.due = due if due < self.end else self.end
+    def read_on(self, pending: int) -> int:
+        """The reader waits for the server again, having read ``pending`` bytes since the last
+        item: after a delivery the count and the idle clock start over (so the clock counts
+        the server's time, not the caller's time between items), otherwise a passed ``due``
+        ends the stream. Returns the count to go on from."""
+        if self.delivered:
+            self.delivered = False
+            if self.idle is not None:
+                due = time.monotonic() + self.idle
+                self.due = due if due < self.end else self.end
+            return 0
+        if time.monotonic() > self.due:
+            raise self.timeout()
+        return pending
 
     def too_large(self) -> ResponseTooLargeError:
         """The error for more than ``limit`` bytes without an item."""
@@ -248,132 +253,76 @@ def _clamp(timeout: float | None) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
-class _DeadlineStream(httpcore.NetworkStream):
-    """A socket whose every read and write waits at most until the running deadline."""
+class _Clamped:
+    """A network stream, sync or async, whose every read and write waits at most until the
+    running deadline. (One class serves both: each method passes the call on with a clamped
+    timeout and returns what the wrapped stream returns, a coroutine for an async one.)"""
 
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
+    def __init__(self, stream: Any) -> None:
         self._stream = stream
 
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+    def read(self, max_bytes: int, timeout: float | None = None) -> Any:
         return self._stream.read(max_bytes, _clamp(timeout))
 
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _clamp(timeout))
+    def write(self, buffer: bytes, timeout: float | None = None) -> Any:
+        return self._stream.write(buffer, _clamp(timeout))
 
-    def close(self) -> None:
-        self._stream.close()
+    def close(self) -> Any:
+        return self._stream.close()
+
+    def aclose(self) -> Any:
+        return self._stream.aclose()
 
     def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        tls = self._stream.start_tls(ssl_context, server_hostname, _clamp(timeout))
-        return _DeadlineStream(tls)
+    ) -> Any:
+        return _wrap(self._stream.start_tls(ssl_context, server_hostname, _clamp(timeout)))
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
 
 
-class DeadlineBackend(httpcore.NetworkBackend):
-    """A sync network backend with :data:`running_deadline` applied to every socket wait."""
+def _wrap(stream: Any) -> Any:
+    """``stream`` clamped; for the coroutine of an async connect, a coroutine of it clamped."""
+    if inspect.isawaitable(stream):
+        return _wrap_when_ready(stream)
+    return _Clamped(stream)
 
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+
+async def _wrap_when_ready(pending: Awaitable[Any]) -> _Clamped:
+    return _Clamped(await pending)
+
+
+class DeadlineBackend:
+    """An httpcore network backend (sync or async, like the one it wraps) with
+    :data:`running_deadline` applied to every socket wait."""
+
+    def __init__(self, backend: Any) -> None:
         self._backend = backend
 
     def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        stream = self._backend.connect_tcp(
-            host, port, _clamp(timeout), local_address, socket_options
-        )
-        return _DeadlineStream(stream)
+        self, host: str, port: int, timeout: float | None = None, **options: Any
+    ) -> Any:
+        return _wrap(self._backend.connect_tcp(host, port, _clamp(timeout), **options))
 
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        stream = self._backend.connect_unix_socket(path, _clamp(timeout), socket_options)
-        return _DeadlineStream(stream)
+    def connect_unix_socket(self, path: str, timeout: float | None = None, **options: Any) -> Any:
+        return _wrap(self._backend.connect_unix_socket(path, _clamp(timeout), **options))
 
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
-
-
-class _AsyncDeadlineStream(httpcore.AsyncNetworkStream):
-    """Async twin of :class:`_DeadlineStream`."""
-
-    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
-        self._stream = stream
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._stream.read(max_bytes, _clamp(timeout))
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._stream.write(buffer, _clamp(timeout))
-
-    async def aclose(self) -> None:
-        await self._stream.aclose()
-
-    async def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        tls = await self._stream.start_tls(ssl_context, server_hostname, _clamp(timeout))
-        return _AsyncDeadlineStream(tls)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-
-class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
-    """Async twin of :class:`DeadlineBackend`."""
-
-    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
-        self._backend = backend
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        stream = await self._backend.connect_tcp(
-            host, port, _clamp(timeout), local_address, socket_options
-        )
-        return _AsyncDeadlineStream(stream)
-
-    async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        stream = await self._backend.connect_unix_socket(path, _clamp(timeout), socket_options)
-        return _AsyncDeadlineStream(stream)
-
-    async def sleep(self, seconds: float) -> None:
-        await self._backend.sleep(seconds)
+    def sleep(self, seconds: float) -> Any:
+        return self._backend.sleep(seconds)
 
 
 def deadline_clamped(response: httpx.Response) -> bool:
     """Whether ``response`` is read through a :class:`DeadlineBackend` socket (only then does
     :data:`running_deadline` need setting)."""
-    stream = response.extensions.get("network_stream")
-    return isinstance(stream, (_DeadlineStream, _AsyncDeadlineStream))
+    return isinstance(response.extensions.get("network_stream"), _Clamped)
 
 
-def deadline_transport() -> httpx.HTTPTransport:
-    """httpx's default transport with :class:`DeadlineBackend` under its connection pool."""
-    transport = httpx.HTTPTransport()
-    pool = transport._pool  # httpx creates the pool; only its network backend is wrapped
+Transport = TypeVar("Transport", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
+
+
+def with_deadlines(transport: Transport) -> Transport:
+    """httpx's own transport (sync or async) with :class:`DeadlineBackend` under its pool."""
+    pool: Any = transport._pool  # httpx makes the pool; only its network backend is wrapped
     pool._network_backend = DeadlineBackend(pool._network_backend)
-    return transport
-
-
-def async_deadline_transport() -> httpx.AsyncHTTPTransport:
-    """httpx's default async transport with :class:`AsyncDeadlineBackend` under its pool."""
-    transport = httpx.AsyncHTTPTransport()
-    pool = transport._pool
-    pool._network_backend = AsyncDeadlineBackend(pool._network_backend)
     return transport

@@ -89,24 +89,17 @@ def _connection_error(
 def _chunks(response: httpx.Response, bounds: StreamBounds) -> Iterator[bytes]:
     """The body's chunks, counted and timed against ``bounds`` (on the client's own pool each
     socket read is also cut at the deadline, see ``_limits``)."""
-    raw = _clamped(response.iter_bytes(), bounds) if deadline_clamped(response) else None
-    clock, limit, pending = time.monotonic, bounds.limit, 0
-    idle, end = bounds.idle, bounds.end
-    bounds.start_wait()
+    raw = response.iter_bytes()
+    if deadline_clamped(response):
+        raw = _clamped(raw, bounds)
+    pending, limit = bounds.read_on(0), bounds.limit
     try:
-        for chunk in raw or response.iter_bytes():
+        for chunk in raw:
             pending += len(chunk)
             if pending > limit:
                 raise bounds.too_large()
             yield chunk
-            # The decoder wants more: an item went out (start over), or the wait goes on.
-            if bounds.delivered:
-                bounds.delivered, pending = False, 0
-                if idle is not None:
-                    due = clock() + idle
-                    bounds.due = due if due < end else end
-            elif clock() > bounds.due:
-                raise bounds.timeout()
+            pending = bounds.read_on(pending)  # the decoder wants more
     except httpx.HTTPError as error:
         raise _connection_error(error, response, bounds) from error
 
@@ -129,23 +122,14 @@ async def _achunks(response: httpx.Response, bounds: StreamBounds) -> AsyncItera
     raw = response.aiter_bytes()
     if deadline_clamped(response):
         raw = _aclamped(raw, bounds)
-    clock, limit, pending = time.monotonic, bounds.limit, 0
-    idle, end = bounds.idle, bounds.end
-    bounds.start_wait()
+    pending, limit = bounds.read_on(0), bounds.limit
     try:
         async for chunk in raw:
             pending += len(chunk)
             if pending > limit:
                 raise bounds.too_large()
             yield chunk
-            # The decoder wants more: an item went out (start over), or the wait goes on.
-            if bounds.delivered:
-                bounds.delivered, pending = False, 0
-                if idle is not None:
-                    due = clock() + idle
-                    bounds.due = due if due < end else end
-            elif clock() > bounds.due:
-                raise bounds.timeout()
+            pending = bounds.read_on(pending)
     except httpx.HTTPError as error:
         raise _connection_error(error, response, bounds) from error
 

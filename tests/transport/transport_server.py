@@ -235,6 +235,13 @@ class Script:
 
 BASIC_STREAM = (FIXTURES / "basic_response.txt").read_bytes()
 
+#: A small valid Messages request (keyword arguments of ``messages.create``).
+PARAMS: dict[str, Any] = {
+    "model": "claude-opus-4-5",
+    "max_tokens": 64,
+    "messages": [{"role": "user", "content": "Hi"}],
+}
+
 MESSAGE = {
     "id": "msg_01",
     "type": "message",
