@@ -522,7 +522,7 @@ def _python_type(info: mi.Type) -> tuple[Any, Any]:
         whole = info.cls
     elif isinstance(info, mi.UnionType) and all(isinstance(m, mi.StructType) for m in info.types):
         members = [m for m in info.types if isinstance(m, mi.StructType)]
-        whole = Union[tuple(m.cls for m in members)]  # type: ignore[attr-defined]
+        whole = Union[tuple(m.cls for m in members)]
         untagged = next(
             (m.cls for m in members if m.tag_field == "type" and m.tag == "custom"), None
         )
