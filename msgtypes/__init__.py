@@ -1,7 +1,8 @@
 """msgtypes: typed msgspec Structs for the Anthropic Messages API.
 
 Every request and response body as a Struct (stable and beta fields in one superset), a codec
-(:func:`encode`, :func:`decode`, :func:`convert`, :func:`to_builtins`), and the official SDK's
+(:func:`encode`, :func:`decode`, :func:`convert`, :func:`to_builtins`, and :func:`validate` for
+a Struct built in code), and the official SDK's
 type names (``Beta*`` and ``PromptCachingBeta*`` included) as aliases of the same classes.
 """
 
@@ -40,6 +41,7 @@ from ._exceptions import (
     TooManyRedirectsError,
     UnprocessableEntityError,
 )
+from ._validate import validate
 from .batches import (
     BatchCreateParams,
     CustomId,
@@ -782,6 +784,7 @@ __all__ = [
     "DocumentBlockParam",
     "DocumentSource",
     "encode",
+    "validate",
     "ErrorObject",
     "ErrorResponse",
     "FIELD_BETAS",

@@ -220,7 +220,7 @@ def test_server_tool_blocks_round_trip_to_params() -> None:
 def test_import_is_cheap() -> None:
     code = (
         "import sys, msgtypes; "
-        "bad = [m for m in ('httpx', 'jsonschema', 'lint', 'anthropic') if m in sys.modules]; "
+        "bad = [m for m in ('httpx', 'jsonschema', 'msglint', 'anthropic') if m in sys.modules]; "
         "print(','.join(bad))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -15,8 +15,8 @@ from msgtypes.betas import (
 )
 
 from ..engine import Context, semantic_rule
-from ..rules import register
-from ..rules._helpers import block_pointer, blocks_of, is_set, per_object, tools, view
+from . import register
+from ._helpers import block_pointer, blocks_of, is_set, per_object, tools, view
 
 
 @register("E280", "missing-beta-header")

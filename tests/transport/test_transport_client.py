@@ -262,7 +262,7 @@ def test_lint_off_does_not_load_the_linter(server: LoopbackServer) -> None:
         "import sys, msgtypes\n"
         f"c = msgtypes.Client(api_key='k', base_url={server.url!r})\n"
         "c.messages.count_tokens(model='m', messages=[{'role': 'user', 'content': 'x'}])\n"
-        "print('lint' in sys.modules)"
+        "print('msglint' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
