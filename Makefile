@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint typecheck pytest schemas bench peer-test clean
+.PHONY: run test lint typecheck pytest schemas oracle bench peer-test clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ pytest: $(VENV)/.installed-dev
 
 schemas: $(VENV)/.installed-dev
 	$(PY) -m msgtypes._codegen
+
+# Snapshot an official SDK's surface (throwaway venv) and print its drift: make oracle VERSION=2.14.0
+oracle: $(VENV)/.installed-dev
+	@test -n "$(VERSION)" || { echo "usage: make oracle VERSION=x.y.z"; exit 2; }
+	$(PY) scripts/oracle.py $(VERSION)
 
 peer-test: $(VENV)/.installed-dev
 	PY=$(CURDIR)/$(PY) scripts/peer_test.sh
