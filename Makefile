@@ -32,9 +32,11 @@ lint: $(VENV)/.installed-dev
 	$(PY) -m ruff check .
 
 # The lint/ folder is the `msglint` package; mypy finds it under that name through a link.
+# pyright checks that the typing snippets users would write pass a second type checker too.
 typecheck: $(VENV)/.installed-dev
 	@mkdir -p $(VENV)/typing-path && ln -sfn $(CURDIR)/lint $(VENV)/typing-path/msglint
 	MYPYPATH=$(VENV)/typing-path $(PY) -m mypy --strict -p msgtypes -p msglint
+	$(PY) -m pyright tests/typing/pass_*.py
 
 pytest: $(VENV)/.installed-dev
 	$(PY) -m pytest

@@ -16,7 +16,8 @@ A path names one JSON field reached from a body's root, for example
 
 Only field names produce paths; containers and non-object union members add no paths of their
 own, and free-form JSON (``Dict[str, object]``, ``object``) is a leaf. Fields that the SDK sends
-as HTTP headers (``betas``, ``workspace_id``, ``user_profile_id``) are not part of any body.
+as HTTP headers (``betas``, ``workspace_id``, ``user_profile_id``) are not part of any body, at
+its root or in a batch request's ``params``.
 
 The SDK is read here as a reference only: its type annotations are walked, nothing is copied.
 """
@@ -47,6 +48,8 @@ SNAPSHOT_FORMAT = 1
 _HEADER_ALIASES = frozenset({"anthropic-beta"})
 # Request parameters the SDK turns into headers (top level of a request body only).
 HEADER_PARAMS = frozenset({"betas", "workspace_id", "user_profile_id"})
+# Where request parameters start: a body's root and each request of a batch.
+_PARAMS_ROOTS = frozenset({"", "requests[].params"})
 
 
 # --------------------------------------------------------------------------- path building
@@ -232,7 +235,7 @@ class Walk:
         if fields is None or tp in chain or len(chain) >= MAX_DEPTH:
             return  # scalar, enum, object, or a cycle
         self.classes.add(tp)
-        if not path:
+        if path in _PARAMS_ROOTS:
             fields = [(n, a) for n, a in fields if n not in HEADER_PARAMS]
         annotations = dict(fields)
         tags: list[str | None] = []

@@ -34,24 +34,62 @@ def test_stream_decodes_event_by_event(path: Path) -> None:
         assert msgtypes.decode(msgtypes.encode(event), type=msgtypes.MessageStreamEvent) == event
 
 
-def test_newer_block_and_delta_types_are_kept() -> None:
+def test_compaction_block_and_delta_are_typed() -> None:
     events = _events(FIXTURES / "compaction_response.txt")
     start = events[1]
     assert isinstance(start, msgtypes.RawContentBlockStartEvent)
-    assert isinstance(start.content_block, msgtypes.Unknown)
-    assert start.content_block.type == "compaction"
+    assert isinstance(start.content_block, msgtypes.CompactionBlock)
     delta = events[3]
     assert isinstance(delta, msgtypes.RawContentBlockDeltaEvent)
-    assert isinstance(delta.delta, msgtypes.Unknown)
-    assert delta.delta["content"] == "Earlier conversation summarized."
+    assert isinstance(delta.delta, msgtypes.CompactionContentBlockDelta)
+    assert delta.delta.content == "Earlier conversation summarized."
 
 
-def test_fallback_block_kept() -> None:
+def test_fallback_block_is_typed() -> None:
     events = _events(FIXTURES / "fallback_response.txt")
     start = events[1]
     assert isinstance(start, msgtypes.RawContentBlockStartEvent)
-    assert isinstance(start.content_block, msgtypes.Unknown)
-    assert start.content_block["to"] == {"model": "claude-sonnet-4-5"}
+    block = start.content_block
+    assert isinstance(block, msgtypes.FallbackBlock)
+    assert block.to.model == "claude-sonnet-4-5"
+    assert isinstance(block.trigger, msgtypes.FallbackRefusalTrigger)
+
+
+def _unknown_anywhere(value: object) -> list[object]:
+    """Every Unknown inside a decoded value (Structs, lists and dicts walked)."""
+    if isinstance(value, msgtypes.Unknown):
+        return [value]
+    if isinstance(value, msgspec.Struct):
+        return [u for f in value.__struct_fields__ for u in _unknown_anywhere(getattr(value, f))]
+    if isinstance(value, list):
+        return [u for item in value for u in _unknown_anywhere(item)]
+    if isinstance(value, dict):
+        return [u for item in value.values() for u in _unknown_anywhere(item)]
+    return []
+
+
+def _dropped(raw: object, value: object, path: str = "$") -> list[str]:
+    """JSON fields the API sent that the decoded value has no place for."""
+    if isinstance(value, msgspec.Struct) and isinstance(raw, dict):
+        fields = {f.encode_name: f.name for f in msgspec.structs.fields(value)}
+        tag = value.__struct_config__.tag_field
+        out = [f"{path}.{key}" for key in raw if key not in fields and key != tag]
+        for key, name in fields.items():
+            if key in raw:
+                out += _dropped(raw[key], getattr(value, name), f"{path}.{key}")
+        return out
+    if isinstance(value, list) and isinstance(raw, list):
+        pairs = enumerate(zip(raw, value, strict=False))
+        return [d for i, (r, v) in pairs for d in _dropped(r, v, f"{path}[{i}]")]
+    return []
+
+
+@pytest.mark.parametrize("path", STREAMS, ids=lambda p: p.name)
+def test_no_known_type_left_unknown_and_no_field_dropped(path: Path) -> None:
+    for sse in iter_sse([path.read_bytes()]):
+        event = msgtypes.decode(sse.data, type=msgtypes.MessageStreamEvent)
+        assert _unknown_anywhere(event) == [], sse.data
+        assert _dropped(msgspec.json.decode(sse.data), event) == [], sse.data
 
 
 def test_refusal_stop_reason_decodes() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from sdk_paths import Coverage, Snapshot, coverage, enum_gaps, iter_bodies, snapshots
 
+import msgtypes
 from msgtypes import _model_registry
 from msgtypes.betas import KNOWN_BETAS
 
@@ -20,8 +21,10 @@ THRESHOLD = 0.98
 #: SDK versions whose every path must be covered.
 COMPLETE = frozenset({"0.75.0"})
 EXTRA_SHOWN = 25
+#: SDK names that msgtypes has but keeps out of ``__all__`` (they shadow Python builtins).
+SHADOWING = frozenset({"PermissionError"})
 #: Snapshots committed ahead of the Structs that cover them (their tests are expected to fail).
-PENDING = frozenset({"2.14.0"})
+PENDING: frozenset[str] = frozenset()
 
 def _mark(snap: Snapshot) -> pytest.MarkDecorator:
     return pytest.mark.xfail(snap.version in PENDING, reason="Structs not there yet", strict=False)
@@ -98,6 +101,17 @@ def test_schema_accepts_every_sdk_enum_value(item: tuple[Snapshot, str]) -> None
     assert not gaps, "enum values the SDK has and our schema rejects:\n" + "\n".join(
         f"  {path}: {values}" for path, values in sorted(gaps.items())
     )
+
+
+@pytest.mark.parametrize("snap", SNAPSHOTS)
+def test_sdk_type_names_import_from_msgtypes(snap: Snapshot) -> None:
+    missing = [name for name in snap.names if not hasattr(msgtypes, name)]
+    assert not missing, f"{len(missing)} SDK names missing from msgtypes: {missing}"
+    # A name that would shadow a builtin in `from msgtypes import *` stays out of __all__.
+    unlisted = [
+        name for name in snap.names if name not in msgtypes.__all__ and name not in SHADOWING
+    ]
+    assert not unlisted, f"SDK names not in msgtypes.__all__: {unlisted}"
 
 
 @pytest.mark.parametrize("snap", SNAPSHOTS)
