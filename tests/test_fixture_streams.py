@@ -6,6 +6,7 @@ from pathlib import Path
 
 import msgspec
 import pytest
+from fidelity import dropped, unknowns
 
 import msgtypes
 from msgtypes._sse import iter_sse
@@ -55,41 +56,12 @@ def test_fallback_block_is_typed() -> None:
     assert isinstance(block.trigger, msgtypes.FallbackRefusalTrigger)
 
 
-def _unknown_anywhere(value: object) -> list[object]:
-    """Every Unknown inside a decoded value (Structs, lists and dicts walked)."""
-    if isinstance(value, msgtypes.Unknown):
-        return [value]
-    if isinstance(value, msgspec.Struct):
-        return [u for f in value.__struct_fields__ for u in _unknown_anywhere(getattr(value, f))]
-    if isinstance(value, list):
-        return [u for item in value for u in _unknown_anywhere(item)]
-    if isinstance(value, dict):
-        return [u for item in value.values() for u in _unknown_anywhere(item)]
-    return []
-
-
-def _dropped(raw: object, value: object, path: str = "$") -> list[str]:
-    """JSON fields the API sent that the decoded value has no place for."""
-    if isinstance(value, msgspec.Struct) and isinstance(raw, dict):
-        fields = {f.encode_name: f.name for f in msgspec.structs.fields(value)}
-        tag = value.__struct_config__.tag_field
-        out = [f"{path}.{key}" for key in raw if key not in fields and key != tag]
-        for key, name in fields.items():
-            if key in raw:
-                out += _dropped(raw[key], getattr(value, name), f"{path}.{key}")
-        return out
-    if isinstance(value, list) and isinstance(raw, list):
-        pairs = enumerate(zip(raw, value, strict=False))
-        return [d for i, (r, v) in pairs for d in _dropped(r, v, f"{path}[{i}]")]
-    return []
-
-
 @pytest.mark.parametrize("path", STREAMS, ids=lambda p: p.name)
 def test_no_known_type_left_unknown_and_no_field_dropped(path: Path) -> None:
     for sse in iter_sse([path.read_bytes()]):
         event = msgtypes.decode(sse.data, type=msgtypes.MessageStreamEvent)
-        assert _unknown_anywhere(event) == [], sse.data
-        assert _dropped(msgspec.json.decode(sse.data), event) == [], sse.data
+        assert unknowns(event) == [], sse.data
+        assert dropped(msgspec.json.decode(sse.data), event) == [], sse.data
 
 
 def test_refusal_stop_reason_decodes() -> None:
