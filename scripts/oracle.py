@@ -116,7 +116,12 @@ def print_coverage(snap: Snapshot) -> bool:
         complete = complete and not result.missing and not gaps
     if total:
         print(f" total: {covered}/{total} ({covered / total:.2%})")
-    return complete
+    import msgtypes
+
+    absent = [name for name in snap.names if not hasattr(msgtypes, name)]
+    print(f" SDK type names missing from msgtypes: {len(absent)}")
+    _show("missing names (add them to msgtypes/_sdk_names.py)", absent, "-")
+    return complete and not absent
 
 
 def main(argv: list[str] | None = None) -> int:
