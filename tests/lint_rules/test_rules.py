@@ -135,7 +135,7 @@ INVALID: list[tuple[str, dict[str, Any], str, tuple[str, ...]]] = [
     ("unknown field", with_(temprature=0.5), "E100:/temprature", ()),
     ("missing max_tokens", {k: v for k, v in BASE.items() if k != "max_tokens"}, "E101:", ()),
     ("wrong type", with_(max_tokens="1024"), "E102:/max_tokens", ()),
-    ("system role", with_(messages=[{"role": "system", "content": "x"}]), "E103:/messages/0/role", ()),
+    ("developer role", with_(messages=[{"role": "developer", "content": "x"}]), "E103:/messages/0/role", ()),
     ("unknown block", with_(messages=[{"role": "user", "content": [{"type": "txt", "text": "x"}]}]),
      "E104:/messages/0/content/0/type", ()),
     ("range", with_(temperature=2), "E105:/temperature", ()),
@@ -244,7 +244,7 @@ INVALID: list[tuple[str, dict[str, Any], str, tuple[str, ...]]] = [
                                 thinking={"type": "enabled", "budget_tokens": 2048}), "E275:/thinking", ()),
     ("missing beta", with_(context_management={"edits": [{"type": "clear_tool_uses_20250919"}]}),
      "E280:/context_management", ()),
-    ("beta tool", with_(tools=[{"type": "memory_20250818", "name": "memory"}]), "E280:/tools/0/type", ()),
+    ("beta tool", with_(tools=[{"type": "advisor_20260301", "name": "advisor", "model": "claude-opus-5-5"}]), "E280:/tools/0/type", ()),
     ("unknown beta", BASE, "W281:", ("prompt-cacheing-2024-07-31",)),
     ("email", with_(metadata={"user_id": "jane@example.com"}), "E290:/metadata/user_id", ()),
 ]
