@@ -15,9 +15,12 @@ The hierarchy::
     │   │   ├── RateLimitError              429 rate_limit_error
     │   │   ├── InternalServerError         500 and other 5xx (api_error)
     │   │   └── OverloadedError             529 overloaded_error
-    │   └── APIConnectionError      the connection failed or dropped
-    │       ├── APITimeoutError             the request timed out
-    │       └── IncompleteStreamError       a stream ended before ``message_stop``
+    │   ├── APIConnectionError      the connection failed or dropped
+    │   │   ├── APITimeoutError             the request timed out (or passed a deadline)
+    │   │   └── IncompleteStreamError       a stream ended before ``message_stop``
+    │   ├── CrossOriginError        refused: the request would have gone to another origin
+    │   ├── TooManyRedirectsError   refused: more same-origin redirects than allowed
+    │   └── ResponseTooLargeError   the answer passed ``max_response_bytes``; reading stopped
     └── PreflightLintError          ``lint="error"`` found problems; nothing was sent
 
 Every API error carries the decoded :class:`~msgtypes.ErrorResponse` body when there was one,
@@ -50,6 +53,9 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "IncompleteStreamError",
+    "CrossOriginError",
+    "TooManyRedirectsError",
+    "ResponseTooLargeError",
     "PreflightLintError",
     "status_error",
 ]
@@ -245,6 +251,35 @@ class APITimeoutError(APIConnectionError):
 
 class IncompleteStreamError(APIConnectionError):
     """A stream ended before its ``message_stop`` event: the message is not complete."""
+
+
+# --------------------------------------------------------------------------- refused by the client
+
+
+class CrossOriginError(APIError):
+    """A request would have gone to another origin than ``base_url``'s, so it was not sent.
+
+    A redirect, or a batch's ``results_url``, pointed there. The API key and the body go only to
+    the origin (scheme, host, port) they were given for: nothing was sent to ``origin``.
+    """
+
+    def __init__(self, message: str, *, origin: str, request_id: str | None = None) -> None:
+        super().__init__(message, request_id=request_id)
+        self.origin = origin
+
+
+class TooManyRedirectsError(APIError):
+    """Same-origin redirects went on for more hops than the client follows; the last one was
+    not followed."""
+
+
+class ResponseTooLargeError(APIError):
+    """A response body passed the client's ``max_response_bytes`` (for a stream: the bytes read
+    between two delivered items); the client stopped reading and closed the connection."""
+
+    def __init__(self, message: str, *, limit: int, request_id: str | None = None) -> None:
+        super().__init__(message, request_id=request_id)
+        self.limit = limit
 
 
 # --------------------------------------------------------------------------- preflight
