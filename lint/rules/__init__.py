@@ -47,6 +47,7 @@ RULE_MODULES: list[str] = [
     "msglint.rules.models",
     "msglint.rules.betas",
     "msglint.rules.batch",
+    "msglint.rules.versions",
 ]
 
 _CODE = re.compile(r"[A-Z][0-9]{3}")
