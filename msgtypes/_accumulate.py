@@ -397,6 +397,12 @@ class MessageAccumulator:
             usage.cache_read_input_tokens = counts.cache_read_input_tokens
         if counts.server_tool_use is not None:
             usage.server_tool_use = counts.server_tool_use
+        if counts.fallback_credit is not None:
+            usage.fallback_credit = counts.fallback_credit
+        if counts.iterations is not None:
+            usage.iterations = counts.iterations
+        if counts.output_tokens_details is not None:
+            usage.output_tokens_details = counts.output_tokens_details
         changes: dict[str, Any] = {
             "stop_reason": delta.stop_reason,
             "stop_sequence": delta.stop_sequence,
@@ -404,8 +410,11 @@ class MessageAccumulator:
         }
         if delta.container is not None:
             changes["container"] = delta.container
+        changes["stop_details"] = delta.stop_details  # like stop_reason: the delta's says
         if event.context_management is not None:
             changes["context_management"] = event.context_management
+        if event.input_transformations is not None:
+            changes["input_transformations"] = event.input_transformations
         self._message = replace(message, **changes)
 
     def _stop(self, event: RawMessageStopEvent) -> None:
