@@ -255,10 +255,12 @@ class FakeAPI:
             server = scope.get("server") or ("127.0.0.1", 80)
             host = f"{server[0]}:{server[1]}"
         betas = tuple(b.strip() for b in headers.get("anthropic-beta", "").split(",") if b.strip())
+        every = parse_qs(query, keep_blank_values=True)
         request = Request(
             method=method,
             path=path,
-            query={k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()},
+            query={k: v[-1] for k, v in every.items()},
+            query_all=every,
             headers=headers,
             body=body or b"",
             request_id=self.ids.request(),

@@ -44,7 +44,7 @@ from ._batches import BatchItem, BatchRecord
 from ._errors import STATUS_OF, api_location, describe_validation_error, error_body
 from ._events import Event, completion_events, message_events
 from ._faults import Fault, http_error_of
-from ._models import ModelRecord, paginate
+from ._models import DEFAULT_LIFECYCLES, LIFECYCLES, ModelRecord, paginate
 from ._replies import Reply, echo_reply
 from ._tokens import request_tokens, text_tokens
 from ._wire import encode
@@ -97,13 +97,14 @@ class Request:
 
     method: str
     path: str
-    query: dict[str, str]
+    query: dict[str, str]  # the last value of each parameter (see query_all)
     headers: dict[str, str]
     body: bytes
     request_id: str
     base_url: str
     betas: tuple[str, ...] = ()
     api_version: str = LEGACY_API_VERSION  # the anthropic-version header (checked by the app)
+    query_all: dict[str, list[str]] = field(default_factory=dict)  # every value, in order
     checked: tuple[Any, Problem | None] | None = None  # set by Handlers.prepare
 
     def error(self, error_type: str, message: str, *, status: int | None = None) -> Out:
@@ -184,7 +185,8 @@ class Handlers:
         if self.app.mock:
             return value, None
         model = getattr(value, "model", None)
-        if isinstance(model, str) and not self.app.models.accepts(model):
+        today = self.app.clock.now().date()
+        if isinstance(model, str) and not self.app.models.accepts(model, today):
             return None, ("not_found_error", f"model: {model}")
         diagnostics = self._lint(body, endpoint, betas, version)
         if diagnostics:
@@ -485,8 +487,22 @@ class Handlers:
     # ------------------------------------------------------------------ models
 
     def list_models(self, request: Request) -> Out:
-        """``GET /v1/models``, newest first."""
-        return self._page(request, [m.info() for m in self.app.models.models])
+        """``GET /v1/models``, newest first: the active and deprecated models, or those of the
+        ``lifecycle[]`` stages asked for (at most 3)."""
+        stages = request.query_all.get("lifecycle[]", request.query_all.get("lifecycle", []))
+        for number, stage in enumerate(stages):
+            if stage not in LIFECYCLES:
+                return request.error(
+                    "invalid_request_error",
+                    f"lifecycle.{number}: Input should be 'active', 'deprecated' or 'retired'",
+                )
+        if len(stages) > len(LIFECYCLES):
+            return request.error(
+                "invalid_request_error", "lifecycle: List should have at most 3 items"
+            )
+        today = self.app.clock.now().date()
+        chosen = self.app.models.listed(today, stages or DEFAULT_LIFECYCLES)  # type: ignore[arg-type]
+        return self._page(request, [m.info(today) for m in chosen])
 
     def retrieve_model(self, request: Request, id: str) -> Out:
         """``GET /v1/models/{id}``: an id or an alias."""
@@ -495,7 +511,7 @@ class Handlers:
             if not self.app.mock:
                 return request.error("not_found_error", f"model: {id}")
             model = ModelRecord(id, id, self.app.clock.now())
-        return Out(body=encode(model.info()))
+        return Out(body=encode(model.info(self.app.clock.now().date())))
 
     # ------------------------------------------------------------------ pagination
 
