@@ -44,9 +44,7 @@ def _final(name: str) -> dict[str, Any]:
     delta = next(e for e in reversed(events) if e["type"] == "message_delta")
     message.update(delta["delta"])
     message["usage"] = {**message["usage"], **delta["usage"]}
-    message["content"] = [
-        e["content_block"] for e in events if e["type"] == "content_block_start"
-    ]
+    message["content"] = [e["content_block"] for e in events if e["type"] == "content_block_start"]
     return message
 
 
