@@ -7,7 +7,9 @@
 # SDK version: downloads its sdist, installs the SDK and what its tests import into a venv of its
 # own (two SDK generations cannot share one: 0.x runs on httpx, 2.x on httpx2), and runs the test
 # files for messages, messages/batches and models, stable and beta (and completions on 0.75.0,
-# which 2.x removed). Every test that is not skipped must pass.
+# which 2.x removed). Every test that is not skipped must pass. Then each SDK, unmodified, runs a
+# user's session (tests/testing/sdk_session.py: create, stream, count_tokens, batches, models)
+# against the faithful fake (`python -m msgtypes.testing`, on the next port).
 #
 # The sdists and venvs live under $PEER_DIR (default ${TMPDIR:-/tmp}/msgtypes-peer) and are
 # reused when present; PEER_PORT picks another port. `scripts/peer_test.sh 2.14.0` runs one version;
@@ -78,27 +80,41 @@ setup() {
 
 for version in "${VERSIONS[@]}"; do setup "$version"; done
 
-if "$PY" -c "import socket,sys; s=socket.socket(); sys.exit(s.connect_ex(('127.0.0.1',$PORT))!=0)"; then
-  echo "peer-test: 127.0.0.1:$PORT is already in use" >&2
-  exit 1
-fi
-
-LOG="$WORK/fake-api.log"
-(cd "$ROOT" && exec "$PY" -m msgtypes.testing --port "$PORT" --mock) >"$LOG" 2>&1 &
-SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true' EXIT
-
-for _ in $(seq 1 100); do
-  if "$PY" -c "import socket,sys; s=socket.socket(); sys.exit(s.connect_ex(('127.0.0.1',$PORT)))"; then
-    break
-  fi
-  if ! kill -0 "$SERVER" 2>/dev/null; then
-    echo "peer-test: the fake API did not start:" >&2
-    cat "$LOG" >&2
+FAITHFUL_PORT=$((PORT + 1))
+for port in "$PORT" "$FAITHFUL_PORT"; do
+  if "$PY" -c "import socket,sys; s=socket.socket(); sys.exit(s.connect_ex(('127.0.0.1',$port))!=0)"; then
+    echo "peer-test: 127.0.0.1:$port is already in use (PEER_PORT picks another)" >&2
     exit 1
   fi
-  sleep 0.1
 done
+
+SERVERS=()
+trap 'for pid in "${SERVERS[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; done' EXIT
+
+# start_fake PORT LOG [--mock]: serve the fake and wait until it listens
+start_fake() {
+  local port="$1" log="$2"
+  shift 2
+  (cd "$ROOT" && exec "$PY" -m msgtypes.testing --port "$port" "$@") >"$log" 2>&1 &
+  local pid=$!
+  SERVERS+=("$pid")
+  for _ in $(seq 1 100); do
+    if "$PY" -c "import socket,sys; s=socket.socket(); sys.exit(s.connect_ex(('127.0.0.1',$port)))"; then
+      return 0
+    fi
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "peer-test: the fake API did not start:" >&2
+      cat "$log" >&2
+      exit 1
+    fi
+    sleep 0.1
+  done
+  echo "peer-test: the fake API did not listen on $port in time" >&2
+  exit 1
+}
+
+start_fake "$PORT" "$WORK/fake-api.log" --mock
+start_fake "$FAITHFUL_PORT" "$WORK/fake-api-faithful.log"
 
 status=0
 for version in "${VERSIONS[@]}"; do
@@ -112,6 +128,9 @@ for version in "${VERSIONS[@]}"; do
       "$WORK/venv-$version/bin/python" -m pytest -c pyproject.toml --rootdir . \
       -p no:cacheprovider "${plugins[@]}" -o addopts="--tb=short" -q -rs "$@" "${files[@]}"
   ) || status=$?
+  echo "peer-test: anthropic $version: a user's session against the faithful fake"
+  "$WORK/venv-$version/bin/python" "$ROOT/tests/testing/sdk_session.py" \
+    "http://127.0.0.1:$FAITHFUL_PORT" || status=$?
 done
 
 echo "peer-test: finished in $(( $(date +%s) - started ))s (exit $status)"
