@@ -95,7 +95,7 @@ def test_a_wrong_http_client_is_a_type_error() -> None:
         Client(api_key=KEY, http_client=httpx2.AsyncClient())  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="must be an AsyncClient"):
         AsyncClient(api_key=KEY, http_client=httpx.Client())  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="builtins.object"):
+    with pytest.raises(TypeError, match=r"builtins\.object"):
         Client(api_key=KEY, http_client=object())  # type: ignore[arg-type]
 
 
