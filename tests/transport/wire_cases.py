@@ -368,47 +368,40 @@ SYNC_CASES: list[Case] = [
     _c("beta.models.retrieve", "beta.models.retrieve", "value", "m1", betas=["b1"]),
 ]
 
-ASYNC_CASES: list[Case] = [
-    _c("messages.create", "messages.create", sdks=LEGACY, **RICH),
-    _c("messages.create now", "messages.create", sdks=CURRENT, **RICH_NOW, **WHO),
-    _c("messages.create stream", "messages.create", "drain", **BASE, stream=True),
-    _c("messages.stream", "messages.stream", "final", sdks=LEGACY, **RICH),
-    _c("messages.stream now", "messages.stream", "final", sdks=CURRENT, **RICH_NOW),
-    _c("messages.count_tokens", "messages.count_tokens", **COUNT),
-    _c("batches.create", "messages.batches.create", sdks=LEGACY, **BATCH),
-    _c("batches.create now", "messages.batches.create", sdks=CURRENT, **BATCH_NOW),
-    _c("batches.retrieve", "messages.batches.retrieve", "value", "msgbatch_01"),
-    _c("batches.list", "messages.batches.list", "list", limit=2),
-    _c("batches.cancel", "messages.batches.cancel", "value", "msgbatch_01"),
-    _c("batches.delete", "messages.batches.delete", "value", "msgbatch_01"),
-    _c("batches.results", "messages.batches.results", "drain", "msgbatch_01"),
-    _c("models.list", "models.list", "list", sdks=LEGACY, limit=2, betas=["b1"]),
-    _c("models.list now", "models.list", "list", sdks=CURRENT, limit=2, lifecycle=["retired"]),
-    _c("models.retrieve", "models.retrieve", "value", "m1"),
-    _c("completions.create", "completions.create", sdks=LEGACY, **COMPLETION),
-    _c("beta.messages.create", "beta.messages.create", **BASE, betas=BETAS),
-    _c(
-        "beta.messages.stream now",
-        "beta.messages.stream",
-        "final",
-        sdks=CURRENT,
-        **BASE_NOW,
-        betas=BETAS,
-    ),
-    _c("beta.messages.count_tokens", "beta.messages.count_tokens", **COUNT, betas=BETAS),
-    _c("beta.batches.create", "beta.messages.batches.create", sdks=LEGACY, **BATCH, betas=["b1"]),
-    _c(
-        "beta.batches.create now",
-        "beta.messages.batches.create",
-        sdks=CURRENT,
-        **BATCH_NOW,
-        betas=["b1"],
-    ),
-    _c("beta.batches.list", "beta.messages.batches.list", "list", limit=3),
-    _c("beta.batches.results", "beta.messages.batches.results", "drain", "msgbatch_01"),
-    _c("beta.models.list", "beta.models.list", "list", limit=4),
-    _c("beta.models.retrieve", "beta.models.retrieve", "value", "m1"),
-]
+#: The async client makes these of the calls above (every resource method, both generations).
+ASYNC_NAMES = (
+    "messages.create rich dicts",
+    "messages.create rich now",
+    "messages.create workspace",
+    "messages.create stream=True",
+    "messages.stream",
+    "messages.stream now",
+    "messages.count_tokens",
+    "batches.create",
+    "batches.create now",
+    "batches.retrieve",
+    "batches.list all pages",
+    "batches.cancel",
+    "batches.delete",
+    "batches.results",
+    "models.list",
+    "models.list betas",
+    "models.list lifecycle",
+    "models.retrieve",
+    "completions.create",
+    "beta.messages.create",
+    "beta.messages.create stream",
+    "beta.messages.stream now",
+    "beta.messages.count_tokens betas",
+    "beta.batches.create betas",
+    "beta.batches.create betas now",
+    "beta.batches.list",
+    "beta.batches.results",
+    "beta.models.list",
+    "beta.models.retrieve",
+)
+_BY_NAME = {case.name: case for case in SYNC_CASES}
+ASYNC_CASES: list[Case] = [_BY_NAME[name] for name in ASYNC_NAMES]
 
 
 def cases(generation: Generation, *, asynchronous: bool = False) -> list[Case]:
@@ -455,14 +448,13 @@ async def arun(client: Any, case: Case, **overrides: Any) -> object:
         if case.consume == "final":
             async with method(*case.args, **kwargs) as stream:
                 return await stream.get_final_message()
-        if case.consume == "list":
-            return [item async for item in method(*case.args, **kwargs)]
-        result = await method(*case.args, **kwargs)
-        if case.consume == "drain":
-            async for _ in result:
-                pass
-            return None
-        return result
+        result = method(*case.args, **kwargs)
+        if case.consume in ("list", "drain"):
+            if not hasattr(result, "__aiter__"):  # a coroutine giving a stream
+                result = await result
+            items = [item async for item in result]  # a paginator walks every page
+            return items if case.consume == "list" else None
+        return await result
 
 
 def wire(
