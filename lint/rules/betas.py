@@ -61,6 +61,10 @@ def _unknown() -> None:
 #: FIELD_BETAS split once: (field, top-level name, nested name or "", headers).
 _FIELDS = [(field, *field.partition(".")[::2], headers) for field, headers in FIELD_BETAS.items()]
 
+#: VALUE_BETAS with the top-level field each one starts at (looked up first).
+_VALUES = [(field.split(".")[0].removesuffix("[]"), field, values)
+           for field, values in VALUE_BETAS.items()]
+
 #: The block classes whose ``type`` needs a beta header.
 _BETA_BLOCKS: tuple[type, ...] = tuple(
     cls for cls in get_args(m.ContentBlockParam) if getattr(cls, "type", None) in BLOCK_TYPE_BETAS
@@ -111,10 +115,10 @@ def check_header_values(ctx: Context, params: Any, base: str) -> None:
         check_unknown_betas(ctx, params, base)
 
 
-@semantic_rule("messages")
+# every field of FIELD_BETAS and VALUE_BETAS is an "extras" or "thinking" request feature
+@semantic_rule("messages", needs=("extras", "thinking", "tools"))
 def check_field_betas(ctx: Context, params: Any, base: str) -> None:
-    """Every beta request field and value has its header (fields of the request and of its
-    turns: run on every request, as these fields belong to no feature the engine tracks)."""
+    """Every beta request field and value has its header (turn fields: ``check_turn_fields``)."""
     for field, name, sub, headers in _FIELDS:
         value: Any = getattr(params, name, None)
         if value is None or value is m.UNSET:
@@ -124,16 +128,21 @@ def check_field_betas(ctx: Context, params: Any, base: str) -> None:
         if is_set(value) and value != []:
             path = f"{base}/{name}" + (f"/{sub}" if sub else "")
             _need(ctx, path, f"`{field}`", headers)
-    for field, values in VALUE_BETAS.items():
+    for top, field, values in _VALUES:
+        if not is_set(getattr(params, top, None)):
+            continue
         for path, value in _values(params, base, field):
             needed = values.get(value) if isinstance(value, str) else None
             if needed:
                 _need(ctx, path, f"`{field.replace('[]', '')}: {value}`", needed)
-    turns = getattr(params, "messages", None)
-    for i, turn in enumerate(turns if isinstance(turns, list) else ()):
-        for name, headers in MESSAGE_FIELD_BETAS.items():
-            if is_set(getattr(turn, name, None)):
-                _need(ctx, f"{base}/messages/{i}/{name}", f"`{name}` on a turn", headers)
+
+
+def check_turn_fields(ctx: Context, base: str, i: int, turn: Any) -> None:
+    """The header of each beta field set on turn ``i`` (``clear_at``, ``output_config``); the
+    conversation rules call it for the turns that set one."""
+    for name, headers in MESSAGE_FIELD_BETAS.items():
+        if is_set(getattr(turn, name, None)):
+            _need(ctx, f"{base}/messages/{i}/{name}", f"`{name}` on a turn", headers)
 
 
 @semantic_rule("messages", needs=("tools", "blocks", "extras"))

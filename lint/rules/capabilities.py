@@ -235,8 +235,23 @@ def _kind_of(thinking: Any) -> str | None:
 
 
 @semantic_rule("messages")
+def check_model_basics(ctx: Context, params: Any, base: str) -> None:
+    """What every request can get wrong for its model: a prefill, sampling values."""
+    model = getattr(params, "model", None)
+    if not isinstance(model, str) or not model:
+        return
+    spec, feats = model_facts(model)
+    if feats is None:
+        return
+    if feats.prefill is False:
+        _check_prefill(ctx, params, spec.id, _Where(base, base, ""))
+    _check_sampling(ctx, params, feats, spec.id, base)
+
+
+# effort, thinking, speed, tool choice, tools, compaction, fallbacks: all request features
+@semantic_rule("messages", needs=("extras", "thinking", "tools"))
 def check_capabilities(ctx: Context, params: Any, base: str) -> None:
-    """The request against its model, then against each fallback model."""
+    """The request's options against its model, then the request against each fallback."""
     model = getattr(params, "model", None)
     if not isinstance(model, str) or not model:
         return
@@ -279,7 +294,9 @@ def check_capabilities(ctx: Context, params: Any, base: str) -> None:
 
 class _Where:
     """Where to report for one model: the request's own fields, or a fallback entry's
-    overrides; ``label`` names the fallback in messages."""
+    overrides; ``label`` names the fallback in messages. Paths are built when reported."""
+
+    __slots__ = ("_effort", "_speed", "_thinking", "base", "entry", "fallback", "label")
 
     def __init__(
         self,
@@ -295,9 +312,21 @@ class _Where:
         self.entry = entry
         self.label = label
         self.fallback = entry != base
-        self.effort = effort or f"{base}/output_config/effort"
-        self.thinking = thinking or f"{base}/thinking"
-        self.speed = speed or f"{base}/speed"
+        self._effort = effort
+        self._thinking = thinking
+        self._speed = speed
+
+    @property
+    def effort(self) -> str:
+        return self._effort or f"{self.base}/output_config/effort"
+
+    @property
+    def thinking(self) -> str:
+        return self._thinking or f"{self.base}/thinking"
+
+    @property
+    def speed(self) -> str:
+        return self._speed or f"{self.base}/speed"
 
 
 def _check_model(
@@ -335,9 +364,7 @@ def _check_model(
             f"{name} does not support forced tool use",
             hint='use {"type": "auto"} with strict tools, and say in the prompt when to call one',
         )
-    if not where.fallback:
-        _check_sampling(ctx, params, feats, name, where.base)
-    if feats.prefill is False:
+    if where.fallback and feats.prefill is False:  # the requested model: check_model_basics
         _check_prefill(ctx, params, name, where)
     _check_tools(ctx, params, feats, name, where)
 

@@ -18,7 +18,8 @@ import msgtypes as m
 
 from ..engine import Context, semantic_rule
 from . import register
-from ._helpers import is_set
+from ._helpers import TURN_TYPES, block_pointer, blocks_of, is_set
+from .betas import check_turn_fields
 from .capabilities import model_facts
 
 
@@ -168,11 +169,33 @@ def check_turns(ctx: Context, params: Any, base: str) -> None:
     turns = getattr(params, "messages", None)
     if not isinstance(turns, list):
         return
-    system = [i for i, turn in enumerate(turns) if getattr(turn, "role", None) == "system"]
+    system: list[int] = []
+    unset = m.UNSET
+    typed = TURN_TYPES
     for i, turn in enumerate(turns):
-        role = getattr(turn, "role", None)
-        if role != "system":
-            _outside_system(ctx, base, i, turn)
+        if type(turn) in typed:  # the usual case: plain attribute reads
+            role = turn.role
+            special = turn.clear_at is not unset or turn.output_config is not unset
+        else:
+            role = getattr(turn, "role", None)
+            special = (
+                getattr(turn, "clear_at", unset) is not unset
+                or getattr(turn, "output_config", unset) is not unset
+            )
+        if role == "system":
+            system.append(i)
+        if special:
+            check_turn_fields(ctx, base, i, turn)
+            if role != "system":
+                _outside_system(ctx, base, i, turn)
+    for i, turn, j, block in blocks_of(params, base, *_TOOL_CHANGES):
+        if turn.role != "system":
+            ctx.report(
+                "E313",
+                block_pointer(base, i, j),
+                f"`{block.type}` blocks belong in role 'system' messages",
+                hint='move the block into a {"role": "system"} turn after a user turn',
+            )
     if not system:
         return
     _placement_of(ctx, base, turns, system)
@@ -195,14 +218,6 @@ def _outside_system(ctx: Context, base: str, i: int, turn: Any) -> None:
             "output_config on a turn belongs to role 'system' messages (per-message effort)",
             severity="warning",
         )
-    for j, block in enumerate(_blocks(turn)):
-        if isinstance(block, _TOOL_CHANGES):
-            ctx.report(
-                "E313",
-                f"{base}/messages/{i}/content/{j}",
-                f"`{block.type}` blocks belong in role 'system' messages",
-                hint='move the block into a {"role": "system"} turn after a user turn',
-            )
 
 
 def _placement_of(ctx: Context, base: str, turns: list[Any], system: list[int]) -> None:

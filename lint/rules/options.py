@@ -125,7 +125,7 @@ def _block_binding() -> None:
     """
 
 
-@semantic_rule("messages")
+@semantic_rule("messages", needs=("extras", "thinking"))
 def check_options(ctx: Context, params: Any, base: str) -> None:
     """Fallbacks, compaction trigger, task budget, block binding."""
     fallbacks = getattr(params, "fallbacks", None)

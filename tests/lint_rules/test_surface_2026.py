@@ -292,3 +292,21 @@ def test_claude_code_beta_values_are_known() -> None:
              "inline-tools-2026-09-15")
     assert found(req(), betas) == []
     assert found(req(), ("afk-mode-2026-01-31",)) == [("W281", "warning", "")]
+
+
+def test_every_gated_field_is_a_request_feature_the_engine_tracks() -> None:
+    """check_field_betas, check_options and check_capabilities run only for requests with the
+    "extras", "thinking" or "tools" feature: every field they read must raise one of them, or
+    a plain request using only that field would skip them."""
+    from msglint.engine import _FEATURE_FIELDS
+    from msgtypes.betas import FIELD_BETAS, VALUE_BETAS
+
+    tracked = {name for name, _ in _FEATURE_FIELDS}
+    read = {field.split(".")[0].removesuffix("[]") for field in [*FIELD_BETAS, *VALUE_BETAS]}
+    read |= {"fallbacks", "speed", "output_config", "context_management", "thinking",
+             "tool_choice", "tools"}
+    assert read <= tracked, read - tracked
+    for field, value in (("fallbacks", "default"), ("thread", {"type": "create"}),
+                         ("speed", "fast"), ("compaction", {"type": "summarize"})):
+        codes = [code for code, _, _ in found(req("claude-sonnet-5-5", **{field: value}))]
+        assert codes and set(codes) <= {"E280", "W324"}, (field, codes)
