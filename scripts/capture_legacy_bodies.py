@@ -22,6 +22,7 @@ from typing import Any
 import anthropic
 import httpx
 import pydantic
+from _sdk_examples import images_example, messages_example, tools_example, web_search_example
 
 SDIST = Path("/tmp/sdk/anthropic-0.75.0")
 captured: list[tuple[str, str, dict[str, Any], dict[str, str]]] = []
@@ -93,42 +94,11 @@ client = anthropic.Anthropic(
 
 
 def examples() -> None:
+    model = "claude-sonnet-4-5-20250929"
     current[0] = "examples/messages.py"
-    r = client.messages.create(
-        max_tokens=1024,
-        model="claude-sonnet-4-5-20250929",
-        messages=[{"role": "user", "content": "Hello!"}],
-    )
-    client.messages.create(
-        max_tokens=1024,
-        model="claude-sonnet-4-5-20250929",
-        messages=[
-            {"role": "user", "content": "Hello!"},
-            {"role": r.role, "content": r.content},
-            {"role": "user", "content": "How are you?"},
-        ],
-    )
+    messages_example(client, model)
     current[0] = "examples/images.py"
-    client.messages.create(
-        max_tokens=1024,
-        model="claude-sonnet-4-5-20250929",
-        messages=[
-            {
-                "role": "user",
-                "content": [
-                    {"type": "text", "text": "Hello!"},
-                    {
-                        "type": "image",
-                        "source": {
-                            "type": "base64",
-                            "media_type": "image/png",
-                            "data": SDIST / "examples" / "logo.png",
-                        },
-                    },
-                ],
-            }
-        ],
-    )
+    images_example(client, model, SDIST / "examples" / "logo.png")
     current[0] = "examples/thinking.py"
     client.messages.create(
         model="claude-sonnet-4-5-20250929",
@@ -137,37 +107,7 @@ def examples() -> None:
         messages=[{"role": "user", "content": "Create a haiku about Anthropic."}],
     )
     current[0] = "examples/tools.py"
-    tools = [
-        {
-            "name": "get_weather",
-            "description": "Get the weather for a specific location",
-            "input_schema": {"type": "object", "properties": {"location": {"type": "string"}}},
-        }
-    ]
-    user = {"role": "user", "content": "What is the weather in SF?"}
-    m = client.messages.create(
-        model="claude-sonnet-4-5-20250929", max_tokens=1024, messages=[user], tools=tools
-    )
-    tool = next(c for c in m.content if c.type == "tool_use")
-    client.messages.create(
-        model="claude-sonnet-4-5-20250929",
-        max_tokens=1024,
-        tools=tools,
-        messages=[
-            user,
-            {"role": m.role, "content": m.content},
-            {
-                "role": "user",
-                "content": [
-                    {
-                        "type": "tool_result",
-                        "tool_use_id": tool.id,
-                        "content": [{"type": "text", "text": "The weather is 73f"}],
-                    }
-                ],
-            },
-        ],
-    )
+    tools_example(client, model)
     current[0] = "tests/api_resources/messages/test_batches.py test_method_create"
     client.messages.batches.create(
         requests=[
@@ -182,12 +122,7 @@ def examples() -> None:
         ]
     )
     current[0] = "examples/web_search.py"
-    client.messages.create(
-        model="claude-sonnet-4-5-20250929",
-        max_tokens=1024,
-        messages=[{"role": "user", "content": "What's the weather in New York?"}],
-        tools=[{"name": "web_search", "type": "web_search_20250305"}],
-    )
+    web_search_example(client, model)
     current[0] = "examples/structured_outputs.py"
 
     class Order(pydantic.BaseModel):

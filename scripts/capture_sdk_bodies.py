@@ -17,6 +17,7 @@ from typing import Any
 import anthropic
 import httpx2
 import pydantic
+from _sdk_examples import images_example, messages_example, tools_example, web_search_example
 
 EXAMPLES = Path("/tmp/sdk/anthropic-2.14.0/examples")
 captured: list[tuple[str, dict[str, Any], dict[str, str]]] = []
@@ -74,42 +75,11 @@ client = anthropic.Anthropic(
 
 def run(name: str) -> None:
     current[0] = name
+    model = "claude-sonnet-5-5"
     if name == "messages.py":
-        r = client.messages.create(
-            max_tokens=1024,
-            model="claude-sonnet-5-5",
-            messages=[{"role": "user", "content": "Hello!"}],
-        )
-        client.messages.create(
-            max_tokens=1024,
-            model="claude-sonnet-5-5",
-            messages=[
-                {"role": "user", "content": "Hello!"},
-                {"role": r.role, "content": r.content},
-                {"role": "user", "content": "How are you?"},
-            ],
-        )
+        messages_example(client, model)
     elif name == "images.py":
-        client.messages.create(
-            max_tokens=1024,
-            model="claude-sonnet-5-5",
-            messages=[
-                {
-                    "role": "user",
-                    "content": [
-                        {"type": "text", "text": "Hello!"},
-                        {
-                            "type": "image",
-                            "source": {
-                                "type": "base64",
-                                "media_type": "image/png",
-                                "data": EXAMPLES / "logo.png",
-                            },
-                        },
-                    ],
-                }
-            ],
-        )
+        images_example(client, model, EXAMPLES / "logo.png")
     elif name == "structured_outputs.py":
 
         class Order(pydantic.BaseModel):
@@ -143,44 +113,9 @@ def run(name: str) -> None:
             ],
         )
     elif name == "tools.py":
-        tools = [
-            {
-                "name": "get_weather",
-                "description": "Get the weather for a specific location",
-                "input_schema": {"type": "object", "properties": {"location": {"type": "string"}}},
-            }
-        ]
-        user = {"role": "user", "content": "What is the weather in SF?"}
-        m = client.messages.create(
-            model="claude-sonnet-5-5", max_tokens=1024, messages=[user], tools=tools
-        )
-        tool = next(c for c in m.content if c.type == "tool_use")
-        client.messages.create(
-            model="claude-sonnet-5-5",
-            max_tokens=1024,
-            tools=tools,
-            messages=[
-                user,
-                {"role": m.role, "content": m.content},
-                {
-                    "role": "user",
-                    "content": [
-                        {
-                            "type": "tool_result",
-                            "tool_use_id": tool.id,
-                            "content": [{"type": "text", "text": "The weather is 73f"}],
-                        }
-                    ],
-                },
-            ],
-        )
+        tools_example(client, model)
     elif name == "web_search.py":
-        client.messages.create(
-            model="claude-sonnet-5-5",
-            max_tokens=1024,
-            messages=[{"role": "user", "content": "What's the weather in New York?"}],
-            tools=[{"name": "web_search", "type": "web_search_20250305"}],
-        )
+        web_search_example(client, model)
     elif name == "fallbacks.py":
         client.beta.messages.create(
             max_tokens=1024,
