@@ -227,3 +227,90 @@ async def test_async_bad_line() -> None:
         async for item in aiter_results(agen([DATA, b"\n", b"nope"])):
             got.append(item)
     assert len(got) == len(ITEMS) and info.value.lineno == len(ITEMS) + 2
+
+
+# -- one result per line, whatever the chunking; bounded lines (issue 9) -----------------------
+
+
+def outcome(
+    chunks: Iterable[bytes], **kwargs: Any
+) -> tuple[list[msgtypes.MessageBatchIndividualResponse], BaseException | None]:
+    got: list[msgtypes.MessageBatchIndividualResponse] = []
+    try:
+        got.extend(iter_results(chunks, **kwargs))
+    except Exception as exc:
+        return got, exc
+    return got, None
+
+
+async def aoutcome(
+    chunks: Iterable[bytes], **kwargs: Any
+) -> tuple[list[msgtypes.MessageBatchIndividualResponse], BaseException | None]:
+    got: list[msgtypes.MessageBatchIndividualResponse] = []
+    try:
+        async for item in aiter_results(agen(chunks), **kwargs):
+            got.append(item)
+    except Exception as exc:
+        return got, exc
+    return got, None
+
+
+def every_split(data: bytes) -> list[list[bytes]]:
+    return [[data]] + [[data[:cut], data[cut:]] for cut in range(len(data) + 1)]
+
+
+PRETTY = json.dumps(result(3), indent=1).encode() + b"\n"  # one result over several lines
+TWO_ON_ONE = jsonl([result(3)]).rstrip(b"\n") + b" " + jsonl([result(4)])
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [(PRETTY, "truncated"), (TWO_ON_ONE, "trailing characters"), (b"{\n}\n", "truncated")],
+)
+async def test_a_result_must_be_one_line_whatever_the_chunking(bad: bytes, reason: str) -> None:
+    data = jsonl(ITEMS[:2]) + bad + jsonl(ITEMS[2:4])
+    for chunks in every_split(data):
+        for got, error in (outcome(chunks), await aoutcome(chunks)):
+            assert got == expected(ITEMS[:2])
+            assert isinstance(error, BatchResultsError) and error.lineno == 3
+            assert reason in str(error)
+
+
+@pytest.mark.parametrize("eol", [b"\n", b"\r\n"])
+async def test_line_over_max_line_bytes_raises_after_the_lines_before_it(eol: bytes) -> None:
+    items = [result(i) for i in range(4)]
+    lines = [json.dumps(item).encode() for item in items]
+    limit = max(map(len, lines))
+    data = eol.join(lines) + eol
+    want = expected(items)
+    for chunks in every_split(data):
+        assert await aoutcome(chunks, max_line_bytes=limit) == (want, None)
+    lines[2] += b" " * (limit + 1 - len(lines[2]))  # one byte over; line ends do not count
+    data = eol.join(lines) + eol
+    for chunks in [*every_split(data), [data[:-1]]]:
+        for got, error in (
+            outcome(chunks, max_line_bytes=limit),
+            await aoutcome(chunks, max_line_bytes=limit),
+        ):
+            assert got == want[:2]
+            assert isinstance(error, msgtypes.LineTooLongError)
+            assert (error.lineno, error.limit) == (3, limit)
+
+
+def test_an_endless_line_is_not_buffered_past_the_bound() -> None:
+    def endless() -> Iterator[bytes]:
+        yield DATA
+        yield b'{"custom_id": "'
+        while True:
+            yield b"x" * 1000
+
+    got, error = outcome(endless(), max_line_bytes=100_000)
+    assert len(got) == len(ITEMS)
+    assert isinstance(error, msgtypes.LineTooLongError) and error.lineno == len(ITEMS) + 1
+
+
+def test_default_line_bound() -> None:
+    assert msgtypes.batches.MAX_RESULT_LINE_BYTES == 64 << 20
+    got, error = outcome([DATA, b"x" * ((64 << 20) + 2)])
+    assert len(got) == len(ITEMS) and isinstance(error, msgtypes.LineTooLongError)
+    assert outcome([DATA, b" " * ((64 << 20) + 2)], max_line_bytes=None) == (expected(ITEMS), None)
