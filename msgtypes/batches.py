@@ -138,12 +138,12 @@ MessageBatchListPage = Page[MessageBatch]
 
 # =========================================================================== results files
 # A results file is JSON Lines: one MessageBatchIndividualResponse per line, in no set order.
-# Each line must hold exactly one JSON value (as in jsonlines.org and the API's own files): a
-# value pretty-printed over several lines, or two values on one line, is an error of that line,
-# whatever the chunking. The fast path decodes all whole lines of a window with one typed decode
-# of ``[line,line,...]`` (every LF turned into a comma, so a value spanning lines, two values on a
-# line or a blank line fails it); a window that fails it is decoded line by line, which keeps
-# unknown result/block types (tolerant path) and finds the exact line of a real error.
+# Each line must hold exactly one JSON value (as jsonlines.org says, and as the API writes them):
+# a value pretty-printed over several lines, or two values on one line, is an error of that line,
+# however the bytes are chunked. Whole lines are decoded a window at a time with the strict typed
+# decoder, one call per line; a window where that fails is decoded again line by line with the
+# full decoder, which keeps unknown result/block types (tolerant path), skips blank lines and
+# finds the exact line of a real error.
 
 _BOM = b"\xef\xbb\xbf"
 _WINDOW = 1 << 20  # at most about this many bytes of whole lines are decoded at once
@@ -192,10 +192,10 @@ class _ResultsReader:
     yields those before it, sets ``error`` and stops.
     """
 
-    __slots__ = ("_array", "_at_start", "_lineno", "_max", "_parts", "_size", "_slow", "error")
+    __slots__ = ("_at_start", "_lineno", "_max", "_parts", "_size", "_slow", "_strict", "error")
 
     def __init__(self, max_line_bytes: int | None) -> None:
-        self._array = strict_decoder(list[MessageBatchIndividualResponse])
+        self._strict = strict_decoder(MessageBatchIndividualResponse).decode
         self._slow: Decoder | None = None
         self._max = sys.maxsize if max_line_bytes is None else max_line_bytes
         self._lineno = 0  # lines before the next window
@@ -272,22 +272,20 @@ class _ResultsReader:
     def _decode(self, lines: bytes) -> list[MessageBatchIndividualResponse]:
         """Decode whole lines (``lines`` ends with LF); on a bad line, return those before it
         and set ``error``."""
+        split = lines.split(b"\n")
+        split.pop()  # the empty piece after the final LF
         try:
-            out: list[MessageBatchIndividualResponse] = self._array.decode(
-                b"".join((b"[", lines[:-1].replace(b"\n", b","), b"]"))
-            )
+            out: list[MessageBatchIndividualResponse] = list(map(self._strict, split))
         except (msgspec.DecodeError, RecursionError):
-            return self._line_by_line(lines)
-        self._lineno += len(out) or 1  # "[]": one blank line
+            return self._line_by_line(split)
+        self._lineno += len(split)
         return out
 
-    def _line_by_line(self, lines: bytes) -> list[MessageBatchIndividualResponse]:
+    def _line_by_line(self, split: list[bytes]) -> list[MessageBatchIndividualResponse]:
         decoder = self._slow
         if decoder is None:
             decoder = self._slow = Decoder(MessageBatchIndividualResponse)
         out: list[MessageBatchIndividualResponse] = []
-        split = lines.split(b"\n")
-        split.pop()  # the empty piece after the final LF
         for offset, line in enumerate(split, self._lineno + 1):
             if not line.strip(_BLANK):
                 continue

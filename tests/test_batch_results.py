@@ -263,9 +263,21 @@ PRETTY = json.dumps(result(3), indent=1).encode() + b"\n"  # one result over sev
 TWO_ON_ONE = jsonl([result(3)]).rstrip(b"\n") + b" " + jsonl([result(4)])
 
 
+# A raw LF inside a string (never valid JSON), and a line of two results followed by one result
+# over two lines (as many results as lines: a check that only counts cannot tell).
+LF_IN_STRING = b'{"custom_id": "\nreq-3", "result": {"type": "canceled"}}\n'
+BALANCED = TWO_ON_ONE + b'{"custom_id": "req-5",\n"result": {"type": "expired"}}\n'
+
+
 @pytest.mark.parametrize(
     ("bad", "reason"),
-    [(PRETTY, "truncated"), (TWO_ON_ONE, "trailing characters"), (b"{\n}\n", "truncated")],
+    [
+        (PRETTY, "truncated"),
+        (TWO_ON_ONE, "trailing characters"),
+        (b"{\n}\n", "truncated"),
+        (LF_IN_STRING, "truncated"),
+        (BALANCED, "trailing characters"),
+    ],
 )
 async def test_a_result_must_be_one_line_whatever_the_chunking(bad: bytes, reason: str) -> None:
     data = jsonl(ITEMS[:2]) + bad + jsonl(ITEMS[2:4])
