@@ -199,10 +199,15 @@ class SSEDecoder:
         return None if self._max == sys.maxsize else self._max
 
     def _pending_size(self) -> int:
-        """The size of the event being received (the unfinished block): folded lines and parts."""
+        """The size so far of the event being received: its folded lines and its bytes in parts.
+
+        Neither a blank line before it nor the LF ending its last line so far counts: that LF
+        joins two of its lines only once another line follows."""
         parts = self._parts
-        lead = not self._taken and parts and parts[0][:1] == b"\n"  # a blank line before it
-        return self._taken + self._size - bool(lead)
+        if not parts:
+            return max(self._taken - 1, 0)  # _taken counts the LF after the folded lines
+        lead = not self._taken and parts[0][:1] == b"\n"
+        return self._taken + self._size - lead - (parts[-1][-1:] == b"\n")
 
     def _fail(self, out: list[ServerSentEvent]) -> list[ServerSentEvent]:
         """Stop at an event over the bound: drop the buffers, keep the error for the next call."""
@@ -328,9 +333,14 @@ class SSEDecoder:
 def _fitting(blocks: list[bytes], taken: int, limit: int) -> int:
     """How many of ``blocks`` (the first continuing an event ``taken`` bytes long) fit the bound.
 
-    A block may open with one LF, a blank line that is not part of its event."""
+    A block may open with one LF, a blank line that is not part of its event, and the last
+    (unfinished) one may end with the LF of its last line so far, which does not count yet."""
     for i, block in enumerate(blocks):
-        size = taken + len(block) if taken else len(block) - (block[:1] == b"\n")
+        size = len(block) - (block[-1:] == b"\n")
+        if taken:
+            size += taken
+        elif block[:1] == b"\n":
+            size -= 1
         if size > limit:
             return i
         taken = 0

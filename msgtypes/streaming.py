@@ -147,7 +147,7 @@ class _Reader:
             if chunk:
                 parts.append(chunk)  # no block completed
                 self._size += len(chunk)
-                if self._size > self._max and self._size - (parts[0][:1] == b"\n") > self._max:
+                if self._size > self._max and _fitting([b"".join(parts)], 0, self._max) == 0:
                     self._parts = []
                     self.error = EventTooLargeError(self._max)
             return []

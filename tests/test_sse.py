@@ -521,6 +521,20 @@ def test_event_bound_is_exact_and_independent_of_chunking(eol: bytes, shape: str
                 assert isinstance(error, msgtypes.EventTooLargeError), step
 
 
+@pytest.mark.parametrize("eol", [b"\n", b"\r\n"])
+def test_event_at_the_bound_fits_wherever_its_last_line_end_falls(eol: bytes) -> None:
+    # The LF ending an event's last line is not part of its size, even when a chunk ends
+    # right after it (the blank line still to come).
+    # The last case is over the 64 KiB at which the decoder folds complete lines early.
+    for limit, prefix in ((132, b""), (132, b"data: a\n"), (70_000, b"data: a\n" * 8000)):
+        block = prefix + b"data: " + b"x" * (limit - len(prefix) - 6)
+        stream = (block + b"\n\n").replace(b"\n", eol)
+        end = len(block.replace(b"\n", eol))
+        for a, b in itertools.combinations(range(end - 2, len(stream) + 1), 2):
+            got, error = decode_bounded([stream[:a], stream[a:b], stream[b:]], limit)
+            assert error is None and len(got) == 1, (a, b)
+
+
 def test_partial_event_over_the_bound_stops_before_the_stream_ends() -> None:
     dec = SSEDecoder(max_event_bytes=1000)
     assert dec.max_event_bytes == 1000

@@ -448,6 +448,16 @@ async def test_event_over_max_event_bytes_raises_after_the_events_before_it(eol:
                     assert isinstance(error, msgtypes.EventTooLargeError) and error.limit == limit
 
 
+def test_event_at_the_bound_fits_wherever_the_chunks_end() -> None:
+    limit = 300
+    stream = START + big_text(limit) + STOP
+    want, _ = until_error([stream], max_event_bytes=None)
+    end = len(START) + limit
+    for a, b in itertools.combinations(range(end - 2, end + 4), 2):
+        chunks = [stream[:a], stream[a:b], stream[b:]]
+        assert until_error(chunks, max_event_bytes=limit) == (want, None), (a, b)
+
+
 def test_an_endless_event_is_not_buffered_past_the_bound() -> None:
     def endless() -> Iterable[bytes]:
         yield START
