@@ -19,6 +19,7 @@ from fuzzing import (
     STREAM_SEEDS,
     check_decode,
     check_events,
+    check_jsonl,
     check_lint,
     check_results,
     check_sse,
@@ -152,6 +153,12 @@ RESULT_FILES = st.one_of(
 @given(data=RESULT_FILES, cuts=CUTS, limit=LIMITS)
 def test_iter_results(data: bytes, cuts: list[int], limit: int | None) -> None:
     check_results(data, cuts, limit)
+
+
+@fuzz_settings(25)
+@given(data=RESULT_FILES, cuts=CUTS, limit=LIMITS)
+def test_jsonl_lines(data: bytes, cuts: list[int], limit: int | None) -> None:
+    check_jsonl(data, cuts, limit)
 
 
 RESPONSE_TYPES = response_types()

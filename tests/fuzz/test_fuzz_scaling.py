@@ -161,3 +161,29 @@ DECODE_SHAPES: dict[str, Callable[[int], bytes]] = {
 @pytest.mark.parametrize("shape", DECODE_SHAPES)
 def test_decode_scales_linearly(shape: str) -> None:
     assert_linear(DECODE_SHAPES[shape], lambda d: msgtypes.decode(d, type=msgtypes.Message), 3000)
+
+
+# --------------------------------------------------------------------------- msglint
+
+
+def request(messages: list[dict[str, Any]]) -> bytes:
+    body = {"model": "claude-sonnet-4-5", "max_tokens": 10, "messages": messages}
+    return json.dumps(body, separators=(",", ":")).encode()
+
+
+LINT_SHAPES: dict[str, Callable[[int], bytes]] = {
+    "many messages": lambda n: request(
+        [{"role": ("user", "assistant")[i % 2], "content": "hi"} for i in range(2 * n + 1)]
+    ),
+    # Minified: every diagnostic on line 1 (placement was quadratic there, issue 9).
+    "many diagnostics on one line": lambda n: request(
+        [{"role": "user", "content": [{"type": "text", "text": 1}]}] * n
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", LINT_SHAPES)
+def test_msglint_check_scales_linearly(shape: str) -> None:
+    import msglint
+
+    assert_linear(LINT_SHAPES[shape], msglint.check, 150)
