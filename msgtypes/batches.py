@@ -141,9 +141,9 @@ MessageBatchListPage = Page[MessageBatch]
 # Each line must hold exactly one JSON value (as jsonlines.org says, and as the API writes them):
 # a value pretty-printed over several lines, or two values on one line, is an error of that line,
 # however the bytes are chunked. Whole lines are decoded a window at a time with the strict typed
-# decoder, one call per line; a window where that fails is decoded again line by line with the
-# full decoder, which keeps unknown result/block types (tolerant path), skips blank lines and
-# finds the exact line of a real error.
+# decoder, one call per line (on slices of a memoryview: no copies); from a line where that fails
+# on, the window is decoded with the full decoder, which keeps unknown result/block types
+# (tolerant path), skips blank lines and finds the exact line of a real error.
 
 _BOM = b"\xef\xbb\xbf"
 _WINDOW = 1 << 20  # at most about this many bytes of whole lines are decoded at once
@@ -272,20 +272,33 @@ class _ResultsReader:
     def _decode(self, lines: bytes) -> list[MessageBatchIndividualResponse]:
         """Decode whole lines (``lines`` ends with LF); on a bad line, return those before it
         and set ``error``."""
-        split = lines.split(b"\n")
-        split.pop()  # the empty piece after the final LF
+        decode = self._strict
+        view = memoryview(lines)  # slices of it are not copies
+        find = lines.find
+        out: list[MessageBatchIndividualResponse] = []
+        append = out.append
+        start = 0
+        end = find(b"\n")
         try:
-            out: list[MessageBatchIndividualResponse] = list(map(self._strict, split))
+            while end >= 0:
+                append(decode(view[start:end]))
+                start = end + 1
+                end = find(b"\n", start)
         except (msgspec.DecodeError, RecursionError):
-            return self._line_by_line(split)
-        self._lineno += len(split)
+            return self._line_by_line(lines[start:], out)
+        self._lineno += len(out)
         return out
 
-    def _line_by_line(self, split: list[bytes]) -> list[MessageBatchIndividualResponse]:
+    def _line_by_line(
+        self, lines: bytes, out: list[MessageBatchIndividualResponse]
+    ) -> list[MessageBatchIndividualResponse]:
+        """Continue after ``out`` (one result per line so far) with the full decoder."""
         decoder = self._slow
         if decoder is None:
             decoder = self._slow = Decoder(MessageBatchIndividualResponse)
-        out: list[MessageBatchIndividualResponse] = []
+        split = lines.split(b"\n")
+        split.pop()  # the empty piece after the final LF
+        self._lineno += len(out)
         for offset, line in enumerate(split, self._lineno + 1):
             if not line.strip(_BLANK):
                 continue

@@ -354,11 +354,12 @@ def iter_events(
     decode = reader.decode
     special = _SPECIAL
     delta = RawContentBlockDeltaEvent
-    max_chunk = reader.max_chunk
-    idle = False  # the first chunk takes the general path (BOM check)
+    # Chunks up to this long may take the inlined path: none while the reader is not idle (the
+    # first chunk goes the general way for the BOM check), and none over the event bound.
+    inline = -1
     event: Any = None
     for chunk in chunks:
-        if idle and len(chunk) <= max_chunk:
+        if len(chunk) <= inline:
             # The usual case, inlined: the chunk is one ``event: NAME\ndata: JSON`` block.
             lines = chunk.split(b"\n")
             if len(lines) == 4:
@@ -387,11 +388,11 @@ def iter_events(
                         reader.done = True
                     yield event
                     continue
-        if idle and chunk[-2:] == b"\n\n" and b"\r" not in chunk:
+        if inline >= 0 and chunk[-2:] == b"\n\n" and b"\r" not in chunk:
             events = reader.whole(chunk)  # several whole blocks, or an unusual one
         else:
             events = reader.feed(chunk)
-            idle = reader.idle
+            inline = reader.max_chunk if reader.idle else -1
         yield from events
         if events:
             event = events[-1]
