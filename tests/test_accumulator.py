@@ -507,6 +507,16 @@ def test_citations_delta_appends() -> None:
     assert [c.cited_text for c in final.citations or []] == ["x", "y"]  # type: ignore[union-attr]
 
 
+CITATION = {
+    "type": "char_location",
+    "cited_text": "q",
+    "document_index": 0,
+    "document_title": None,
+    "start_char_index": 0,
+    "end_char_index": 1,
+}
+
+
 def test_unknown_blocks_merge_deltas_by_field() -> None:
     acc = feed(
         start_event(),
@@ -519,14 +529,7 @@ def test_unknown_blocks_merge_deltas_by_field() -> None:
             0,
             {
                 "type": "citations_delta",
-                "citation": {
-                    "type": "char_location",
-                    "cited_text": "q",
-                    "document_index": 0,
-                    "document_title": None,
-                    "start_char_index": 0,
-                    "end_char_index": 1,
-                },
+                "citation": CITATION,
             },
         ),
     )
@@ -542,16 +545,7 @@ def test_unknown_blocks_merge_deltas_by_field() -> None:
         "keep": "k",
         "extra": 5,
         "signature": "s",
-        "citations": [
-            {
-                "type": "char_location",
-                "cited_text": "q",
-                "document_index": 0,
-                "document_title": None,
-                "start_char_index": 0,
-                "end_char_index": 1,
-            }
-        ],
+        "citations": [CITATION],
     }
     assert acc.unapplied == []
 
@@ -685,21 +679,13 @@ def test_merging_many_deltas_into_an_unknown_block_is_linear() -> None:
     # 60,000 list and citation deltas: about 0.3 s when merging is linear; copying the list
     # at every delta (the bug) took over 15 s. The bound leaves room for a loaded machine.
     n = 30_000
-    citation = {
-        "type": "char_location",
-        "cited_text": "q",
-        "document_index": 0,
-        "document_title": None,
-        "start_char_index": 0,
-        "end_char_index": 1,
-    }
     events = typed(
         iter(
             [
                 start_event(),
                 block(0, {"type": "widget", "parts": []}),
                 delta(0, {"type": "widget_delta", "parts": [1]}),
-                delta(0, {"type": "citations_delta", "citation": citation}),
+                delta(0, {"type": "citations_delta", "citation": CITATION}),
             ]
         )
     )

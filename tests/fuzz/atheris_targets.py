@@ -22,7 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 with atheris.instrument_imports(include=["msgtypes", "msglint"]):
     import fuzzing
 
+    import msglint  # noqa: F401  (imported here to be instrumented; the checks import it lazily)
     import msgtypes
+    import msgtypes._jsonl
 
 
 def unpack(data: bytes) -> tuple[bytes, list[int], int | None]:

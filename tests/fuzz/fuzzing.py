@@ -89,10 +89,53 @@ STREAM_SEEDS = sorted(
 )
 #: The data of every event of the recorded streams: real bodies of every event type.
 EVENT_DATA_SEEDS = sorted({e.data for s in STREAM_SEEDS for e in iter_sse([s]) if e.data})
-RESULT_SEEDS = _read(ROOT.glob("examples/responses/*.jsonl"))
+
+
+
+def _result_lines() -> bytes:
+    """A results file of the recorded streams' messages, and one result of every other kind."""
+    lines = []
+    for i, stream in enumerate(STREAM_SEEDS):
+        try:
+            message = accumulate(iter_events([stream]))
+        except (msgtypes.APIError, AccumulatorError):
+            continue  # a recording that stops early
+        result = {"type": "succeeded", "message": msgtypes.to_builtins(message)}
+        lines.append(msgtypes.encode({"custom_id": f"stream-{i}", "result": result}))
+    error = {"type": "error", "error": {"type": "overloaded_error", "message": "busy"}}
+    for kind, body in (("errored", {"error": error}), ("canceled", {}), ("expired", {})):
+        lines.append(msgtypes.encode({"custom_id": kind, "result": {"type": kind, **body}}))
+    return b"\n".join(lines) + b"\n"
+
+
+RESULT_SEEDS = [*_read(ROOT.glob("examples/responses/*.jsonl")), _result_lines()]
 RESPONSE_SEEDS = _read(ROOT.glob("examples/responses/*.json"))
 REQUEST_SEEDS = _read(ROOT.glob("examples/requests/*.json"))
 BATCH_FILE_SEEDS = _read(ROOT.glob("examples/requests/*.jsonl"))
+
+
+#: A message_start event's body and a citation, for building streams.
+MESSAGE_START = {
+    "type": "message_start",
+    "message": {
+        "id": "m",
+        "type": "message",
+        "role": "assistant",
+        "model": "x",
+        "content": [],
+        "stop_reason": None,
+        "stop_sequence": None,
+        "usage": {"input_tokens": 1, "output_tokens": 1},
+    },
+}
+CITATION = {
+    "type": "page_location",
+    "cited_text": "p",
+    "document_index": 0,
+    "document_title": "a PDF",
+    "start_page_number": 1,
+    "end_page_number": 2,
+}
 
 
 # --------------------------------------------------------------------------- mutations

@@ -12,7 +12,9 @@ import msgspec
 import pytest
 from fuzzing import (
     BATCH_FILE_SEEDS,
+    CITATION,
     EVENT_DATA_SEEDS,
+    MESSAGE_START,
     REQUEST_SEEDS,
     RESPONSE_SEEDS,
     RESULT_SEEDS,
@@ -66,14 +68,6 @@ JSON_PIECES = st.one_of(
     st.text(max_size=6),
     st.sampled_from(['{"a": ', "1}", "[", "]", "{", "}", '"', "[" * 3000, '{"a":' * 3000, "9" * 5000]),
 )
-CITATION = {
-    "type": "char_location",
-    "cited_text": "q",
-    "document_index": 0,
-    "document_title": None,
-    "start_char_index": 0,
-    "end_char_index": 1,
-}
 DELTAS = st.one_of(
     st.builds(lambda t: {"type": "text_delta", "text": t}, st.text(max_size=5)),
     st.builds(lambda t: {"type": "thinking_delta", "thinking": t}, st.text(max_size=5)),
@@ -82,28 +76,13 @@ DELTAS = st.one_of(
     st.just({"type": "citations_delta", "citation": CITATION}),
     st.builds(lambda v: {"type": "widget_delta", "parts": [v], "t": "x", "n": v}, JSON_VALUE),
 )
-START = {
-    "type": "message_start",
-    "message": {
-        "id": "m",
-        "type": "message",
-        "role": "assistant",
-        "model": "x",
-        "content": [],
-        "stop_reason": None,
-        "stop_sequence": None,
-        "usage": {"input_tokens": 1, "output_tokens": 1},
-    },
-}
-
-
 def named(body: dict[str, Any]) -> bytes:
     return b"event: " + body["type"].encode() + b"\ndata: " + msgspec.json.encode(body) + b"\n\n"
 
 
 @st.composite
 def ordered_streams(draw: st.DrawFn) -> bytes:
-    events: list[dict[str, Any]] = [START]
+    events: list[dict[str, Any]] = [MESSAGE_START]
     for index in range(draw(st.integers(0, 3))):
         events.append({"type": "content_block_start", "index": index, "content_block": draw(BLOCKS)})
         for delta in draw(st.lists(DELTAS, max_size=5)):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from fuzzing import SCALE, run_sync, stream_events
+from fuzzing import MESSAGE_START, SCALE, run_sync, stream_events
 
 import msgtypes
 from msgtypes._sse import iter_sse
@@ -48,22 +48,7 @@ def sse(name: str, body: dict[str, Any]) -> bytes:
     return b"event: " + name.encode() + b"\ndata: " + json.dumps(body).encode() + b"\n\n"
 
 
-START = sse(
-    "message_start",
-    {
-        "type": "message_start",
-        "message": {
-            "id": "m",
-            "type": "message",
-            "role": "assistant",
-            "model": "x",
-            "content": [],
-            "stop_reason": None,
-            "stop_sequence": None,
-            "usage": {"input_tokens": 1, "output_tokens": 1},
-        },
-    },
-)
+START = sse("message_start", MESSAGE_START)
 TEXT = sse(
     "content_block_delta",
     {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "ab"}},
@@ -107,7 +92,7 @@ def unknown_deltas(n: int) -> list[Any]:
     widget = {"type": "widget", "parts": [], "t": ""}
     delta = event({"type": "content_block_delta", "index": 0, "delta": {"type": "widget_delta", "parts": [1], "t": "a"}})
     return [
-        event(json.loads(START.split(b"data: ")[1])),
+        event(MESSAGE_START),
         event({"type": "content_block_start", "index": 0, "content_block": widget}),
         *[delta] * n,
         event({"type": "message_stop"}),
