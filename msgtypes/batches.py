@@ -216,6 +216,9 @@ class _ResultsReader:
         self._parts = []
         if self._at_start and tail.startswith(_BOM):
             tail = tail[3:]
+        if len(tail) - tail.endswith(b"\r") > self._max:
+            self._too_long()
+            return []
         return self._decode(tail + b"\n") if tail else []
 
     def _windows(self, chunk: bytes) -> Iterator[bytes]:

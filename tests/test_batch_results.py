@@ -309,6 +309,21 @@ async def test_line_over_max_line_bytes_raises_after_the_lines_before_it(eol: by
             assert (error.lineno, error.limit) == (3, limit)
 
 
+@pytest.mark.parametrize("end", [b"", b"\n", b"\r\n"])
+def test_last_line_bound_does_not_depend_on_its_line_end(end: bytes) -> None:
+    limit = max(map(len, DATA.split(b"\n")))
+    line = json.dumps(result(3)).encode()
+    line += b" " * (limit - len(line))  # exactly at the bound
+    for extra, fits in ((0, True), (1, False)):
+        data = DATA + line + b" " * extra + end
+        for chunks in ([data], [data[:-1], data[-1:]], [data[i : i + 50] for i in range(0, len(data), 50)]):
+            got, error = outcome(chunks, max_line_bytes=limit)
+            if fits:
+                assert (got, error) == (expected([*ITEMS, result(3)]), None)
+            else:
+                assert got == expected(ITEMS) and isinstance(error, msgtypes.LineTooLongError)
+
+
 def test_an_endless_line_is_not_buffered_past_the_bound() -> None:
     def endless() -> Iterator[bytes]:
         yield DATA
