@@ -7,6 +7,9 @@ only a document that fails it takes a slower path:
   keeps block/event types and enum values newer than this library instead of failing;
 - request types get one repair, the one the API itself makes: a tool object without ``type`` is a
   custom tool.
+
+Every failure is a ``msgspec.DecodeError``: JSON nested deeper than Python's recursion limit lets
+msgspec follow is a :class:`~msgtypes.NestingDepthError`, never a ``RecursionError``.
 """
 
 from __future__ import annotations
@@ -83,7 +86,10 @@ def decoder_for(tp: Any) -> Decoder:
 
 
 def strict_decoder(tp: Any) -> msgspec.json.Decoder[Any]:
-    """msgspec's typed decoder of ``tp`` alone (the fast path, no fallbacks), built once."""
+    """msgspec's typed decoder of ``tp`` alone (the fast path, no fallbacks), built once.
+
+    Being msgspec's own, it raises ``RecursionError`` on JSON nested past the recursion limit:
+    callers turn that into their documented error."""
     return _fast_decoder(tp)
 
 
