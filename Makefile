@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint typecheck pytest fuzz schemas bench peer-test clean
+.PHONY: run test lint typecheck pytest fuzz schemas oracle bench peer-test clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,9 +32,11 @@ lint: $(VENV)/.installed-dev
 	$(PY) -m ruff check .
 
 # The lint/ folder is the `msglint` package; mypy finds it under that name through a link.
+# pyright checks that the typing snippets users would write pass a second type checker too.
 typecheck: $(VENV)/.installed-dev
 	@mkdir -p $(VENV)/typing-path && ln -sfn $(CURDIR)/lint $(VENV)/typing-path/msglint
 	MYPYPATH=$(VENV)/typing-path $(PY) -m mypy --strict -p msgtypes -p msglint
+	$(PY) -m pyright tests/typing/pass_*.py
 
 pytest: $(VENV)/.installed-dev
 	$(PY) -m pytest
@@ -59,6 +61,11 @@ fuzz: $(VENV)/.installed-dev
 
 schemas: $(VENV)/.installed-dev
 	$(PY) -m msgtypes._codegen
+
+# Snapshot an official SDK's surface (throwaway venv) and print its drift: make oracle VERSION=2.14.0
+oracle: $(VENV)/.installed-dev
+	@test -n "$(VERSION)" || { echo "usage: make oracle VERSION=x.y.z"; exit 2; }
+	$(PY) scripts/oracle.py $(VERSION)
 
 peer-test: $(VENV)/.installed-dev
 	PY=$(CURDIR)/$(PY) scripts/peer_test.sh

@@ -23,9 +23,11 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
+import payloads
 from timing import Contender, race
 
 import msglint
+from msglint import _cache
 
 Row = dict[str, Any]
 _RNG = random.Random(20251124)
@@ -241,6 +243,103 @@ def bench_lint(quick: bool) -> tuple[list[Row], dict[str, Any]]:
         ]
         facts[f"lint_{name}_bytes"] = len(data)
     rows.append(_cli_row(quick))
+    tool_rows, tool_facts = bench_tool_schemas(quick)
+    return rows + tool_rows, {**facts, **tool_facts}
+
+
+def _first_sight(build: Any, count: int) -> list[bytes]:
+    """``count`` copies of a request whose tool schemas differ from every other copy's (a nonce in
+    each schema's description), so each copy meets every cache of the linter cold."""
+    base = build()
+    copies = []
+    for i in range(count):
+        for tool in base["tools"]:
+            tool["input_schema"]["description"] = f"copy {i}"
+        copies.append(json.dumps(base).encode())
+    return copies
+
+
+def _batch_with_own_tools(lines: int = 10_000) -> bytes:
+    """A batch file whose requests share the pydantic tools, except every fourth one, which
+    brings a tool schema of its own (a nonce in it) and calls it."""
+    shared = payloads.pydantic_agent()
+    shared["messages"] = shared["messages"][:5]
+    out = []
+    for i in range(lines):
+        params = json.loads(json.dumps(shared))
+        if i % 4 == 0:
+            tool = params["tools"][1]
+            tool["input_schema"]["description"] = f"line {i}"
+        out.append(json.dumps({"custom_id": f"req-{i}", "params": params}).encode())
+    return b"\n".join(out) + b"\n"
+
+
+def bench_tool_schemas(quick: bool) -> tuple[list[Row], dict[str, Any]]:
+    """Requests whose tools are generated (pydantic, an MCP client's 100 tools): msglint.check
+    warm and on first sight of every schema, against the parse floor of the same bytes."""
+    rows: list[Row] = []
+    facts: dict[str, Any] = {}
+    rounds = 3 if quick else 9
+    for name, build in (
+        ("pydantic tools agent", payloads.pydantic_agent),
+        ("MCP request, 100 tools", payloads.mcp_request),
+    ):
+        data = json.dumps(build()).encode()
+        assert msglint.check(data) == []
+        fresh = iter(_first_sight(build, 30 * (rounds + 1)))
+        times = race(
+            [
+                Contender("warm", lambda d=data: msglint.check(d), calls=30),
+                Contender("first", lambda f=fresh: msglint.check(next(f)), calls=30),
+                Contender("floor", lambda d=data: msgspec.json.decode(d), calls=30),
+            ],
+            rounds=rounds,
+            budget=20,
+        )
+        size = f"{len(data) / 1024:.0f} KiB"
+        rows += [
+            _row(
+                f"msglint.check {name} ({size}) vs parse floor",
+                times["warm"],
+                times["floor"],
+                "<= 2.5x floor",
+                kind="floor",
+            ),
+            _row(
+                "  first sight (every tool schema new) vs parse floor",
+                times["first"],
+                times["floor"],
+                "<= 6x floor",
+                kind="floor",
+            ),
+        ]
+        facts[f"lint_{name}_bytes"] = len(data)
+    batch = _batch_with_own_tools(2_000 if quick else 10_000)
+    lines = batch.count(b"\n")
+
+    def lint_batch() -> None:
+        _cache.clear_all()  # as a new process would meet the file
+        assert all(d.severity != "error" for d in msglint.check(batch, endpoint="batch-jsonl"))
+
+    def parse_batch() -> None:
+        for line in batch.splitlines():
+            msgspec.json.decode(line)
+
+    times = race(
+        [Contender("lint", lint_batch, ops=lines), Contender("floor", parse_batch, ops=lines)],
+        rounds=2 if quick else 3,
+        budget=60,
+    )
+    rows.append(
+        _row(
+            f"msglint batch, {lines} lines, 1/4 with a tool schema of their own, per line"
+            " vs parse floor",
+            times["lint"],
+            times["floor"],
+            "<= 6x floor",
+            kind="floor",
+        )
+    )
     return rows, facts
 
 
@@ -289,7 +388,7 @@ def _cli_row(quick: bool) -> Row:
             assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
             return elapsed
 
-        lint_cmd = [sys.executable, "-m", "lint", "--isolated", str(path)]
+        lint_cmd = [sys.executable, "-m", "msglint", "--isolated", str(path)]
         parse_cmd = [sys.executable, str(script), str(path)]
         once(lint_cmd), once(parse_cmd)  # warm the bytecode cache and the page cache
         # Alternate the two so that a slow moment of a shared machine hits both alike.

@@ -100,7 +100,7 @@ def show_client() -> None:
     import os
 
     request = {
-        "model": "claude-opus-4-5",
+        "model": "claude-opus-5-5",
         "max_tokens": 256,
         "messages": [{"role": "user", "content": "Say hello to msgtypes in one sentence."}],
     }

@@ -22,7 +22,12 @@ from . import _engine_hook
 from ._source import SourceMap
 from .diagnostics import Diagnostic, Severity, document_order
 from .rules import Rule, all_rules, explain
-from .rules.syntax import encode_payload, internal_error, parse_document
+from .rules.syntax import (
+    encode_payload,
+    internal_error,
+    parse_document,
+    response_not_request,
+)
 
 __all__ = [
     "ENDPOINTS",
@@ -100,7 +105,10 @@ def _check_document(
         return diagnostics, body
     parsed = parse_document(data)
     diagnostics = parsed.diagnostics
-    if parsed.ok:
+    response = response_not_request(parsed.value, endpoint) if parsed.ok else None
+    if response is not None:
+        diagnostics = [*diagnostics, response]
+    elif parsed.ok:
         try:
             diagnostics = diagnostics + _engine_hook._semantic_checks(
                 parsed.data, parsed.value, endpoint, betas

@@ -2,13 +2,16 @@
 
 A JSONL file is read in fixed-size chunks and checked line by line, so memory stays bounded
 whatever the file's size; with `jobs > 1` chunks of lines are checked in worker processes and
-the results are put back in file order.
+the results are put back in file order. No input is read past `MAX_INPUT_BYTES`, the largest
+body the API accepts: a bigger document is reported (E262) without being read, a longer JSONL
+stream is checked up to that point and reported.
 """
 
 from __future__ import annotations
 
 import glob
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -23,16 +26,27 @@ from . import _check_document, _engine_hook
 from ._source import SourceMap
 from .diagnostics import Diagnostic
 from .rules import get
+from .rules.batch import MAX_BATCH_BODY
 from .rules.syntax import MAX_LINE_BYTES, internal_error, line_too_long
 
 __all__ = [
+    "MAX_INPUT_BYTES",
+    "MAX_JOBS",
     "Line",
     "Target",
     "detect_endpoint",
     "expand_paths",
+    "input_too_large",
     "iter_lines",
     "lint_jsonl",
+    "read_document",
 ]
+
+#: The most msglint reads of one input (a file or stdin): the API's largest request body, a
+#: Message Batch of 256 MB (a Messages request is at most 32 MB).
+MAX_INPUT_BYTES = MAX_BATCH_BODY
+#: The most worker processes a JSONL file is checked with: one per CPU (more would only wait).
+MAX_JOBS = os.cpu_count() or 1
 
 SUFFIXES = (".json", ".jsonl")
 CHUNK_BYTES = 1 << 20  # how much of a file is read at a time
@@ -86,7 +100,10 @@ def expand_paths(args: Sequence[str]) -> tuple[list[Target], list[str]]:
             continue
         path = Path(arg)
         if path.is_dir():
-            for found in _walk(path):
+            found_files = _walk(path)
+            if not found_files:
+                problems.append(f"{arg}: no .json or .jsonl files in this directory")
+            for found in found_files:
                 add(found, str(found))
         elif path.exists():
             add(path, arg)
@@ -158,6 +175,42 @@ def _looks_like_batch_line(data: bytes) -> bool:
     return line.custom_id is not msgspec.UNSET and line.params is not msgspec.UNSET
 
 
+# --- reading one document -------------------------------------------------------------------
+
+
+def read_document(stream: BinaryIO, limit: int | None = None) -> bytes | None:
+    """The whole of `stream`, or None when it holds more than `limit` bytes (default:
+    `MAX_INPUT_BYTES`); a regular file that large is not read at all."""
+    limit = MAX_INPUT_BYTES if limit is None else limit
+    try:
+        size = os.fstat(stream.fileno()).st_size
+    except (AttributeError, OSError, ValueError):  # not a real file (a test's BytesIO)
+        size = 0
+    if size > limit:
+        return None
+    data = stream.read(limit + 1)
+    return None if len(data) > limit else data
+
+
+def input_too_large(limit: int | None = None, *, line: int | None = None) -> Diagnostic:
+    """E262 for an input over `limit` bytes (default: `MAX_INPUT_BYTES`): a whole document
+    left unchecked, or (with `line`) a JSONL stream whose reading stopped on that line."""
+    limit = MAX_INPUT_BYTES if limit is None else limit
+    skipped = (
+        "it was not checked"
+        if line is None
+        else f"reading stopped on line {line:,} and the rest was not checked"
+    )
+    return get("E262").diagnostic(
+        "",
+        f"The input is larger than {limit:,} bytes, the largest body the API accepts (a "
+        f"256 MB batch); {skipped}",
+        line=line or 1,
+        column=1,
+        hint="split it into several files",
+    )
+
+
 # --- JSONL streaming -------------------------------------------------------------------------
 
 
@@ -166,13 +219,17 @@ def iter_lines(
     *,
     chunk_bytes: int | None = None,
     max_line: int = MAX_LINE_BYTES,
+    max_bytes: int | None = None,
     on_read: Callable[[int], None] | None = None,
+    on_limit: Callable[[int], None] | None = None,
 ) -> Iterator[Line]:
     """The non-blank lines of `stream`, numbered from 1, read `chunk_bytes` at a time.
 
     `chunk_bytes` defaults to `CHUNK_BYTES`. A line longer than `max_line` bytes is not
     kept: it comes back with `data` None and its size, so memory stays within about
-    `chunk_bytes + max_line`. `on_read` is told how many bytes have been read so far.
+    `chunk_bytes + max_line`. `on_read` is told how many bytes have been read so far. With
+    `max_bytes`, reading stops after that many bytes: the line it stopped in is dropped and
+    `on_limit` is told its number.
     """
     chunk_bytes = chunk_bytes or CHUNK_BYTES
     number = 0
@@ -184,6 +241,9 @@ def iter_lines(
         chunk = stream.read(chunk_bytes)
         if not chunk:
             break
+        over = max_bytes is not None and total + len(chunk) > max_bytes
+        if over:
+            chunk = chunk[: max(0, (max_bytes or 0) - total)]
         total += len(chunk)
         if on_read is not None:
             on_read(total)
@@ -211,6 +271,10 @@ def iter_lines(
                     yield Line(number, data, size)
             pending, pending_size, dropped = [], 0, False
             start = end + 1
+        if over:
+            if on_limit is not None:
+                on_limit(number + 1)
+            return
     if pending_size:
         number += 1
         if dropped:
@@ -276,12 +340,17 @@ def lint_jsonl(
 ) -> Iterator[Diagnostic]:
     """Diagnostics of a batch JSONL file, line by line in file order.
 
-    With `jobs > 1`, runs of lines are checked in that many worker processes; at most a few
-    runs per worker are in flight at once, so memory stays bounded.
+    With `jobs > 1` (at most `MAX_JOBS`), runs of lines are checked in that many worker
+    processes; at most a few runs per worker are in flight at once, so memory stays bounded.
+    The workers ignore Ctrl-C and are always shut down before this returns or raises. At most
+    `MAX_INPUT_BYTES` are read (E262 says where reading stopped).
     """
     checks = _engine_hook._BatchFileChecks(betas)
-    batches = _batches(iter_lines(stream, on_read=on_read))
+    stopped: list[int] = []
+    lines = iter_lines(stream, max_bytes=MAX_INPUT_BYTES, on_read=on_read, on_limit=stopped.append)
+    batches = _batches(lines)
     any_line = False
+    jobs = min(jobs, MAX_JOBS)
     if jobs <= 1:
         for batch in batches:
             any_line = True
@@ -290,7 +359,8 @@ def lint_jsonl(
         from concurrent.futures import ProcessPoolExecutor  # only parallel runs pay for it
 
         window: deque[tuple[list[Line], Future[list[_LineResult]]]] = deque()
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_setup)
+        try:
             for batch in batches:
                 any_line = True
                 window.append((batch, pool.submit(_check_lines, batch, betas)))
@@ -300,9 +370,20 @@ def lint_jsonl(
             while window:
                 done, future = window.popleft()
                 yield from _merge(done, future.result(), checks)
-    if not any_line:
+        finally:
+            # Also on an error, Ctrl-C or a caller that stops early: queued runs are dropped,
+            # running ones finish (each is small), and every worker is joined.
+            pool.shutdown(wait=True, cancel_futures=True)
+    if stopped:
+        yield input_too_large(line=stopped[0])
+    elif not any_line:
         yield get("E002").diagnostic("", "The file has no requests", line=1, column=1)
     yield from checks.finish()
+
+
+def _worker_setup() -> None:
+    """Workers leave Ctrl-C to the main process, which shuts them down cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _merge(

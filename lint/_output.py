@@ -38,12 +38,18 @@ _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
 class Reporter:
-    """Counts what it is given; subclasses print it."""
+    """Counts what it is given; subclasses print it.
+
+    The caller also counts the inputs: `linted` that were checked, `unread` that named nothing
+    or could not be read (the summary must not claim a pass for those).
+    """
 
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
         self.severities: Counter[str] = Counter()
         self.codes: Counter[str] = Counter()
+        self.linted = 0
+        self.unread = 0
 
     def add(self, file: str, diagnostic: Diagnostic) -> None:
         self.severities[diagnostic.severity] += 1
@@ -95,7 +101,16 @@ class TextReporter(Reporter):
 
     def finish(self) -> None:
         if not self.codes:
-            self.stream.write("All checks passed!\n")
+            if not self.unread:
+                self.stream.write("All checks passed!\n")
+            elif not self.linted:
+                self.stream.write("Nothing was linted.\n")
+            else:
+                files = f"{self.linted} file{'' if self.linted == 1 else 's'}"
+                self.stream.write(
+                    f"No problems found in the {files} linted; {self.unread} "
+                    f"path{'' if self.unread == 1 else 's'} could not be linted.\n"
+                )
             return
         parts = [
             f"{n} {word}{'' if n == 1 else 's'}"

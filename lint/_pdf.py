@@ -8,8 +8,15 @@ the end of the file and a few objects, so only those parts of the base64 text ar
 the cost does not grow with the file (a whole-text search cost about 0.4 ms per 300 KB).
 
 Handled: cross-reference tables and streams (FlateDecode, PNG predictors), incremental
-updates (``/Prev``), objects inside object streams. Anything else (a damaged file, encryption
-of the structure, other filters) gives None and the caller may fall back to searching.
+updates (``/Prev``), objects inside object streams. A file whose structure cannot be followed
+(damaged, other filters) is searched instead for its page-tree nodes in one linear pass.
+
+The input is hostile until proven otherwise, so every step is bounded: at most
+:data:`MAX_INFLATED` bytes are inflated from any stream (a FlateDecode bomb stops there, not at
+gigabytes), at most :data:`MAX_XREF_SUBSECTIONS` cross-reference subsections and
+``_MAX_SECTIONS`` incremental updates are followed, numbers are read with a bounded digit count,
+and the search fallback is a single regular-expression pass. Hitting a bound raises
+:class:`PdfLimitError`, which says what was not read, so the caller can report it.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ import re
 import sys
 import zlib
 
-__all__ = ["page_count"]
+__all__ = ["MAX_INFLATED", "MAX_XREF_SUBSECTIONS", "PdfLimitError", "page_count", "search_pages"]
 
 _TAIL = 1024
 #: Bytes decoded at an object, grown until its dictionary is complete (decoding base64 costs
@@ -29,16 +36,21 @@ _WINDOWS = (512, 4096, 65536)
 _WINDOW = _WINDOWS[1]
 _MAX_SECTIONS = 32
 _MAX_STREAM = 8 * 1024 * 1024
+#: Most bytes inflated from one compressed stream (cross-reference or object stream).
+MAX_INFLATED = 16 * 1024 * 1024
+#: Most subsections read from one cross-reference table.
+MAX_XREF_SUBSECTIONS = 10_000
 
-_STARTXREF = re.compile(rb"startxref\s+(\d+)")
+_NUMBER = rb"(\d{1,20})(?!\d)"
+_STARTXREF = re.compile(rb"startxref\s+" + _NUMBER)
 _SUBSECTION = re.compile(rb"(\d+)[ \t]+(\d+)[ \t]*\r?\n")
 _OBJECT = re.compile(rb"\s*(\d+)\s+(\d+)\s+obj\s*")
 _REF = rb"\s+(\d+)\s+\d+\s+R"
 _ROOT = re.compile(rb"/Root" + _REF)
 _PAGES = re.compile(rb"/Pages" + _REF)
-_COUNT = re.compile(rb"/Count\s+(\d+)")
-_PREV = re.compile(rb"/Prev\s+(\d+)")
-_XREF_STREAM = re.compile(rb"/XRefStm\s+(\d+)")
+_COUNT = re.compile(rb"/Count\s+" + _NUMBER)
+_PREV = re.compile(rb"/Prev\s+" + _NUMBER)
+_XREF_STREAM = re.compile(rb"/XRefStm\s+" + _NUMBER)
 _BRACKETS = re.compile(rb"<<|>>")
 _INT = re.compile(rb"/(\w+)\s+(\d+)(?!\d)(?!\s+\d+\s+R)")
 _ARRAY = re.compile(rb"/(W|Index)\s*\[([\d\s]*)\]")
@@ -47,6 +59,10 @@ _PREDICTOR = re.compile(rb"/Predictor\s+(\d+)")
 
 class _Unreadable(Exception):
     """The file's structure could not be followed."""
+
+
+class PdfLimitError(Exception):
+    """Counting stopped at one of this module's bounds; the message says which."""
 
 
 _FAILURES = (
@@ -106,12 +122,50 @@ class _BytesFile:
 
 
 def page_count(pdf: str | bytes) -> int | None:
-    """Pages in a PDF, given as its bytes or its base64 text (None when it cannot be read)."""
+    """Pages in a PDF, given as its bytes or its base64 text (None when it cannot be read).
+
+    Read through the cross-reference section; a file whose structure cannot be followed is
+    searched (:func:`search_pages`). Raises :class:`PdfLimitError` when a bound stops the read.
+    """
     try:
         file = _BytesFile(pdf) if isinstance(pdf, bytes) else _Base64File(pdf)
-        return _Document(file).page_count()
+        count = _Document(file).page_count()
     except _FAILURES:
-        return None
+        count = None
+    if count is not None:
+        return count
+    if isinstance(pdf, str):
+        try:  # lenient: characters outside the alphabet are skipped, as the search only looks
+            pdf = binascii.a2b_base64(pdf)
+        except (binascii.Error, ValueError):
+            return None
+    return search_pages(pdf)
+
+
+#: A page-tree node's ``/Type /Pages`` and its ``/Count``, or the end of a dictionary: the
+#: search pairs a marker and a count met with no ``>`` between them.
+_SEARCH = re.compile(rb"(/Type\s*/Pages\b)|/Count\s+" + _NUMBER + rb"|>")
+
+
+def search_pages(data: bytes) -> int | None:
+    """The largest ``/Count`` of a ``/Type /Pages`` dictionary found by searching ``data``
+    (for files whose cross-reference cannot be followed). One pass, linear in ``data``."""
+    best: int | None = None
+    pages_seen = False
+    counts: list[int] = []
+    for match in _SEARCH.finditer(data):
+        if match.group(1) is not None:
+            pages_seen = True
+        elif match.group(2) is not None:
+            counts.append(int(match.group(2)))
+        else:  # ">" ends the stretch in which a marker and a count belong together
+            if pages_seen and counts:
+                best = max(best or 0, *counts)
+            pages_seen = False
+            counts.clear()
+    if pages_seen and counts:
+        best = max(best or 0, *counts)
+    return best
 
 
 class _Document:
@@ -167,6 +221,10 @@ class _Document:
             position += len(window) - len(stripped) + match.end()
             first, count = int(match.group(1)), int(match.group(2))
             subsections.append((first, count, position))
+            if len(subsections) > MAX_XREF_SUBSECTIONS:
+                raise PdfLimitError(
+                    f"its cross-reference table has more than {MAX_XREF_SUBSECTIONS:,} subsections"
+                )
             position += 20 * count
         self.sections.append(_TableSection(self.file, subsections))
         for size in _WINDOWS:
@@ -370,20 +428,27 @@ class _StreamSection:
 
 
 class _Inflated:
-    """A stream's data, inflated only as far as it has been read."""
+    """A stream's data, inflated only as far as it has been read (and never past
+    :data:`MAX_INFLATED` bytes)."""
 
     def __init__(self, raw: bytes, *, compressed: bool) -> None:
         self.inflater = zlib.decompressobj() if compressed else None
+        self.inflated = bytearray()
         self.data = b"" if compressed else raw
         self.pending = raw
 
     def upto(self, end: int) -> bytes:
         """The data, at least its first ``end`` bytes when there are that many."""
         inflater = self.inflater
-        while inflater is not None and len(self.data) < end and not inflater.eof:
-            more = inflater.decompress(self.pending, max(end - len(self.data), 16384))
+        if inflater is None or len(self.data) >= end or inflater.eof:
+            return self.data
+        if end > MAX_INFLATED:
+            raise PdfLimitError(f"reading it would inflate more than {MAX_INFLATED:,} bytes")
+        while len(self.inflated) < end and not inflater.eof:
+            more = inflater.decompress(self.pending, max(end - len(self.inflated), 16384))
             self.pending = inflater.unconsumed_tail
             if not more:
                 break  # the compressed data ended early
-            self.data += more
+            self.inflated += more
+        self.data = bytes(self.inflated)
         return self.data

@@ -43,6 +43,7 @@ import msgspec
 import msgtypes
 from msgtypes.codec import strict_decoder
 
+from ._cache import LRU
 from .rules._helpers import CANONICAL, RELAXED, TURN_TYPES, view
 
 __all__ = ["ORIGINAL", "decode_fast"]
@@ -217,8 +218,7 @@ def _blocks_ok(params: Any, base: str) -> bool:
 _TOOL_DECODERS: list[Any] = []
 #: Decoded tools by their JSON text: a batch file repeats the same tools on every line, and
 #: the tool rules cache their per-tool work by tool object (msglint.rules.tools).
-_TOOLS_BY_TEXT: dict[bytes, Any] = {}
-_TOOL_CACHE_LIMIT = 1024
+_TOOLS_BY_TEXT: LRU[bytes, Any] = LRU("tools by JSON text", 1024)
 
 
 def _decode_tools(raw_tools: list[msgspec.Raw]) -> list[Any]:
@@ -236,9 +236,7 @@ def _decode_tools(raw_tools: list[msgspec.Raw]) -> list[Any]:
                 tool = custom.decode(text)
             except msgspec.ValidationError:
                 tool = union.decode(text)
-            if len(known) >= _TOOL_CACHE_LIMIT:
-                known.clear()
-            known[text] = tool
+            known.put(text, tool)
         tools.append(tool)
     return tools
 

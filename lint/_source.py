@@ -1,14 +1,17 @@
 """Positions in the source text: JSON Pointers and decoder errors to line:column.
 
-Nothing here runs for a valid payload. When a document has diagnostics, `SourceMap` scans its
-text once, without recursion, with a regular-expression tokenizer, and records where each
-pointer that a diagnostic names begins. Columns count characters (code points), not bytes.
+Nothing here runs for a valid payload. When a document has diagnostics, `SourceMap` finds where
+each pointer they name begins by walking down the pointer only: msgspec decodes a container
+into its members as raw, undecoded slices (`msgspec.Raw`, skipped in C), and the members'
+lengths give their offsets; only the containers on a pointer's way are visited, so the cost
+follows the diagnostics, not the size of the document. A document with repeated keys (whose
+raw values no longer line up with its text) is scanned token by token instead. Columns count
+characters (code points), not bytes, and are computed in one sweep for all offsets.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
 
 import msgspec
@@ -26,6 +29,65 @@ __all__ = [
 _TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"?|[{}\[\]:,]|[^\s{}\[\]:,"]+', re.DOTALL)
 _BYTE = re.compile(r"\(byte (\d+)\)")
 _WHITESPACE = b" \t\r\n"
+_BLANKS = re.compile(rb"[ \t\r\n]*")
+#: An object member up to its value: separators before it, the key (its text in group 1), ":".
+_MEMBER = re.compile(rb'[ \t\r\n,]*"([^"\\]*(?:\\.[^"\\]*)*)"[ \t\r\n]*:[ \t\r\n]*', re.DOTALL)
+_SEPARATOR = re.compile(rb"[ \t\r\n]*,?[ \t\r\n]*")
+_ARRAY = msgspec.json.Decoder(list[msgspec.Raw])
+_RAW = msgspec.json.Decoder(msgspec.Raw)
+_OBJECT = msgspec.json.Decoder(dict[str, msgspec.Raw])
+#: Bytes left in an object within which a found key is looked for again (see _read_object).
+_REPEAT_SEARCH = 4096
+#: (where a member is located, where its value starts, where the value ends)
+_Member = tuple[int, int, int]
+_TRAILING = re.compile(r"trailing characters \(byte (\d+)\)")
+
+
+def _value_end(data: bytes, at: int) -> int:
+    """Where the JSON value starting at ``at`` ends (msgspec skips it in C and names the first
+    byte after it: the value is decoded as the whole rest of the text, which fails there)."""
+    try:
+        _RAW.decode(memoryview(data)[at:])
+    except msgspec.DecodeError as error:
+        match = _TRAILING.search(str(error))
+        if match is None:
+            raise
+        return at + int(match.group(1)) - 1
+    return len(data)
+
+
+def _read_small(data: bytes, members: dict[str, _Member], at: int, end: int) -> bool:
+    """Every member of the (small) object at ``data[at:end]`` from one decode into raw values;
+    False when a key repeats (the raw values then do not line up with the text)."""
+    values = _OBJECT.decode(memoryview(data)[at:end])
+    position = at + 1
+    member = _MEMBER.match
+    for _ in range(len(values)):
+        head = member(data, position)
+        if head is None:
+            return False
+        key = _member_key(head)
+        value = values.pop(key, None)
+        if value is None:
+            return False
+        value_at = head.end()
+        position = value_at + len(value)
+        members[escape_token(key)] = (head.start(1) - 1, value_at, position)
+    return _BLANKS.match(data, position).end() == end - 1  # type: ignore[union-attr]
+
+
+def _member_key(head: re.Match[bytes]) -> str:
+    inner = head.group(1)
+    if b"\\" not in inner:
+        return inner.decode("utf-8", "replace")
+    return _decode_key(b'"' + inner + b'"')
+
+
+def _forget_members(members: dict[str, dict[str, _Member]], pointer: str) -> None:
+    """Drop what was read inside an earlier occurrence of a repeated key."""
+    prefix = pointer + "/"
+    for key in [k for k in members if k == pointer or k.startswith(prefix)]:
+        del members[key]
 
 
 def escape_token(key: str) -> str:
@@ -56,17 +118,21 @@ def line_column(data: bytes, offset: int) -> tuple[int, int]:
 
 
 def _line_columns(data: bytes, offsets: Iterable[int]) -> dict[int, tuple[int, int]]:
-    """`line_column` for many offsets in one sweep over the text."""
-    wanted = sorted(set(offsets))
-    if len(wanted) < 4:
-        return {o: line_column(data, o) for o in wanted}
-    newlines = [m.start() for m in re.finditer(b"\n", data)]
+    """`line_column` for many offsets in one sweep: each stretch of text between two offsets
+    is counted once (linear in the text, also when it is all one line)."""
     result: dict[int, tuple[int, int]] = {}
-    for offset in wanted:
+    line, line_start, position, column = 1, 0, 0, 1
+    for offset in sorted(set(offsets)):
         clamped = max(0, min(offset, len(data)))
-        index = bisect_right(newlines, clamped - 1)
-        start = newlines[index - 1] + 1 if index else 0
-        result[offset] = (index + 1, len(data[start:clamped].decode("utf-8", "replace")) + 1)
+        newlines = data.count(b"\n", position, clamped)
+        if newlines:
+            line += newlines
+            line_start = data.rfind(b"\n", position, clamped) + 1
+            position, column = line_start, 1
+        stretch = data[position:clamped]
+        column += len(stretch) if stretch.isascii() else len(stretch.decode("utf-8", "replace"))
+        position = clamped
+        result[offset] = (line, column)
     return result
 
 
@@ -116,23 +182,20 @@ class SourceMap:
 
     def __init__(self, data: bytes) -> None:
         self.data = data
+        #: container pointer -> its members read so far: escaped key or index -> (where the
+        #: member is located, where its value starts, where it ends)
+        self._members: dict[str, dict[str, _Member]] = {}
+        #: objects not read to their end: container pointer -> where the next member starts
+        self._objects: dict[str, int] = {}
+        self._end = len(data.rstrip(_WHITESPACE))
 
     def offsets(self, pointers: Iterable[str]) -> dict[str, int]:
         """Byte offset of each pointer (or of its deepest existing ancestor)."""
         targets = set(pointers)
-        prefixes = {""}
-        for pointer in targets:
-            while pointer and pointer not in prefixes:
-                prefixes.add(pointer)
-                pointer = parent_pointer(pointer)
-        found = self._scan(prefixes)
-        result: dict[str, int] = {}
-        for pointer in targets:
-            probe = pointer
-            while probe not in found and probe:
-                probe = parent_pointer(probe)
-            result[pointer] = found.get(probe, self._first_value())
-        return result
+        try:
+            return {pointer: self._walk(pointer) for pointer in targets}
+        except (msgspec.DecodeError, AttributeError, ValueError):  # not one JSON document
+            return self._scanned(targets)
 
     def locate(self, pointers: Iterable[str]) -> dict[str, tuple[int, int]]:
         """1-based (line, column) of each pointer."""
@@ -146,6 +209,104 @@ class SourceMap:
 
     def _first_value(self) -> int:
         return len(self.data) - len(self.data.lstrip(_WHITESPACE))
+
+    # -- walking down a pointer over raw members ------------------------------------------
+
+    def _walk(self, pointer: str) -> int:
+        start = self._first_value()
+        located, value_at, value_end = start, start, self._end
+        container = 0  # the end of the container's pointer within ``pointer``
+        while container < len(pointer):
+            end = pointer.find("/", container + 1)
+            if end < 0:
+                end = len(pointer)
+            member = self._member(
+                pointer[:container], value_at, value_end, pointer[container + 1 : end]
+            )
+            if member is None:
+                break  # names nothing: the deepest existing value stands for it
+            located, value_at, value_end = member
+            container = end
+        return located
+
+    def _member(self, container: str, at: int, end: int, token: str) -> _Member | None:
+        """Member ``token`` (escaped) of the value at ``data[at:end]``, reading the container
+        only as far as needed."""
+        members = self._members.get(container)
+        if members is None:
+            members = self._members[container] = {}
+            first = self.data[at : at + 1]
+            if first == b"[":
+                self._read_array(members, at, end)
+            elif first == b"{":
+                small = end - at <= _REPEAT_SEARCH
+                if not (small and _read_small(self.data, members, at, end)):
+                    members.clear()
+                    self._objects[container] = at + 1  # read it member by member
+        found = members.get(token)
+        if found is None and container in self._objects:
+            found = self._read_object(container, members, token, end)
+        return found
+
+    def _read_array(self, members: dict[str, _Member], at: int, end: int) -> None:
+        """Every element of the array at ``data[at:end]`` (msgspec skips them in C as raw
+        values, and their lengths give their offsets)."""
+        data = self.data
+        position = _BLANKS.match(data, at + 1).end()  # type: ignore[union-attr]
+        for index, item in enumerate(_ARRAY.decode(memoryview(data)[at:end])):
+            item_end = position + len(item)
+            members[str(index)] = (position, position, item_end)
+            position = _SEPARATOR.match(data, item_end).end()  # type: ignore[union-attr]
+
+    def _read_object(
+        self, container: str, members: dict[str, _Member], token: str, end: int
+    ) -> _Member | None:
+        """Step over the object's members until ``token`` is met.
+
+        A key may repeat, and the last occurrence is the one that counts: when the key's text
+        occurs again in the rest of the object, the step goes on. That search is made only
+        when at most ``_REPEAT_SEARCH`` bytes of the object are left (a repeat further on, or
+        one spelled with other escapes, is located at the first occurrence): searching the
+        rest of a large document would cost more than placing the diagnostic.
+        """
+        data = self.data
+        position = self._objects[container]
+        found = None
+        while (head := _MEMBER.match(data, position)) is not None:
+            value_at = head.end()
+            value_end = _value_end(data, value_at)
+            escaped = escape_token(_member_key(head))
+            if escaped in members:  # a repeated key: the earlier value's positions are stale
+                _forget_members(self._members, f"{container}/{escaped}")
+            members[escaped] = (head.start(1) - 1, value_at, value_end)
+            position = value_end
+            if escaped == token:
+                found = members[escaped]
+                key_text = b'"' + head.group(1) + b'"'
+                if end - value_end > _REPEAT_SEARCH or data.find(key_text, value_end, end) < 0:
+                    break
+        else:
+            del self._objects[container]  # read to its end
+            return members.get(token)
+        self._objects[container] = position
+        return found
+
+    # -- the token scan, for documents the walk cannot follow -----------------------------
+
+    def _scanned(self, targets: set[str]) -> dict[str, int]:
+        prefixes = {""}
+        for pointer in targets:
+            while pointer and pointer not in prefixes:
+                prefixes.add(pointer)
+                pointer = parent_pointer(pointer)
+        found = self._scan(prefixes)
+        result: dict[str, int] = {}
+        for pointer in targets:
+            probe = pointer
+            while probe not in found and probe:
+                probe = parent_pointer(probe)
+            result[pointer] = found.get(probe, self._first_value())
+        return result
 
     def _scan(self, wanted: set[str]) -> dict[str, int]:
         found: dict[str, int] = {}

@@ -1,7 +1,8 @@
 """`msglint`: lint request payload files from the command line.
 
 Exit status: 0 when no errors were found (warnings allowed), 1 when some were, 2 for a usage
-problem, an unreadable file or invalid settings.
+problem, a path that names nothing to lint, an unreadable file or invalid settings, 130 when
+interrupted.
 """
 
 from __future__ import annotations
@@ -13,11 +14,19 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import BinaryIO, NamedTuple, TextIO
 
 from . import ENDPOINTS, check
 from ._config import ConfigError, Settings, load_settings
-from ._files import Target, detect_endpoint, expand_paths, lint_jsonl
+from ._files import (
+    MAX_JOBS,
+    Target,
+    detect_endpoint,
+    expand_paths,
+    input_too_large,
+    lint_jsonl,
+    read_document,
+)
 from ._output import FORMATS, make_reporter, use_color
 from .diagnostics import Diagnostic
 from .rules import all_rules, explain, selected
@@ -32,7 +41,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="msglint",
         description="Lint Anthropic Messages API request payloads (JSON files and batch "
         "JSONL files) offline.",
-        epilog="Settings can also live in [tool.msglint] of the nearest pyproject.toml.",
+        epilog="Settings can also live in [tool.msglint] of the pyproject.toml nearest to each "
+        "linted file.",
     )
     parser.add_argument(
         "paths", nargs="*", metavar="PATH", help="files, directories, globs, or - for stdin"
@@ -71,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
         "--jobs",
         type=_non_negative,
         metavar="N",
-        help="worker processes for JSONL files (0: one per CPU; default: 1)",
+        help="worker processes for JSONL files (0: one per CPU, also the most used; default: 1)",
     )
     parser.add_argument(
         "--stdin-filename", metavar="NAME", help="the name to report (and detect) stdin by"
@@ -93,6 +103,14 @@ def _non_negative(text: str) -> int:
 
 def _selectors(values: list[str]) -> tuple[str, ...]:
     return tuple(s.strip().upper() for v in values for s in v.split(",") if s.strip())
+
+
+class _Options(NamedTuple):
+    """What applies to the files under one pyproject.toml."""
+
+    enabled: dict[str, bool]
+    betas: frozenset[str]
+    endpoint: str | None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,48 +137,104 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_usage(stderr)
         stderr.write("msglint: error: no paths given (use - for stdin)\n")
         return 2
-
     try:
-        settings = Settings() if args.isolated else load_settings(Path.cwd(), warn=stderr)[0]
+        return _run(args, stdout, stderr)
+    except KeyboardInterrupt:
+        stdout.flush()
+        stderr.write("\nmsglint: interrupted\n")
+        return 130
+
+
+def _run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    targets, problems = expand_paths(args.paths)
+    # Settings come from the pyproject.toml nearest to each file (stdin: the working
+    # directory); the run-wide ones (format, jobs) from the one above the files' common folder.
+    found: dict[Path, tuple[Settings, _Options]] = {}
+    per_target: list[_Options] = []
+    try:
+        for target in targets:
+            per_target.append(_settings(_home(target), args, found, stderr)[1])
+        run_settings = _settings(_common_home(targets), args, found, stderr)[0]
     except ConfigError as exc:
         stderr.write(f"msglint: error: {exc}\n")
         return 2
+    fmt: str = args.format or run_settings.format or "text"
+    jobs = args.jobs if args.jobs is not None else run_settings.jobs
+    jobs = _jobs(1 if jobs is None else jobs, stderr)
+
+    for problem in problems:
+        stderr.write(f"msglint: error: {problem}\n")
+    reporter = make_reporter(fmt, stdout, color=use_color(stdout), statistics=args.statistics)
+    reporter.unread = len(problems)
+    for target, options in zip(targets, per_target, strict=True):
+        display = (
+            args.stdin_filename if target.path is None and args.stdin_filename else target.display
+        )
+        try:
+            for diagnostic in _lint_target(
+                target, display, options.endpoint, options.betas, jobs, stderr
+            ):
+                if options.enabled.get(diagnostic.code, True):
+                    reporter.add(display, diagnostic)
+        except OSError as exc:
+            stderr.write(f"msglint: error: {display}: {exc.strerror or exc}\n")
+            reporter.unread += 1
+        else:
+            reporter.linted += 1
+    reporter.finish()
+    stdout.flush()
+    if reporter.unread:
+        return 2
+    return 1 if reporter.severities["error"] else 0
+
+
+def _home(target: Target) -> Path:
+    """Where the settings of a target are looked for: its folder (stdin: the working one)."""
+    return Path.cwd() if target.path is None else target.path.absolute().parent
+
+
+def _common_home(targets: list[Target]) -> Path:
+    homes = {str(_home(target)) for target in targets}
+    return Path(os.path.commonpath(sorted(homes))) if homes else Path.cwd()
+
+
+def _settings(
+    home: Path,
+    args: argparse.Namespace,
+    found: dict[Path, tuple[Settings, _Options]],
+    stderr: TextIO,
+) -> tuple[Settings, _Options]:
+    """The settings that apply in folder `home`, merged with the command line (cached)."""
+    cached = found.get(home)
+    if cached is not None:
+        return cached
+    settings = Settings() if args.isolated else load_settings(home, warn=stderr)[0]
     select = _selectors(args.select) if args.select else _selectors(settings.select or ["ALL"])
     ignore = _selectors(settings.ignore) + _selectors(args.ignore)
     codes = all_rules()
     for selector in (*select, *ignore):
         if selector != "ALL" and not any(code.startswith(selector) for code in codes):
-            stderr.write(f"msglint: error: {selector!r} selects no rule\n")
-            return 2
-    enabled = {code: selected(code, select, ignore) for code in codes}
-    betas = frozenset(args.beta) | frozenset(settings.betas)
-    endpoint: str | None = args.endpoint or settings.endpoint
-    fmt: str = args.format or settings.format or "text"
-    jobs = args.jobs if args.jobs is not None else settings.jobs if settings.jobs is not None else 1
-    if jobs == 0:
-        jobs = os.cpu_count() or 1
+            raise ConfigError(f"{selector!r} selects no rule")
+    options = _Options(
+        enabled={code: selected(code, select, ignore) for code in codes},
+        betas=frozenset(args.beta) | frozenset(settings.betas),
+        endpoint=args.endpoint or settings.endpoint,
+    )
+    found[home] = (settings, options)
+    return settings, options
 
-    targets, problems = expand_paths(args.paths)
-    for problem in problems:
-        stderr.write(f"msglint: error: {problem}\n")
-    reporter = make_reporter(fmt, stdout, color=use_color(stdout), statistics=args.statistics)
-    io_failed = bool(problems)
-    for target in targets:
-        display = (
-            args.stdin_filename if target.path is None and args.stdin_filename else (target.display)
+
+def _jobs(requested: int, stderr: TextIO) -> int:
+    """Worker processes to use: 0 means one per CPU; more than `MAX_JOBS` is capped."""
+    if requested == 0:
+        return MAX_JOBS
+    if requested > MAX_JOBS:
+        stderr.write(
+            f"msglint: warning: jobs = {requested} is more than the {MAX_JOBS} CPUs; "
+            f"using {MAX_JOBS} worker processes\n"
         )
-        try:
-            for diagnostic in _lint_target(target, display, endpoint, betas, jobs, stderr):
-                if enabled.get(diagnostic.code, True):
-                    reporter.add(display, diagnostic)
-        except OSError as exc:
-            stderr.write(f"msglint: error: {display}: {exc.strerror or exc}\n")
-            io_failed = True
-    reporter.finish()
-    stdout.flush()
-    if io_failed:
-        return 2
-    return 1 if reporter.severities["error"] else 0
+        return MAX_JOBS
+    return requested
 
 
 def _lint_target(
@@ -179,13 +253,17 @@ def _lint_target(
         if streaming:
             yield from lint_jsonl(stdin, betas=betas, jobs=jobs)
             return
-        data = stdin.read()
+        data = read_document(stdin)
     else:
         if streaming:
             with open(target.path, "rb") as stream:
                 yield from _stream_file(stream, display, betas, jobs, stderr)
             return
-        data = target.path.read_bytes()
+        with open(target.path, "rb") as stream:
+            data = read_document(stream)
+    if data is None:
+        yield input_too_large()
+        return
     chosen = endpoint or detect_endpoint(display, data)
     if chosen == "batch-jsonl":
         yield from lint_jsonl(io.BytesIO(data), betas=betas, jobs=jobs)

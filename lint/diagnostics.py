@@ -42,17 +42,32 @@ def pointer_sort_key(pointer: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(key)
 
 
-def _order_key(d: Diagnostic) -> tuple[int, int, int, tuple[tuple[int, int, str], ...]]:
+def _position(d: Diagnostic) -> tuple[int, int, int]:
     if d.line is None:
-        return (1, 0, 0, pointer_sort_key(d.path))
-    return (0, d.line, d.column or 0, pointer_sort_key(d.path))
+        return (1, 0, 0)
+    return (0, d.line, d.column or 0)
+
+
+def _pointer_order(d: Diagnostic) -> tuple[tuple[int, int, str], ...]:
+    return pointer_sort_key(d.path)
 
 
 def document_order(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     """Sort diagnostics in document order.
 
-    Diagnostics with a position come first, by line and column; those without one follow,
-    parent pointers before their children and array elements by index. The sort is stable,
-    so diagnostics at the same place keep the order they were reported in.
+    Diagnostics with a position come first, by line and column; those without one follow.
+    Diagnostics at the same position (or without one) are ordered by pointer: parents before
+    their children, array elements by index. The sort is stable, so diagnostics at the same
+    place keep the order they were reported in.
     """
-    return sorted(diagnostics, key=_order_key)
+    ordered = sorted(diagnostics, key=_position)
+    start = 0
+    while start < len(ordered):  # order each run of equal positions by pointer
+        place = _position(ordered[start])
+        end = start + 1
+        while end < len(ordered) and _position(ordered[end]) == place:
+            end += 1
+        if end - start > 1:
+            ordered[start:end] = sorted(ordered[start:end], key=_pointer_order)
+        start = end
+    return ordered

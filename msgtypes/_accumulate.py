@@ -14,6 +14,7 @@ How each delta is applied:
   :meth:`MessageAccumulator.partial_json` shows the fragments so far. JSON that does not
   parse into an object at the stop raises :class:`ToolInputError`; a partial input is never
   guessed at.
+- ``compaction_delta`` sets the ``content`` / ``encrypted_content`` of a compaction block;
 - a block of a type this version does not know (:class:`~msgtypes.Unknown`) is kept as its raw
   JSON and every delta is merged into it by field: ``text``/``thinking`` strings are appended,
   ``signature`` replaced, a citation appended to ``citations``, tool JSON parsed into ``input`` at
@@ -37,6 +38,7 @@ from ._base import Unknown
 from ._exceptions import IncompleteStreamError, MsgtypesError, status_error
 from .codec import decode
 from .content import (
+    CompactionBlock,
     ContentBlock,
     MCPToolUseBlock,
     ServerToolUseBlock,
@@ -48,6 +50,7 @@ from .content import (
 from .errors import ErrorResponse
 from .events import (
     CitationsDelta,
+    CompactionContentBlockDelta,
     InputJSONDelta,
     MessageStreamEvent,
     PingEvent,
@@ -218,6 +221,23 @@ class _Tool(_Fixed):
         return replace(block, input=_parse_input(index, block.id, raw))  # type: ignore[no-any-return]
 
 
+class _Compaction(_Fixed):
+    """A compaction block: its ``compaction_delta`` carries the content (set, not appended)."""
+
+    __slots__ = ()
+
+    def apply(self, delta: RawContentBlockDelta) -> bool:
+        if type(delta) is not CompactionContentBlockDelta:
+            return False
+        changes = {
+            name: value
+            for name in ("content", "encrypted_content")
+            if (value := getattr(delta, name)) is not None
+        }
+        self.block = replace(self.block, **changes)  # type: ignore[type-var]
+        return True
+
+
 class _Raw(_Fixed):
     """A block of an unknown type: deltas are merged into its raw JSON (see the module doc).
 
@@ -317,6 +337,7 @@ _KINDS: dict[type, type[_Fixed]] = {
     ToolUseBlock: _Tool,
     ServerToolUseBlock: _Tool,
     MCPToolUseBlock: _Tool,
+    CompactionBlock: _Compaction,
     Unknown: _Raw,
 }
 

@@ -82,7 +82,6 @@ def compare(ours: Any, theirs: Any, path: str = "$") -> None:
 SAME_AS_SDK = [
     "basic_response.txt",
     "fallback_credit_response.txt",
-    "fallback_response.txt",
     "refusal_response.txt",
     "stream-a-refusal.sse",
     "stream-a-toolrefusal.sse",
@@ -101,30 +100,47 @@ def test_fixture_matches_sdk_field_by_field(name: str) -> None:
 def test_all_fixtures_are_covered() -> None:
     assert set(SAME_AS_SDK) | {
         "compaction_response.txt",
+        "fallback_response.txt",
         "incomplete_partial_json_response.txt",
     } == (set(STREAMS))
 
 
-def test_compaction_delta_fills_the_unknown_block() -> None:
+def test_compaction_delta_fills_the_compaction_block() -> None:
     stream = STREAMS["compaction_response.txt"]
     acc = MessageAccumulator()
     for event in iter_events([stream]):
         acc.add(event)
     ours = acc.message
     block = ours.content[0]
-    assert isinstance(block, msgtypes.Unknown)
-    assert block == {
-        "type": "compaction",
-        "content": "Earlier conversation summarized.",
-        "encrypted_content": "EpwBCioIDxgCEAEYASJALd_opaque_compaction_payload",
-    }
+    assert block == msgtypes.CompactionBlock(
+        content="Earlier conversation summarized.",
+        encrypted_content="EpwBCioIDxgCEAEYASJALd_opaque_compaction_payload",
+    )
     assert acc.unapplied == []
-    # Everything else is what the SDK gives; the SDK drops the compaction delta, we don't.
+    # Everything else is what the SDK (0.75.0, which predates compaction) gives.
     theirs = sdk_final_message(stream)
     assert theirs.content[0].model_dump()["content"] is None
     compare(msgspec.structs.replace(ours, content=ours.content[1:]), _without_first(theirs))
     # The block goes back to the API unchanged in the next turn.
-    assert msgtypes.encode(ours.to_param().content[0]) == msgtypes.encode(block)
+    param = ours.to_param().content[0]
+    assert isinstance(param, msgtypes.CompactionBlockParam)
+    assert msgtypes.encode(param) == msgtypes.encode(block)
+
+
+def test_fallback_block_is_kept_typed() -> None:
+    stream = STREAMS["fallback_response.txt"]
+    ours = accumulate(iter_events([stream]))
+    block = ours.content[0]
+    assert isinstance(block, msgtypes.FallbackBlock)
+    assert block.from_.model == "claude-opus-4-7"
+    # The rest is what the SDK (0.75.0, which predates fallback blocks) gives.
+    compare(
+        msgspec.structs.replace(ours, content=ours.content[1:]),
+        _without_first(sdk_final_message(stream)),
+    )
+    param = ours.to_param().content[0]
+    assert isinstance(param, msgtypes.FallbackBlockParam)
+    assert msgspec.json.decode(msgtypes.encode(param))["from"] == {"model": "claude-opus-4-7"}
 
 
 def _without_first(message: Any) -> Any:
@@ -545,7 +561,15 @@ def test_unknown_blocks_merge_deltas_by_field() -> None:
         "keep": "k",
         "extra": 5,
         "signature": "s",
-        "citations": [CITATION],
+        "citations": [
+            {  # the typed citation's null document_title is its default: not written out
+                "type": "char_location",
+                "cited_text": "q",
+                "document_index": 0,
+                "start_char_index": 0,
+                "end_char_index": 1,
+            }
+        ],
     }
     assert acc.unapplied == []
 

@@ -138,15 +138,26 @@ def test_unterminated_last_event_is_incomplete() -> None:
     assert got == events([STREAMS["basic_response.txt"]])[:-1]
 
 
-def test_newer_types_are_kept() -> None:
+def test_compaction_block_and_delta_are_typed() -> None:
     got = events([STREAMS["compaction_response.txt"]])
     start, delta = got[1], got[2]
     assert isinstance(start, msgtypes.RawContentBlockStartEvent)
-    assert isinstance(start.content_block, msgtypes.Unknown)
-    assert start.content_block.type == "compaction"
+    assert isinstance(start.content_block, msgtypes.CompactionBlock)
     assert isinstance(delta, msgtypes.RawContentBlockDeltaEvent)
-    assert isinstance(delta.delta, msgtypes.Unknown)
-    assert delta.delta["encrypted_content"].startswith("EpwB")
+    assert isinstance(delta.delta, msgtypes.CompactionContentBlockDelta)
+    assert delta.delta.encrypted_content is not None
+    assert delta.delta.encrypted_content.startswith("EpwB")
+
+
+def test_newer_types_are_kept() -> None:
+    future = sse(
+        "content_block_start",
+        {"type": "content_block_start", "index": 0, "content_block": {"type": "hologram", "a": 1}},
+    )
+    got = events([START, future, STOP])
+    start = got[1]
+    assert isinstance(start, msgtypes.RawContentBlockStartEvent)
+    assert start.content_block == msgtypes.Unknown({"type": "hologram", "a": 1})
 
 
 def test_unknown_event_type_is_yielded_as_unknown() -> None:

@@ -24,6 +24,8 @@ from typing import Any, TypeVar
 
 import msgtypes
 
+from .._cache import LRU
+
 T = TypeVar("T")
 
 __all__ = [
@@ -302,8 +304,7 @@ def view(params: Any, base: str) -> View:
     return current
 
 
-_PER_OBJECT: dict[tuple[int, Any], tuple[Any, Any]] = {}
-_PER_OBJECT_LIMIT = 4096
+_PER_OBJECT: LRU[tuple[int, Any], tuple[Any, Any]] = LRU("facts per tool object", 4096)
 
 
 def per_object(obj: Any, compute: Callable[[Any], T]) -> T:
@@ -317,10 +318,8 @@ def per_object(obj: Any, compute: Callable[[Any], T]) -> T:
     if known is not None and known[0] is obj:
         answer: T = known[1]
         return answer
-    if len(_PER_OBJECT) >= _PER_OBJECT_LIMIT:
-        _PER_OBJECT.clear()
     answer = compute(obj)
-    _PER_OBJECT[key] = (obj, answer)
+    _PER_OBJECT.put(key, (obj, answer))
     return answer
 
 

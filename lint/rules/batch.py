@@ -7,7 +7,7 @@ from typing import Any
 import msgtypes as m
 
 from ..engine import Context, semantic_rule
-from ..rules import register
+from . import register
 
 MAX_MESSAGES_BODY = 32 * 1024 * 1024
 MAX_BATCH_BODY = 256 * 1024 * 1024
@@ -52,6 +52,8 @@ def _stream() -> None:
 def _too_large() -> None:
     """## What it does
     Checks the body size limits: 32 MB for Messages and count_tokens requests, 256 MB for a batch.
+    msglint reads no input past 256 MB: a larger document is reported without being checked,
+    and a larger JSONL file is checked up to that point.
 
     ## Why is this bad?
     The API (at its edge) answers `413 request_too_large`.

@@ -15,8 +15,8 @@ from msgtypes.betas import (
 )
 
 from ..engine import Context, semantic_rule
-from ..rules import register
-from ..rules._helpers import block_pointer, blocks_of, is_set, per_object, tools, view
+from . import register
+from ._helpers import block_pointer, blocks_of, is_set, per_object, tools, view
 
 
 @register("E280", "missing-beta-header")
@@ -122,10 +122,10 @@ def check_betas(ctx: Context, params: Any, base: str) -> None:
             headers = BLOCK_TYPE_BETAS[block.type]
             _need(ctx, f"{block_pointer(base, i, j)}/type", f"`{block.type}` blocks", headers)
     callers = (m.ToolUseBlockParam, m.ServerToolUseBlockParam)
+    caller_headers = TOOL_OPTION_BETAS.get("allowed_callers")  # None: programmatic calls are GA
     for i, _, j, block in blocks_of(params, base, *callers[0 if seen.callers else 1 :]):
-        if block.caller is not m.UNSET and block.caller is not None:
-            headers = TOOL_OPTION_BETAS["allowed_callers"]
-            _need(ctx, f"{block_pointer(base, i, j)}/caller", "`caller`", headers)
+        if caller_headers and block.caller is not m.UNSET and block.caller is not None:
+            _need(ctx, f"{block_pointer(base, i, j)}/caller", "`caller`", caller_headers)
     media = (m.ImageBlockParam, m.DocumentBlockParam)
     for i, _, j, block in blocks_of(params, base, *media) if seen.by_class.keys() & media else ():
         source_type = getattr(block.source, "type", None)

@@ -7,8 +7,8 @@ from typing import Any
 import msgtypes as m
 
 from ..engine import Context, semantic_rule
-from ..rules import register
-from ..rules._helpers import CHECKED_ON_THE_SPOT, block_pointer, tools, view
+from . import register
+from ._helpers import CHECKED_ON_THE_SPOT, block_pointer, tools, view
 
 MAX_BREAKPOINTS = 4
 

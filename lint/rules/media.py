@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 import struct
 from collections.abc import Iterator
 from typing import Any
 
 import msgtypes as m
 
-from .._pdf import page_count
+from .._pdf import PdfLimitError, page_count
 from ..engine import Context, semantic_rule
-from ..rules import register
-from ..rules._helpers import MEDIA_BLOCKS, block_pointer, blocks_of, view
+from . import register
+from ._helpers import MEDIA_BLOCKS, block_pointer, blocks_of, view
 
 MAX_IMAGE_BASE64 = 5 * 1024 * 1024
 MAX_IMAGES = 100
@@ -149,68 +148,31 @@ def _too_many_pages() -> None:
 
 
 MAX_PDF_PAGES = 100
-_PAGES_COUNT = re.compile(
-    rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)|/Count\s+(\d+)[^>]*?/Type\s*/Pages\b"
-)
 
 
-def _b64_patterns(needle: bytes) -> list[tuple[int, str]]:
-    """For each of the 3 byte alignments, the base64 characters that only ``needle`` decides,
-    with how many base64 characters precede them from the needle's start."""
-    patterns = []
-    for k in range(3):
-        encoded = base64.b64encode(b"\0" * k + needle).decode()
-        first = -(-8 * k // 6)  # first character made only of needle bits
-        last = (8 * (k + len(needle))) // 6  # one past the last such character
-        patterns.append((first, encoded[first:last]))
-    return patterns
+@register("W257", "pdf-pages-not-counted")
+def _pages_not_counted() -> None:
+    """## What it does
+    Says when the pages of a PDF were not counted because reading the file would pass one of
+    the linter's bounds (e.g. a compressed stream that inflates past 16 MB, or a cross-reference
+    table with more than 10,000 subsections).
 
+    ## Why is this bad?
+    The 100-page limit (E256) was not checked for this request. Real PDFs stay far inside
+    these bounds; a file that does not may be damaged or built to exhaust a reader.
 
-_PAGES_PATTERNS = _b64_patterns(b"/Pages")
-#: Base64 characters decoded before and after a match (multiples of 4): a page-tree node's
-#: /Count may follow a long /Kids array.
-_BEFORE, _AFTER = 1024, 64 * 1024
+    ## Example
+    A PDF whose cross-reference stream is a FlateDecode bomb.
+
+    ## Use instead
+    Re-save the PDF with an ordinary writer, or check its page count yourself.
+    """
 
 
 def pdf_pages_of(pdf: str | bytes) -> int | None:
-    """Pages of a PDF given as bytes or as base64 text, without decoding a base64 file whole:
-    read through its cross-reference section like a PDF reader (``msglint._pdf``); for a file
-    whose structure cannot be followed, searched for (:func:`pdf_pages`, or for base64 text,
-    ``/Pages`` looked for at its three possible alignments and only the text around each hit
-    decoded)."""
-    count = page_count(pdf)
-    if count is not None:
-        return count
-    return _search_pages_base64(pdf) if isinstance(pdf, str) else pdf_pages(pdf)
-
-
-def pdf_pages_base64(text: str) -> int | None:
-    """:func:`pdf_pages_of` for base64 text."""
-    return pdf_pages_of(text)
-
-
-def _search_pages_base64(text: str) -> int | None:
-    counts: list[int] = []
-    for _, pattern in _PAGES_PATTERNS:
-        start = text.find(pattern)
-        while start != -1:
-            lo = max(0, (start - _BEFORE) // 4 * 4)
-            hi = min(len(text), (start + _AFTER) // 4 * 4)
-            try:
-                window = base64.b64decode(text[lo:hi])
-            except (binascii.Error, ValueError):
-                window = b""
-            found = pdf_pages(window)
-            if found is not None:
-                counts.append(found)
-            start = text.find(pattern, start + 1)
-    return max(counts) if counts else None
-
-
-def pdf_pages(data: bytes) -> int | None:
-    """The page count of a PDF's page tree (the largest ``/Pages`` ``/Count``), when readable."""
-    counts = [int(a or b) for a, b in _PAGES_COUNT.findall(data)]
-    return max(counts) if counts else None
+    """Pages of a PDF given as bytes or as base64 text (``msglint._pdf.page_count``): None
+    when the file cannot be read; raises :class:`~msglint._pdf.PdfLimitError` at a bound."""
+    return page_count(pdf)
 
 
 _SIGNATURES: list[tuple[bytes, str]] = [
@@ -380,7 +342,11 @@ def check_media(ctx: Context, params: Any, base: str) -> None:
         if actual is None and declared == "application/pdf":
             ctx.report("E252", f"{path}/source/media_type", "the data is not a PDF file")
         if actual == "application/pdf":
-            count = pdf_pages_of(data)
+            try:
+                count = pdf_pages_of(data)
+            except PdfLimitError as stopped:
+                ctx.report("W257", where, f"the PDF's pages were not counted: {stopped}")
+                continue
             if count is not None:
                 pages.append((where, count))
         if image and actual is not None:

@@ -7,8 +7,8 @@ from typing import Any
 import msgtypes as m
 
 from ..engine import Context, semantic_rule
-from ..rules import register
-from ..rules._helpers import ASSISTANT_ONLY, CALLS, block_pointer, blocks_of, view
+from . import register
+from ._helpers import ASSISTANT_ONLY, CALLS, block_pointer, blocks_of, view
 
 
 @register("E200", "empty-text-block")

@@ -9,8 +9,8 @@ from typing import Any
 import msgtypes as m
 
 from ..engine import Context, semantic_rule
-from ..rules import register
-from ..rules._helpers import is_set
+from . import register
+from ._helpers import is_set
 
 _NO_TEMPERATURE_AND_TOP_P = (
     "claude-opus-4-1",

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
-from typing import Any
+from functools import cache, lru_cache
+from typing import Any, Union, get_type_hints
 
 import msgspec
 import msgspec.inspect as mi
@@ -21,8 +21,8 @@ import msgspec.inspect as mi
 from msgtypes import Unknown
 
 from ..diagnostics import Diagnostic
-from ..rules import get, register
-from ..rules.syntax import json_kind
+from . import get, register
+from .syntax import json_kind
 
 __all__ = ["check_structure", "escape_pointer"]
 
@@ -100,12 +100,12 @@ def _invalid_value() -> None:
     one of them.
 
     ## Why is this bad?
-    The API rejects other values, e.g. `messages.0.role: Input should be 'user' or 'assistant'`;
-    the Messages API has no `system` role (use the top-level `system` field).
+    The API rejects other values, e.g. `messages.0.role: Input should be 'user', 'assistant'
+    or 'system'` (there is no `developer` role).
 
     ## Example
     ```json
-    {"role": "system", "content": "Be terse."}
+    {"role": "developer", "content": "Be terse."}
     ```
 
     ## Use instead
@@ -231,9 +231,7 @@ _SPECIAL_FIELD_HINTS: dict[tuple[str, str], str] = {
     ("MessageCreateParams", "betas"): "betas go in the anthropic-beta header, not the body",
     ("MessageCreateParams", "max_completion_tokens"): "did you mean `max_tokens`?",
 }
-_ROLE_SYSTEM_HINT = (
-    "the Messages API has no system role: move this text to the top-level `system` field"
-)
+_ROLE_DEVELOPER_HINT = "there is no developer role: put this text in the top-level `system` field"
 
 
 def escape_pointer(token: str) -> str:
@@ -353,7 +351,22 @@ class _Walker:
                         hint=_field_hint(info, key, fields),
                     )
                 continue
-            values[field.name] = self.walk(value, field.type, f"{path}/{escape_pointer(key)}")
+            if type(value) in _CONTAINERS:
+                accepted = _accept(value, info.cls, field.name)
+                if accepted is not _REJECTED:
+                    values[field.name] = accepted
+                    continue
+            where = f"{path}/{escape_pointer(key)}"
+            before = len(self.found)
+            walked = self.walk(value, field.type, where)
+            if any(d.path == where and d.code in _WRONG_KIND for d in self.found[before:]):
+                # A value of the wrong JSON kind stays out of the tree: a required field gets
+                # None (as when missing), an optional one its default, so the semantic rules
+                # never meet a list where they expect a name.
+                if field.required:
+                    values[field.name] = None
+                continue
+            values[field.name] = walked
         for name, field in fields.items():
             if field.required and field.name not in values:
                 if name not in obj:
@@ -372,7 +385,18 @@ class _Walker:
             self.report("E106", path, f"needs at least {info.min_length} item(s), has {len(obj)}")
         if info.max_length is not None and len(obj) > info.max_length:
             self.report("E106", path, f"allows at most {info.max_length:,} items, has {len(obj):,}")
-        return [self.walk(item, info.item_type, f"{path}/{i}") for i, item in enumerate(obj)]
+        whole, untagged = _python_type(info.item_type)
+        items = []
+        for i, item in enumerate(obj):
+            if whole is not None and type(item) is dict:
+                try:  # an item without its tag is the union's `custom` member (a custom tool)
+                    tagged = untagged is None or "type" in item
+                    items.append(msgspec.convert(item, whole if tagged else untagged))
+                    continue
+                except msgspec.ValidationError:
+                    pass
+            items.append(self.walk(item, info.item_type, f"{path}/{i}"))
+        return items
 
     def scalar(self, obj: Any, info: mi.Type, path: str) -> None:
         if isinstance(info, mi.AnyType):
@@ -385,8 +409,8 @@ class _Walker:
                 self.report("E102", path, f"expected {_describe(info)}, got {json_kind(obj)}")
                 return
             hint = None
-            if obj == "system" and "user" in words:
-                hint = _ROLE_SYSTEM_HINT
+            if obj == "developer" and "user" in words:
+                hint = _ROLE_DEVELOPER_HINT
             else:
                 close = _close(str(obj), words)
                 if close:
@@ -455,6 +479,57 @@ class _Walker:
 
 
 _MISSING: Any = object()
+_REJECTED: Any = object()
+_CONTAINERS = (dict, list)
+
+
+# Fast acceptance. The walk is Python, value by value; msgspec checks a subtree in C. So before
+# walking an object's or an array's value, msgspec converts it into the field's (or item's)
+# type: when that succeeds the subtree has no structural problem (the walk accepts exactly what
+# msgspec accepts) and the converted Structs are the tree; only what msgspec rejects is walked.
+# One error in a large payload costs a few conversions along its way, not a walk of everything.
+
+
+def _accept(value: Any, cls: type, name: str) -> Any:
+    """``value`` converted into the type of field ``name`` of ``cls``, or ``_REJECTED``."""
+    try:
+        return msgspec.convert(value, _field_types(cls)[name])
+    except (msgspec.ValidationError, KeyError):
+        return _REJECTED
+
+
+@cache
+def _field_types(cls: type) -> dict[str, Any]:
+    return get_type_hints(cls, include_extras=True)
+
+
+_ITEM_TYPES: dict[int, tuple[mi.Type, Any, Any]] = {}
+
+
+def _python_type(info: mi.Type) -> tuple[Any, Any]:
+    """The Python type of array items a msgspec conversion can check as a whole (a Struct, or a
+    union of Structs: these carry no constraints outside their classes; else None), and for a
+    union tagged by ``type`` with a ``custom`` member, that member (what an item without a
+    ``type`` is, as in :func:`tagged`)."""
+    known = _ITEM_TYPES.get(id(info))  # type infos are built once (``_info``) and kept
+    if known is not None and known[0] is info:
+        return known[1], known[2]
+    whole: Any = None
+    untagged: Any = None
+    if isinstance(info, mi.StructType):
+        whole = info.cls
+    elif isinstance(info, mi.UnionType) and all(isinstance(m, mi.StructType) for m in info.types):
+        members = [m for m in info.types if isinstance(m, mi.StructType)]
+        whole = Union[tuple(m.cls for m in members)]
+        untagged = next(
+            (m.cls for m in members if m.tag_field == "type" and m.tag == "custom"), None
+        )
+    _ITEM_TYPES[id(info)] = (info, whole, untagged)
+    return whole, untagged
+
+
+#: Codes that mean "not even the right JSON kind here" (the value is useless to later rules).
+_WRONG_KIND = frozenset({"E102", "E108"})
 
 
 def check_structure(value: Any, tp: Any, path: str = "") -> tuple[list[Diagnostic], Any]:

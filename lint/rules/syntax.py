@@ -15,16 +15,18 @@ import msgspec
 
 from .._source import decode_error_offset, escape_token, line_column
 from ..diagnostics import Diagnostic
-from ..rules import get, register
+from . import get, register
 
 __all__ = [
     "MAX_DEPTH",
     "MAX_LINE_BYTES",
+    "RESPONSE_TYPES",
     "Parsed",
     "encode_payload",
     "internal_error",
     "line_too_long",
     "parse_document",
+    "response_not_request",
 ]
 
 #: Deepest nesting of objects and arrays that msglint reads.
@@ -275,6 +277,72 @@ def unserializable_value(pointer: str, reason: str) -> Diagnostic:
     return get("E007").diagnostic(pointer, f"Cannot be encoded as JSON: {reason}")
 
 
+#: The top-level `type` of every response body and stream event: a document with one of these
+#: and none of its endpoint's request fields is a response saved by mistake.
+RESPONSE_TYPES = frozenset(
+    {
+        "message",
+        "message_batch",
+        "message_batch_deleted",
+        "model",
+        "completion",
+        "error",
+        "message_start",
+        "message_delta",
+        "message_stop",
+        "content_block_start",
+        "content_block_delta",
+        "content_block_stop",
+        "ping",
+    }
+)
+#: A field every request of the endpoint has (and no response has).
+_REQUEST_FIELD = {
+    "messages": "messages",
+    "count_tokens": "messages",
+    "batch": "requests",
+    "batch-jsonl": "params",
+    "complete": "prompt",
+}
+
+
+@register("E008", "response-not-request")
+def response_not_request(value: Mapping[str, Any], endpoint: str) -> Diagnostic | None:
+    """## What it does
+    Recognises a response body (a Message, a batch, a stream event, an error, a batch result
+    line) given where a request body was expected, and reports that once instead of one
+    diagnostic per field.
+
+    ## Why is this bad?
+    A response is not a request: sent to the API it is rejected field by field. Usually a
+    response was saved to the folder of request payloads, or the wrong file was picked.
+
+    ## Example
+    ```json
+    {"id": "msg_01", "type": "message", "role": "assistant", "content": [], "usage": {}}
+    ```
+
+    ## Use instead
+    Lint request bodies only; to send a reply back, put its content in an `assistant` turn of
+    the next request's `messages` (`Message.to_param()` does it).
+    """
+    if _REQUEST_FIELD.get(endpoint, "") in value:
+        return None
+    kind = value.get("type")
+    if isinstance(kind, str) and kind in RESPONSE_TYPES:
+        what = f"a response (type: {kind})"
+    elif "custom_id" in value and "result" in value:
+        what = "a batch result line (custom_id and result)"
+    else:
+        return None
+    return get("E008").diagnostic(
+        "",
+        f"This is {what}, not a request body; it was not checked further",
+        hint="lint request payloads only; a reply goes back as an assistant turn of the next "
+        "request",
+    )
+
+
 @register("W001", "utf8-bom", "warning")
 def utf8_bom(data: bytes) -> Diagnostic | None:
     """## What it does
@@ -330,15 +398,17 @@ def parse_document(data: bytes) -> Parsed:
             diagnostics.append(too_deep)
         return Parsed(data, None, False, diagnostics)
     except (msgspec.DecodeError, UnicodeDecodeError) as exc:
+        # Text that is not UTF-8 is not JSON at all (a binary file, say): that comes first, as
+        # the brackets of binary data would otherwise read as deep nesting.
+        bad_utf8 = invalid_utf8(data)
+        if bad_utf8 is not None:
+            diagnostics.append(bad_utf8)
+            return Parsed(data, None, False, diagnostics)
         # With a raised recursion limit (mypy sets one, for instance) the decoder may get deep
         # enough to fail on something else first: the depth is still what to report.
         too_deep = nesting_too_deep(data) if _may_be_deep(data) else None
         if too_deep is not None:
             diagnostics.append(too_deep)
-            return Parsed(data, None, False, diagnostics)
-        bad_utf8 = invalid_utf8(data)
-        if bad_utf8 is not None:
-            diagnostics.append(bad_utf8)
         elif isinstance(exc, UnicodeDecodeError):  # not expected: the text decoded above
             diagnostics.append(get("E001").diagnostic("", f"Invalid UTF-8: {exc.reason}"))
         else:

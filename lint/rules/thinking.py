@@ -7,8 +7,8 @@ from typing import Any
 import msgtypes as m
 
 from ..engine import Context, semantic_rule
-from ..rules import register
-from ..rules._helpers import THINKING_BLOCKS, block_pointer, blocks_of, is_set
+from . import register
+from ._helpers import THINKING_BLOCKS, block_pointer, blocks_of, is_set
 
 INTERLEAVED = "interleaved-thinking-2025-05-14"
 _THINKING = THINKING_BLOCKS
@@ -112,19 +112,28 @@ def _forced() -> None:
 @register("E235", "thinking-final-assistant")
 def _final_assistant() -> None:
     """## What it does
-    With thinking enabled, checks that a final `assistant` turn starts with a `thinking` or
-    `redacted_thinking` block; with thinking disabled, that it holds none.
+    With thinking enabled, checks that the assistant turn in progress starts with a `thinking`
+    or `redacted_thinking` block: a final `assistant` message, and in a tool-use loop the
+    assistant message that opened it (the one before the last `tool_result`s, back to the last
+    user message that answers no tool). With thinking disabled, checks that a final assistant
+    message holds no thinking.
 
     ## Why is this bad?
-    The API rejects it: `a final assistant message must start with a thinking block`, or
-    `When thinking is disabled, an assistant message in the final position cannot contain
-    thinking`. Prefilling text is not supported with thinking.
+    A tool-use loop is one assistant turn, so the thinking that opened it must come back with
+    the tool results. The API rejects it: `Expected thinking or redacted_thinking, but found
+    tool_use. When thinking is enabled, a final assistant message must start with a thinking
+    block (preceding the lastmost set of tool_use and tool_result blocks)`, or `When thinking is
+    disabled, an assistant message in the final position cannot contain thinking`. Prefilling
+    text is not supported with thinking. Assistant turns of earlier, finished loops are not
+    checked: their thinking may be left out.
 
     ## Example
-    Thinking enabled, and the conversation ends with `{"role": "assistant", "content": "Sure"}`.
+    Thinking enabled, and the conversation is `user` → `assistant` `[tool_use]` → `user`
+    `[tool_result]`: the assistant message lost the thinking block it was returned with.
 
     ## Use instead
-    Send back the assistant turn unchanged (thinking block first), or end with a user turn.
+    Send the assistant message back exactly as the API returned it (thinking block first), or
+    end with a user turn instead of an assistant prefill.
     """
 
 
@@ -219,24 +228,68 @@ def check_thinking(ctx: Context, params: Any, base: str) -> None:
     turns = getattr(params, "messages", None)
     if not isinstance(turns, list) or not turns:
         return
+    if enabled:
+        opener = _turn_opener(turns)
+        if opener is not None and opener != len(turns) - 1:
+            _needs_thinking_first(
+                ctx,
+                base,
+                opener,
+                turns[opener],
+                "the assistant message that opened the current tool-use loop",
+                "send that assistant message back exactly as received (thinking block first)",
+            )
     last = turns[-1]
     if not isinstance(last, m.MessageParam) or last.role != "assistant":
         return
-    path = f"{base}/messages/{len(turns) - 1}"
-    content = last.content
-    items = content if isinstance(content, list) else []
-    starts_thinking = bool(items) and isinstance(items[0], _THINKING)
-    has_thinking = any(isinstance(b, _THINKING) for b in items)
-    if enabled and not starts_thinking and (isinstance(content, str) or items):
-        ctx.report(
-            "E235",
-            f"{path}/content",
-            "with thinking enabled, a final assistant turn must start with a thinking block",
-            hint="end with a user turn, or send the assistant turn back unchanged",
+    if enabled:
+        _needs_thinking_first(
+            ctx,
+            base,
+            len(turns) - 1,
+            last,
+            "a final assistant message",
+            "end with a user turn, or send the assistant turn back unchanged",
         )
-    elif not enabled and has_thinking:
+    elif any(isinstance(b, _THINKING) for b in last.content if isinstance(last.content, list)):
         ctx.report(
             "E235",
-            f"{path}/content",
+            f"{base}/messages/{len(turns) - 1}/content",
             "thinking is disabled but the final assistant turn contains thinking",
         )
+
+
+def _turn_opener(turns: list[Any]) -> int | None:
+    """Index of the first assistant message of the turn in progress: walking back from the end
+    over assistant messages and user messages that answer tools (hold a tool_result), to the
+    last user message that does not. None when the conversation ends with such a user message.
+    """
+    opener = None
+    for i in range(len(turns) - 1, -1, -1):
+        turn = turns[i]
+        if not isinstance(turn, m.MessageParam):
+            break
+        if turn.role == "assistant":
+            opener = i
+        elif not (
+            isinstance(turn.content, list)
+            and any(isinstance(b, m.ToolResultBlockParam) for b in turn.content)
+        ):
+            break
+    return opener
+
+
+def _needs_thinking_first(ctx: Context, base: str, i: int, turn: Any, what: str, hint: str) -> None:
+    """Report E235 unless assistant message ``turn`` (at index ``i``) starts with thinking."""
+    content = turn.content
+    items = content if isinstance(content, list) else []
+    if items and isinstance(items[0], _THINKING):
+        return
+    if not items and not isinstance(content, str):
+        return  # an empty turn: E202 says so
+    ctx.report(
+        "E235",
+        f"{base}/messages/{i}/content" + ("/0" if items else ""),
+        f"with thinking enabled, {what} must start with a thinking block",
+        hint=hint,
+    )

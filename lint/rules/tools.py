@@ -2,18 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import lru_cache
-from typing import Any, cast
+from typing import Any
 
 import msgspec
 
 import msgtypes as m
 
-from .._fastschema import compile_schema
+from .._schema import Schema, new_request, schema_of
 from ..engine import Context, semantic_rule
-from ..rules import register
-from ..rules._helpers import block_pointer, blocks_of, is_set, per_object, tools
+from . import register
+from ._helpers import block_pointer, blocks_of, is_set, per_object, tools
+
+
+@register("W219", "schema-check-skipped", severity="warning")
+def _schema_check_skipped() -> None:
+    """## What it does
+    Says when recorded tool inputs (or `input_examples`) could not be checked against their
+    tool's `input_schema`, and why: a `pattern` that needs a backtracking regex engine
+    (lookaround, backreferences) or is larger than msglint's regex size limit, or a `$ref` to
+    another document (msglint fetches nothing).
+
+    ## Why is this bad?
+    Such patterns can take exponential time on a short hostile string, so msglint runs schema
+    patterns only on an engine that cannot backtrack. The values were not checked, so a mismatch
+    (W224) could go unnoticed.
+
+    ## Example
+    ```json
+    {"name": "signup", "input_schema": {"type": "object", "properties":
+      {"password": {"type": "string", "pattern": "^(?=.*[0-9]).{8,}$"}}}}
+    ```
+
+    ## Use instead
+    Say the rule without lookaround where you can (here `"minLength": 8` and a separate check),
+    and keep `$ref`s inside the schema (`#/$defs/...`).
+    """
 
 
 @register("E220", "duplicate-tool-name")
@@ -205,111 +228,22 @@ def _all_tools_deferred() -> None:
     """
 
 
-@lru_cache(maxsize=1)
-def _validator_class() -> Any:
-    import jsonschema  # optional: only when a payload has tools or an output schema
-
-    return jsonschema.Draft202012Validator
-
-
-# Schemas repeat across requests (the same tools in every request of a batch), so both the
-# meta-schema check and the compiled validator are cached by the schema's JSON text.
-_SCHEMA_PROBLEMS: dict[bytes, str | None] = {}
-_VALIDATORS: dict[bytes, Any] = {}
-_CACHE_LIMIT = 512
-
-
-def _key(schema: Any) -> bytes | None:
-    try:
-        return msgspec.json.encode(schema, order="sorted")
-    except (TypeError, msgspec.EncodeError):
-        return None
-
-
-def _schema_problem(schema: Any, key: bytes | None = None) -> str | None:
-    """Why ``schema`` is not a valid JSON Schema (None when it is); cached by its JSON text."""
-    key = key if key is not None else _key(schema)
-    if key is not None and key in _SCHEMA_PROBLEMS:
-        return _SCHEMA_PROBLEMS[key]
-    compiled = compile_schema(schema)
-    if compiled is not None:  # the common subset, known valid: no jsonschema
-        if key is not None:
-            if len(_SCHEMA_PROBLEMS) >= _CACHE_LIMIT or len(_VALIDATORS) >= _CACHE_LIMIT:
-                _SCHEMA_PROBLEMS.clear()
-                _VALIDATORS.clear()
-            _SCHEMA_PROBLEMS[key] = None
-            _VALIDATORS.setdefault(key, compiled)  # _checker would compile it again
-        return None
-    try:
-        validator = _validator_class()
-    except ImportError:  # pragma: no cover - jsonschema missing: skip the deep check
-        return None
-    problem = None
-    try:
-        validator.check_schema(schema)
-    except Exception as error:  # jsonschema.SchemaError
-        where = "/".join(str(p) for p in getattr(error, "path", ()))
-        message = getattr(error, "message", str(error))
-        problem = f"{message}" + (f" (at {where})" if where else "")
-    if key is not None:
-        if len(_SCHEMA_PROBLEMS) >= _CACHE_LIMIT:
-            _SCHEMA_PROBLEMS.clear()
-        _SCHEMA_PROBLEMS[key] = problem
-    return problem
-
-
-Checker = Callable[[Any], "str | None"]
-
-
-def _checker(schema: Any, key: bytes | None = None) -> Checker:
-    """A function giving an instance's first problem against ``schema``; cached per schema.
-
-    The common keyword subset is compiled to plain Python (``msglint._fastschema``); other schemas
-    are checked by jsonschema.
-    """
-    key = key if key is not None else _key(schema)
-    cached = _VALIDATORS.get(key) if key is not None else None
-    if cached is not None:
-        return cast(Checker, cached)
-    checker: Checker | None = compile_schema(schema)
-    if checker is None:
-        try:
-            validator = _validator_class()(schema)
-        except Exception:
-            return lambda instance: None
-
-        def checker(instance: Any) -> str | None:
-            try:
-                error = next(iter(validator.iter_errors(instance)), None)
-            except Exception:
-                return None
-            if error is None:
-                return None
-            where = "/".join(str(p) for p in error.path)
-            return str(error.message) + (f" (at {where})" if where else "")
-
-    if key is not None:
-        if len(_VALIDATORS) >= _CACHE_LIMIT:
-            _VALIDATORS.clear()
-        _VALIDATORS[key] = checker
-    return checker
-
-
 class _ToolFacts:
     """What one tool definition says on its own, worked out once per tool object (the linter
     decodes a tool's JSON text once, so a batch's repeated tools share one object)."""
 
-    __slots__ = ("checker", "deferred", "findings", "name")
+    __slots__ = ("deferred", "findings", "name", "schema")
 
     def __init__(self, tool: Any) -> None:
         self.deferred = getattr(tool, "defer_loading", None) is True
         name = getattr(tool, "name", getattr(tool, "mcp_server_name", None))
-        self.name: str | None = name if isinstance(name, str) and not isinstance(
-            tool, m.MCPToolset
-        ) else None
+        self.name: str | None = (
+            name if isinstance(name, str) and not isinstance(tool, m.MCPToolset) else None
+        )
         #: (code, pointer suffix, message) of the definition's own problems
         self.findings: list[tuple[str, str, str]] = []
-        self.checker: Checker | None = None
+        #: the input schema, when it is valid and the tool has a name to be called by
+        self.schema: Schema | None = None
         if isinstance(tool, m.Tool) and self.name is not None and len(self.name) > 64:
             self.findings.append(
                 ("W221", "/name", f"tool name is {len(self.name)} characters; docs allow 64")
@@ -327,22 +261,22 @@ class _ToolFacts:
                 )
 
     def _check_schema(self, tool: Any) -> None:
-        schema = tool.input_schema
-        if schema.get("type") != "object":
+        if tool.input_schema.get("type") != "object":
             self.findings.append(
                 ("E223", "/input_schema/type", 'input_schema must have "type": "object"')
             )
-        key = _key(schema)
-        problem = _schema_problem(schema, key)
-        if problem:
-            self.findings.append(("E223", "/input_schema", f"invalid JSON Schema: {problem}"))
+        schema = schema_of(tool.input_schema)
+        if schema.problem:
+            self.findings.append(
+                ("E223", "/input_schema", f"invalid JSON Schema: {schema.problem}")
+            )
             return
         if self.name is None:
             return
-        self.checker = check = _checker(schema, key)
+        self.schema = schema
         if isinstance(tool.input_examples, list):
             for k, example in enumerate(tool.input_examples):
-                issue = check(example)
+                issue = schema.check(example)
                 if issue:
                     self.findings.append(
                         (
@@ -351,13 +285,19 @@ class _ToolFacts:
                             f"example does not match input_schema: {issue}",
                         )
                     )
+            if tool.input_examples and schema.unchecked:
+                where, why = schema.unchecked
+                self.findings.append(
+                    ("W219", f"/input_schema{where}", f"input_examples not checked: {why}")
+                )
 
 
 @semantic_rule("messages", needs=("tools",))
 def check_tools(ctx: Context, params: Any, base: str) -> None:
     """Names, schemas, domain filters and deferred loading of the tool definitions."""
+    new_request()
     names: dict[str, str] = {}
-    schemas: dict[str, Checker] = {}
+    schemas: dict[str, tuple[Schema, str]] = {}
     deferred = 0
     counted = 0
     toolsets = False
@@ -381,19 +321,29 @@ def check_tools(ctx: Context, params: Any, base: str) -> None:
                 )
             else:
                 names[name] = f"{path}/name"
-            if facts.checker is not None:
-                schemas[name] = facts.checker
+            if facts.schema is not None:
+                schemas[name] = (facts.schema, path)
     if deferred and deferred == counted:
         ctx.report("E228", f"{base}/tools", "every tool has defer_loading set")
     _check_tool_choice(ctx, params, base, names)
     _check_history_inputs(ctx, params, base, schemas)
     if toolsets or is_set(getattr(params, "mcp_servers", None)):
         _check_mcp(ctx, params, base)
-    output = getattr(params, "output_format", None)
-    if isinstance(output, m.JSONOutputFormat) and isinstance(output.schema, dict):
-        problem = _schema_problem(output.schema)
-        if problem:
-            ctx.report("E225", f"{base}/output_format/schema", f"invalid JSON Schema: {problem}")
+    _check_output_schemas(ctx, params, base)
+
+
+def _check_output_schemas(ctx: Context, params: Any, base: str) -> None:
+    """Structured outputs: ``output_format`` (beta) and ``output_config.format`` (GA)."""
+    places = [(getattr(params, "output_format", None), f"{base}/output_format")]
+    config = getattr(params, "output_config", None)
+    if config is not None:
+        places.append((getattr(config, "format", None), f"{base}/output_config/format"))
+    for output, path in places:
+        schema = getattr(output, "schema", None)
+        if getattr(output, "type", None) == "json_schema" and isinstance(schema, dict):
+            problem = schema_of(schema).problem
+            if problem:
+                ctx.report("E225", f"{path}/schema", f"invalid JSON Schema: {problem}")
 
 
 def _check_tool_choice(ctx: Context, params: Any, base: str, names: dict[str, str]) -> None:
@@ -420,21 +370,34 @@ def _closest(name: str, names: dict[str, str]) -> str | None:
     return f"did you mean {close[0]!r}?" if close else None
 
 
-def _check_history_inputs(ctx: Context, params: Any, base: str, schemas: dict[str, Any]) -> None:
+def _check_history_inputs(
+    ctx: Context, params: Any, base: str, schemas: dict[str, tuple[Schema, str]]
+) -> None:
     """Each recorded tool_use input against its tool's schema (a warning: the API does not
     check them, but a model shown wrong inputs tends to repeat them)."""
     if not schemas:
         return
+    skipped: set[str] = set()
     for i, _, j, block in blocks_of(params, base, m.ToolUseBlockParam):
-        check = schemas.get(block.name)
-        if check is not None:
-            issue = check(block.input)
-            if issue:
-                ctx.report(
-                    "W224",
-                    f"{block_pointer(base, i, j)}/input",
-                    f"input does not match the schema of {block.name!r}: {issue}",
-                )
+        known = schemas.get(block.name)
+        if known is None:
+            continue
+        schema, tool_path = known
+        issue = schema.check(block.input)
+        if issue:
+            ctx.report(
+                "W224",
+                f"{block_pointer(base, i, j)}/input",
+                f"input does not match the schema of {block.name!r}: {issue}",
+            )
+        elif schema.unchecked and block.name not in skipped:
+            skipped.add(block.name)
+            where, why = schema.unchecked
+            ctx.report(
+                "W219",
+                f"{tool_path}/input_schema{where}",
+                f"recorded inputs of {block.name!r} not checked: {why}",
+            )
 
 
 def _check_mcp(ctx: Context, params: Any, base: str) -> None:

@@ -13,7 +13,8 @@ with serve(fake) as server:            # uvicorn on 127.0.0.1, a free port
 
 In-process, without a socket: ``httpx.Client(transport=fake.transport())`` or
 ``httpx.AsyncClient(transport=fake.async_transport())`` (or any ASGI-capable transport:
-``FakeAPI`` is a plain ASGI app). From a shell: ``python -m msgtypes.testing --port 4010``.
+``FakeAPI`` is a plain ASGI app); :class:`FakeAnthropic` has clients ready on it, and is what
+the ``fake_anthropic`` pytest fixture yields. From a shell: ``python -m msgtypes.testing``.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from ._faults import (
     Slow,
     StreamError,
 )
+from ._fixture import FakeAnthropic
 from ._models import BUILTIN_MODELS, ModelRecord
 from ._replies import Replies, Reply, ReplyLike, Responder, echo_reply, sample_from_schema
 from ._server import Server, serve
@@ -43,6 +45,7 @@ __all__ = [
     "ConnectionDropped",
     "DropConnection",
     "FakeAPI",
+    "FakeAnthropic",
     "Fault",
     "Faults",
     "Fired",

@@ -30,7 +30,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=None, help="seed for repeatable ids")
     parser.add_argument("--log-level", default="warning", help="uvicorn log level")
     args = parser.parse_args(argv)
-    uvicorn = _uvicorn()
+    try:
+        uvicorn = _uvicorn()
+    except ImportError as exc:  # the `server` extra is not installed: say so in one line
+        print(f"python -m msgtypes.testing: {exc}", file=sys.stderr)
+        return 1
     app = FakeAPI(mock=args.mock, batch_processing_seconds=args.batch_seconds, seed=args.seed)
     mode = "mock" if args.mock else "faithful"
     print(f"msgtypes fake API ({mode}) on http://{HOST}:{args.port}", file=sys.stderr, flush=True)

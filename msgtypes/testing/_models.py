@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from typing import NamedTuple, TypeVar, get_args
 
+from .. import _model_registry as registry
 from ..messages import KnownModel
 from ..models import ModelInfo
 
@@ -55,7 +56,8 @@ BUILTIN_MODELS: tuple[ModelRecord, ...] = tuple(
 
 
 class ModelRegistry:
-    """Looks models up by id or alias. Every id of the SDK's model list is accepted by Messages."""
+    """Looks models up by id or alias. Messages also accepts every id of the SDK's model list
+    and every model msgtypes' model registry knows with no retirement date (newer models)."""
 
     def __init__(self, models: Iterable[ModelRecord] = BUILTIN_MODELS) -> None:
         self.models: list[ModelRecord] = sorted(models, key=lambda m: m.created_at, reverse=True)
@@ -72,7 +74,10 @@ class ModelRegistry:
 
     def accepts(self, name: str) -> bool:
         """Whether Messages requests may use ``name``."""
-        return name in self._accepted
+        if name in self._accepted:
+            return True
+        spec = registry.lookup(name)
+        return spec is not None and spec.retired is None
 
 
 T = TypeVar("T")

@@ -16,17 +16,24 @@ if TYPE_CHECKING:
     import httpx
 
     from .. import dicts as d
+    from .._common import CacheControlEphemeral
     from ..batches import MessageBatchRequest
     from ..content import TextBlockParam
     from ..messages import (
+        BillingPolicy,
+        CompactionConfig,
         ContainerParams,
         ContextManagementConfig,
+        DiagnosticsParam,
+        FallbackCreditTokenParam,
+        FallbackParam,
         JSONOutputFormat,
         MessageParam,
         Metadata,
         OutputConfig,
         RequestMCPServerURLDefinition,
         ThinkingConfig,
+        ThreadParams,
     )
     from ..tools import ToolChoice, ToolUnion
 
@@ -84,14 +91,30 @@ class _MessageRequired(TypedDict):
 
 
 class _MessageFields(_MessageRequired, RequestOptions, total=False):
-    """Body fields of the stable ``messages.create`` (bar ``stream``)."""
+    """Body fields of ``messages.create`` (bar ``stream``): every field of the one
+    :class:`~msgtypes.MessageCreateParams` superset, so a ``msgtypes.dicts.MessageCreateParams``
+    unpacks into it; which fields a version or beta accepts is the linter's business."""
 
+    billing_policy: BillingPolicy | d.BillingPolicy | None
+    cache_control: CacheControlEphemeral | d.CacheControlEphemeral | None
+    compaction: CompactionConfig | d.CompactionConfig | None
+    container: ContainerParams | d.ContainerParams | str | None
+    context_management: ContextManagementConfig | d.ContextManagementConfig | None
+    diagnostics: DiagnosticsParam | d.DiagnosticsParam | None
+    fallback_credit_token: str | FallbackCreditTokenParam | d.FallbackCreditTokenParam | None
+    fallbacks: Iterable[FallbackParam | d.FallbackParam] | Literal["default"] | None
+    inference_geo: str | None
+    mcp_servers: Iterable[RequestMCPServerURLDefinition | d.RequestMCPServerURLDefinition]
     metadata: Metadata | d.Metadata
+    output_config: OutputConfig | d.OutputConfig
+    output_format: JSONOutputFormat | d.JSONOutputFormat | None
     service_tier: Literal["auto", "standard_only"]
+    speed: Literal["standard", "fast"] | None
     stop_sequences: Sequence[str]
     system: str | Iterable[TextBlockParam | d.TextBlockParam]
     temperature: float
     thinking: ThinkingConfig | d.ThinkingConfig
+    thread: ThreadParams | d.ThreadParams | None
     tool_choice: ToolChoice | d.ToolChoice
     tools: Iterable[ToolUnion | d.ToolUnion]
     top_k: int
@@ -121,17 +144,9 @@ class MessageCreateWithStreamKwargs(_MessageFields, total=False):
 class MessageStreamKwargs(_MessageFields, total=False):
     """``messages.stream``."""
 
-    container: str | None
-
 
 class _BetaMessageFields(_MessageFields, BetaOptions, total=False):
-    """Body fields of ``beta.messages.create`` (bar ``stream``)."""
-
-    container: ContainerParams | d.ContainerParams | str | None
-    context_management: ContextManagementConfig | d.ContextManagementConfig | None
-    mcp_servers: Iterable[RequestMCPServerURLDefinition | d.RequestMCPServerURLDefinition]
-    output_config: OutputConfig | d.OutputConfig
-    output_format: JSONOutputFormat | d.JSONOutputFormat | None
+    """Body fields of ``beta.messages.create`` (bar ``stream``), plus the beta header values."""
 
 
 class BetaMessageCreateKwargs(_BetaMessageFields, total=False):
@@ -160,8 +175,16 @@ class _CountRequired(TypedDict):
 
 
 class MessageCountTokensKwargs(_CountRequired, RequestOptions, total=False):
-    """``messages.count_tokens``."""
+    """``messages.count_tokens``: every field of :class:`~msgtypes.MessageCountTokensParams`."""
 
+    billing_policy: BillingPolicy | d.BillingPolicy | None
+    cache_control: CacheControlEphemeral | d.CacheControlEphemeral | None
+    compaction: CompactionConfig | d.CompactionConfig | None
+    context_management: ContextManagementConfig | d.ContextManagementConfig | None
+    mcp_servers: Iterable[RequestMCPServerURLDefinition | d.RequestMCPServerURLDefinition]
+    output_config: OutputConfig | d.OutputConfig
+    output_format: JSONOutputFormat | d.JSONOutputFormat | None
+    speed: Literal["standard", "fast"] | None
     system: str | Iterable[TextBlockParam | d.TextBlockParam]
     thinking: ThinkingConfig | d.ThinkingConfig
     tool_choice: ToolChoice | d.ToolChoice
@@ -170,11 +193,6 @@ class MessageCountTokensKwargs(_CountRequired, RequestOptions, total=False):
 
 class BetaMessageCountTokensKwargs(MessageCountTokensKwargs, BetaOptions, total=False):
     """``beta.messages.count_tokens``."""
-
-    context_management: ContextManagementConfig | d.ContextManagementConfig | None
-    mcp_servers: Iterable[RequestMCPServerURLDefinition | d.RequestMCPServerURLDefinition]
-    output_config: OutputConfig | d.OutputConfig
-    output_format: JSONOutputFormat | d.JSONOutputFormat | None
 
 
 # --------------------------------------------------------------------------- batches, models

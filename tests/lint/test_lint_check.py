@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import msgspec
@@ -228,3 +229,72 @@ def test_never_raises_on_values(value: Any, endpoint: str) -> None:
     _no_internal_errors(msglint.check(msgspec.json.encode(value), endpoint=endpoint))
     if isinstance(value, dict):
         _no_internal_errors(msglint.check(value, endpoint=endpoint))
+
+
+# A realistic body with tools, a tool loop and thinking: the rules that read names, ids and
+# inputs all have something to look at.
+_LOOP: dict[str, Any] = {
+    "model": "claude-opus-4-5",
+    "max_tokens": 4096,
+    "thinking": {"type": "enabled", "budget_tokens": 2048},
+    "tools": [
+        {
+            "name": "get_weather",
+            "description": "Weather for a city",
+            "input_schema": {
+                "type": "object",
+                "properties": {"city": {"type": "string", "minLength": 1}},
+                "required": ["city"],
+            },
+        }
+    ],
+    "messages": [
+        {"role": "user", "content": "Weather in Paris?"},
+        {
+            "role": "assistant",
+            "content": [
+                {"type": "thinking", "thinking": "Call the tool.", "signature": "c2ln"},
+                {"type": "tool_use", "id": "toolu_01", "name": "get_weather", "input": {"city": "Paris"}},
+            ],
+        },
+        {
+            "role": "user",
+            "content": [
+                {"type": "tool_result", "tool_use_id": "toolu_01", "content": "18C"},
+                {"type": "text", "text": "Thanks", "cache_control": {"type": "ephemeral"}},
+            ],
+        },
+    ],
+}
+
+
+def _value_paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [path] if path else []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _value_paths(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _value_paths(item, (*path, index))
+    return found
+
+
+def test_a_non_string_tool_use_name_is_a_type_error_not_an_internal_error() -> None:
+    body = json.loads(json.dumps(_LOOP))
+    body["messages"][1]["content"][1]["name"] = ["get_weather"]
+    found = msglint.check(body)
+    _no_internal_errors(found)
+    assert ("E102", "/messages/1/content/1/name") in [(d.code, d.path) for d in found]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_any_value_anywhere_gives_diagnostics_not_internal_errors(data: st.DataObject) -> None:
+    body = json.loads(json.dumps(_LOOP))
+    for _ in range(data.draw(st.integers(1, 2))):
+        *parents, last = data.draw(st.sampled_from(_value_paths(body)))
+        target = body
+        for key in parents:
+            target = target[key]
+        target[last] = data.draw(json_like)
+    _no_internal_errors(msglint.check(msgspec.json.encode(body)))

@@ -499,3 +499,204 @@ def test_installs_as_msglint_not_lint(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "True"]
+
+
+# --- truthful summaries (issue 13) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("arg", ["missing.json", "*.nomatch", "empty"])
+def test_nothing_linted_is_never_a_pass(
+    tree: Path, capsys: pytest.CaptureFixture[str], arg: str
+) -> None:
+    (tree / "empty").mkdir()
+    (tree / "empty" / "notes.txt").write_text("no payloads here")
+    code, out, err = lint_main([arg], capsys)
+    assert (code, out) == (2, "Nothing was linted.\n")
+    assert arg in err and "All checks passed" not in out + err
+
+
+def test_a_pass_with_unreadable_paths_says_so(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = lint_main(["missing.json", "good.json"], capsys)
+    assert code == 2
+    assert out == "No problems found in the 1 file linted; 1 path could not be linted.\n"
+    assert "missing.json: no such file or directory" in err
+
+
+def test_nothing_linted_still_gives_a_machine_readable_document(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = lint_main(["missing.json", "--format", "json"], capsys)
+    assert code == 2 and json.loads(out) == []
+
+
+def test_large_binary_file_is_invalid_utf8_not_deep_nesting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import random
+
+    path = tmp_path / "photo.json"
+    path.write_bytes(random.Random(13).randbytes(300_000))  # thousands of '[' and '{' bytes
+    code, out, _ = lint_main([str(path)], capsys)
+    assert code == 1
+    assert out.splitlines()[0].split()[1] == "E001", out
+
+
+@pytest.mark.usefixtures("no_engine")
+def test_settings_come_from_the_pyproject_above_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Like ruff: the pyproject.toml nearest to each linted file, not the working directory's."""
+    project = tmp_path / "project"
+    (project / "payloads").mkdir(parents=True)
+    (project / "pyproject.toml").write_text("[tool.msglint]\nignore = ['W001']\nformat = 'json'\n")
+    (project / "payloads" / "bom.json").write_bytes(BOM)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "pyproject.toml").write_text("[tool.msglint]\nselect = ['E005']\n")
+    (other / "bom.json").write_bytes(BOM)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "pyproject.toml").write_text("[tool.msglint]\nformat = 'github'\n")
+    monkeypatch.chdir(elsewhere)
+    code, out, _ = lint_main([str(project / "payloads" / "bom.json")], capsys)
+    assert (code, json.loads(out)) == (0, [])  # W001 ignored, json format: project's settings
+    # Each file gets its own project's rules (the command line still wins over them); run-wide
+    # settings come from the files' common folder (tmp_path: none there, so text).
+    code, out, _ = lint_main(
+        [str(project / "payloads" / "bom.json"), str(other / "bom.json"), "--select", "W"],
+        capsys,
+    )
+    assert out.splitlines()[:-1] == [
+        f"{other / 'bom.json'}:1:1: W001 The document starts with a UTF-8 byte-order mark"
+    ]
+    code, out, _ = lint_main([str(other / "bom.json")], capsys)
+    assert out == "All checks passed!\n"  # other/ selects only E005
+
+
+def test_tomli_is_declared_for_python_3_10() -> None:
+    project = msgspec.toml.decode((Path(__file__).parents[2] / "pyproject.toml").read_bytes())
+    declared = [d.replace(" ", "") for d in project["project"]["dependencies"]]
+    assert any(d.startswith("tomli") and 'python_version<"3.11"' in d for d in declared), declared
+
+
+def test_response_body_is_one_diagnostic(capsys: pytest.CaptureFixture[str]) -> None:
+    examples = Path(__file__).parents[2] / "examples" / "responses"
+    code, out, _ = lint_main([str(examples / "message.json")], capsys)
+    assert code == 1
+    assert out.splitlines()[0].endswith(
+        "E008 This is a response (type: message), not a request body; it was not checked further"
+    )
+    assert out.splitlines()[-1] == "Found 1 error."
+    code, out, _ = lint_main([str(examples / "batch_results.jsonl"), "--format", "json"], capsys)
+    found = json.loads(out)
+    assert {d["code"] for d in found} == {"E008"}
+    assert len(found) == len((examples / "batch_results.jsonl").read_bytes().splitlines())
+
+
+# --- bounds: input size, workers, Ctrl-C (issue 9) ------------------------------------------------
+
+
+def test_input_is_read_up_to_a_named_limit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import msglint._files as files
+
+    assert files.MAX_INPUT_BYTES == 256 * 1024 * 1024  # the API's largest body, a batch
+    monkeypatch.setattr(files, "MAX_INPUT_BYTES", 1000)
+    big = tmp_path / "big.json"
+    big.write_bytes(b'{"model": "' + b"m" * 2000 + b'"}')
+    code, out, _ = lint_main([str(big), "--format", "json"], capsys)
+    assert code == 1
+    assert [(d["code"], d["line"]) for d in json.loads(out)] == [("E262", 1)]
+    assert "larger than 1,000 bytes" in json.loads(out)[0]["message"]
+    # A JSONL stream is checked up to the limit, then reported where reading stopped.
+    lines = tmp_path / "big.jsonl"
+    lines.write_bytes(b"[1]\n" * 400)
+    code, out, _ = lint_main([str(lines), "--format", "json"], capsys)
+    found = json.loads(out)
+    assert [d["code"] for d in found] == ["E005"] * 250 + ["E262"]
+    assert found[-1]["line"] == 251 and "reading stopped on line 251" in found[-1]["message"]
+
+
+def test_dev_zero_is_a_diagnostic_not_a_memory_error() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "msglint", "/dev/zero", "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert [d["code"] for d in json.loads(done.stdout)] == ["E262"]
+    assert "Traceback" not in done.stderr
+
+
+def _group_members(pgid: int) -> list[int]:
+    """Processes (still) in process group `pgid`."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            members.append(int(stat.parent.name))
+    return members
+
+
+def _big_jsonl(path: Path, lines: int) -> Path:
+    row = json.dumps(
+        {"custom_id": "r", "params": {"model": "m", "max_tokens": 5, "messages": [
+            {"role": "user", "content": "x" * 200}]}}
+    ).encode()
+    path.write_bytes(b"".join(row.replace(b'"r"', b'"r%d"' % i) + b"\n" for i in range(lines)))
+    return path
+
+
+def _msglint_in_a_group_of_its_own(*args: str, cwd: Path) -> subprocess.Popen[str]:
+    """msglint as a process group leader: its workers are in its group, so they can be found."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "msglint", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=cwd,
+        start_new_session=True,
+    )
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_jobs_are_capped_and_no_worker_outlives_the_run(tmp_path: Path) -> None:
+    from msglint._files import MAX_JOBS
+
+    (tmp_path / "pyproject.toml").write_text("[tool.msglint]\njobs = 100000\n")
+    path = _big_jsonl(tmp_path / "batch.jsonl", 3000)
+    process = _msglint_in_a_group_of_its_own(str(path), "--select", "E0,W0", cwd=tmp_path)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+    assert f"jobs = 100000 is more than the {MAX_JOBS} CPUs; using {MAX_JOBS}" in err
+    assert out == "All checks passed!\n"
+    assert _group_members(process.pid) == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_ctrl_c_shuts_the_workers_down(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    path = _big_jsonl(tmp_path / "batch.jsonl", 200_000)
+    process = _msglint_in_a_group_of_its_own(str(path), "--jobs", "2", cwd=tmp_path)
+    deadline = time.monotonic() + 60
+    while len(_group_members(process.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)  # until the workers have started
+    assert len(_group_members(process.pid)) >= 2, "no workers started"
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    deadline = time.monotonic() + 10
+    while _group_members(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _group_members(process.pid) == []

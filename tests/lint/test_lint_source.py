@@ -182,3 +182,37 @@ def test_every_pointer_is_located_at_its_text(value: Any, indent: int) -> None:
             assert at[:1] == first, pointer
         else:
             assert at.startswith(expected), pointer
+
+
+def test_repeated_keys_with_equal_values_still_use_the_last() -> None:
+    data = b'{"a": 1, "b": 2, "a": 1}'
+    assert SourceMap(data).offsets(["/a"]) == {"/a": data.rindex(b'"a"')}
+
+
+def test_pointers_are_found_by_walking_down_not_by_scanning(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Only the containers on each pointer's way are read; the token scan (which visits the
+    # whole document) is left for documents with repeated keys.
+    def no_scan(self: SourceMap, wanted: set[str]) -> dict[str, int]:
+        raise AssertionError("scanned the whole document")
+
+    monkeypatch.setattr(SourceMap, "_scan", no_scan)
+    minified = msgspec.json.encode({"m": [{"t": ""}] * 1000, "z": 1})
+    sm = SourceMap(minified)
+    last = minified.rindex(b'{"t"') + 1  # the key of the last element
+    assert sm.offsets(["/m/999/t", "/z"]) == {"/m/999/t": last, "/z": minified.index(b'"z"')}
+    assert set(sm._members) == {"", "/m", "/m/999"}
+
+
+def test_a_repeated_key_spelled_with_other_escapes_is_located_at_its_first_spelling() -> None:
+    # Looking for every possible spelling would cost a pass over the text per diagnostic.
+    data = b'{"a": 1, "b": 2, "\\u0061": [7]}'
+    assert SourceMap(data).offsets(["/a"]) == {"/a": 1}
+
+
+def test_a_repeat_far_into_a_large_object_is_not_searched_for() -> None:
+    # Placing one diagnostic must not cost a pass over a large document: past 4 KB, a key is
+    # located where it is first met.
+    data = b'{"a": 1, "pad": "' + b"x" * 5000 + b'", "a": 2}'
+    assert SourceMap(data).offsets(["/a"]) == {"/a": 1}
+    small = b'{"a": 1, "pad": "x", "a": 2}'
+    assert SourceMap(small).offsets(["/a"]) == {"/a": small.rindex(b'"a"')}

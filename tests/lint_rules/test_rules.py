@@ -90,6 +90,21 @@ VALID: list[tuple[str, dict[str, Any], tuple[str, ...]]] = [
         {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": png(64, 64)}},
         {"type": "text", "text": "What is this?"}]}]), ()),
     ("prefill", with_(messages=[{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello"}]), ()),
+    ("thinking tool loop", with_(max_tokens=8000, thinking={"type": "enabled", "budget_tokens": 2048},
+                                 tools=[WEATHER], messages=[
+        # an earlier, finished loop whose thinking was left out: not checked
+        TOOL_TURNS[0], TOOL_TURNS[1], TOOL_TURNS[2],
+        {"role": "assistant", "content": "Sunny in Paris."},
+        # the loop in progress: opened with thinking; its second call has none (not interleaved)
+        {"role": "user", "content": "And in Rome?"},
+        {"role": "assistant", "content": [
+            {"type": "thinking", "thinking": "Look it up.", "signature": "c2ln"},
+            {"type": "tool_use", "id": "toolu_2", "name": "get_weather", "input": {"city": "Rome"}}]},
+        {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "toolu_2", "content": "?"}]},
+        {"role": "assistant", "content": [
+            {"type": "tool_use", "id": "toolu_3", "name": "get_weather", "input": {"city": "Roma"}}]},
+        {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "toolu_3", "content": "Warm"}]},
+    ]), ()),
     ("mcp with beta", with_(mcp_servers=[{"type": "url", "name": "docs", "url": "https://mcp.example.com"}],
                             tools=[{"type": "mcp_toolset", "mcp_server_name": "docs"}]),
      ("mcp-client-2025-11-20",)),
@@ -120,7 +135,7 @@ INVALID: list[tuple[str, dict[str, Any], str, tuple[str, ...]]] = [
     ("unknown field", with_(temprature=0.5), "E100:/temprature", ()),
     ("missing max_tokens", {k: v for k, v in BASE.items() if k != "max_tokens"}, "E101:", ()),
     ("wrong type", with_(max_tokens="1024"), "E102:/max_tokens", ()),
-    ("system role", with_(messages=[{"role": "system", "content": "x"}]), "E103:/messages/0/role", ()),
+    ("developer role", with_(messages=[{"role": "developer", "content": "x"}]), "E103:/messages/0/role", ()),
     ("unknown block", with_(messages=[{"role": "user", "content": [{"type": "txt", "text": "x"}]}]),
      "E104:/messages/0/content/0/type", ()),
     ("range", with_(temperature=2), "E105:/temperature", ()),
@@ -177,6 +192,18 @@ INVALID: list[tuple[str, dict[str, Any], str, tuple[str, ...]]] = [
     ("thinking prefill", with_(max_tokens=4096, thinking={"type": "enabled", "budget_tokens": 2048},
                                messages=[{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "So"}]),
      "E235:/messages/1/content", ()),
+    # user -> assistant [tool_use] -> user [tool_result]: the loop's assistant message lost its
+    # thinking (the API: "messages.1.content.0.type: Expected `thinking` or `redacted_thinking`").
+    ("thinking loop lost", with_(max_tokens=4096, thinking={"type": "enabled", "budget_tokens": 2048},
+                                 tools=[WEATHER], messages=TOOL_TURNS),
+     "E235:/messages/1/content/0", ()),
+    ("thinking loop lost, two calls in", with_(
+        max_tokens=4096, thinking={"type": "enabled", "budget_tokens": 2048}, tools=[WEATHER],
+        messages=[*TOOL_TURNS, {"role": "assistant", "content": [
+            {"type": "thinking", "thinking": "again", "signature": "c2ln"},
+            {"type": "tool_use", "id": "toolu_2", "name": "get_weather", "input": {"city": "Lyon"}}]},
+            {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "toolu_2", "content": "Rain"}]}]),
+     "E235:/messages/1/content/0", ()),
     ("unsigned", with_(messages=[{"role": "user", "content": "Hi"}, {"role": "assistant", "content": [
         {"type": "thinking", "thinking": "hm", "signature": ""}, {"type": "text", "text": "ok"}]},
         {"role": "user", "content": "more"}]), "E236:/messages/1/content/0/signature", ()),
@@ -217,7 +244,7 @@ INVALID: list[tuple[str, dict[str, Any], str, tuple[str, ...]]] = [
                                 thinking={"type": "enabled", "budget_tokens": 2048}), "E275:/thinking", ()),
     ("missing beta", with_(context_management={"edits": [{"type": "clear_tool_uses_20250919"}]}),
      "E280:/context_management", ()),
-    ("beta tool", with_(tools=[{"type": "memory_20250818", "name": "memory"}]), "E280:/tools/0/type", ()),
+    ("beta tool", with_(tools=[{"type": "advisor_20260301", "name": "advisor", "model": "claude-opus-5-5"}]), "E280:/tools/0/type", ()),
     ("unknown beta", BASE, "W281:", ("prompt-cacheing-2024-07-31",)),
     ("email", with_(metadata={"user_id": "jane@example.com"}), "E290:/metadata/user_id", ()),
 ]
@@ -372,18 +399,27 @@ def _with_pdfs(*page_counts: int) -> dict[str, Any]:
 def test_pdf_page_limit() -> None:
     assert run(_with_pdfs(40, 60)) == []
     assert "E256:/messages/0/content/1/source/data" in run(_with_pdfs(60, 41))
-    from msglint.rules.media import pdf_pages
+    from msglint._pdf import search_pages
 
-    assert pdf_pages(base64.b64decode(_pdf(7))) == 7
-    assert pdf_pages(b"%PDF-1.7 compressed object streams only") is None
+    assert search_pages(base64.b64decode(_pdf(7))) == 7
+    assert search_pages(b"%PDF-1.7 compressed object streams only") is None
 
 
 @settings(max_examples=60, deadline=None)
 @given(pages=st.integers(1, 300), padding=st.integers(0, 3000), tail=st.integers(0, 200_000))
 def test_page_count_without_decoding_everything(pages: int, padding: int, tail: int) -> None:
-    from msglint.rules.media import pdf_pages, pdf_pages_base64
+    from msglint._pdf import page_count, search_pages
 
     body = base64.b64decode(_pdf(pages))
     data = body[:9] + b"%" + b"x" * padding + b"\n" + body[9:] + b"%" * tail
     text = base64.b64encode(data).decode()
-    assert pdf_pages(data) == pdf_pages_base64(text) == pages
+    assert search_pages(data) == page_count(data) == page_count(text) == pages
+
+
+def test_the_suite_pins_the_linters_today() -> None:
+    """tests/conftest.py pins the day lifecycle rules judge on: claude-sonnet-4-5 stays merely
+    deprecated (it retires 2026-11-30), so payloads naming it keep their meaning in CI."""
+    import msglint
+
+    found = msglint.check(json.dumps(with_(model="claude-sonnet-4-5")))
+    assert [(d.code, d.severity) for d in found] == [("W272", "warning")]

@@ -77,3 +77,21 @@ def test_mock_flag(served: tuple[int, str]) -> None:
     assert "(mock)" in banner
     response = httpx.get(f"http://127.0.0.1:{port}/v1/messages/batches/msgbatch_x", headers=HEADERS)
     assert response.status_code == 200 and response.json()["id"] == "msgbatch_x"
+
+
+def test_without_the_server_extra_one_line_says_what_to_install() -> None:
+    """No uvicorn: one line naming the extra, not a traceback."""
+    code = (
+        "import sys\n"
+        "sys.modules['uvicorn'] = None  # what an environment without the extra looks like\n"
+        "from msgtypes.testing.__main__ import main\n"
+        "sys.exit(main(['--port', '0']))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "python -m msgtypes.testing: serving the fake API needs uvicorn: "
+        "pip install 'msgtypes[server]'"
+    ]

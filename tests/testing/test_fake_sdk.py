@@ -231,7 +231,7 @@ def test_batch_lifecycle(
 ) -> None:
     requests = [
         _batch_request("first"),
-        _batch_request("second", max_tokens=0),  # invalid: errors asynchronously
+        _batch_request("second", max_tokens=-1),  # invalid: errors asynchronously
         _batch_request("third", messages=[{"role": "user", "content": "third one"}]),
         _batch_request("fourth"),
     ]

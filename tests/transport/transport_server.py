@@ -11,6 +11,7 @@ from __future__ import annotations
 import inspect
 import json
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -144,9 +145,20 @@ class _RequestHandler(BaseHTTPRequestHandler):
     do_GET = do_POST = do_DELETE = _handle
 
 
+#: What a client hanging up mid-request looks like to the server: expected in tests that cut
+#: connections or time out, and not worth a traceback.
+DISCONNECTS = (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     owner: LoopbackServer
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Stay quiet when the client went away; print any other error as usual."""
+        if isinstance(sys.exc_info()[1], DISCONNECTS):
+            return
+        super().handle_error(request, client_address)
 
 
 class LoopbackServer:
