@@ -181,6 +181,7 @@ _FEATURE_FIELDS = (
     ("tool_choice", "tools"),
     ("mcp_servers", "tools"),
     ("output_format", "tools"),
+    ("output_config", "tools"),  # its format carries an output schema
     ("thinking", "thinking"),
     ("metadata", "metadata"),
     ("container", "extras"),

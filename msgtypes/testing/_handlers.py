@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import msgspec
 from msgspec import Meta
 
+from .._exceptions import NestingDepthError
 from ..batches import (
     BatchCreateParams,
     CustomId,
@@ -50,12 +51,26 @@ if TYPE_CHECKING:
 
     from ._app import FakeAPI
 
-__all__ = ["Handlers", "Out", "Request"]
+__all__ = ["TOO_DEEP", "Handlers", "Out", "Request"]
+
+#: The message for a body nested deeper than the JSON decoder goes (about 1,000 levels).
+TOO_DEEP = "The request body is not valid JSON: it is nested too deeply"
+
+# Handlers whose body prepare() decodes and lints: the body type and the linter's endpoint.
+_CHECKED: dict[str, tuple[Any, str]] = {
+    "create_message": (MessageCreateParams, "messages"),
+    "count_tokens": (MessageCountTokensParams, "count_tokens"),
+    "complete": (CompletionCreateParams, "complete"),
+}
 
 _SAMPLE_PARAMS = (
     b'{"model":"claude-sonnet-4-5-20250929","max_tokens":1024,'
     b'"messages":[{"role":"user","content":"Hello, world"}]}'
 )
+
+
+Problem = tuple[str, str]
+"""An API error type and message."""
 
 
 @dataclass
@@ -82,6 +97,7 @@ class Request:
     request_id: str
     base_url: str
     betas: tuple[str, ...] = ()
+    checked: tuple[Any, Problem | None] | None = None  # set by Handlers.prepare
 
     def error(self, error_type: str, message: str, *, status: int | None = None) -> Out:
         """The API's error response."""
@@ -100,17 +116,31 @@ class _BatchShape(msgspec.Struct, forbid_unknown_fields=True):
     requests: Annotated[list[_ShapeRequest], Meta(min_length=1, max_length=100_000)]
 
 
-Problem = tuple[str, str]
-"""An API error type and message."""
-
-
 class Handlers:
-    """The endpoint handlers of one :class:`FakeAPI` (called with the app's lock held)."""
+    """The endpoint handlers of one :class:`FakeAPI` (called with the app's lock held).
+
+    :meth:`prepare` decodes and lints a body before its handler runs, without the lock, so that
+    a slow lint holds up only its own request.
+    """
 
     def __init__(self, app: FakeAPI) -> None:
         self.app = app
 
     # ------------------------------------------------------------------ validation
+
+    def prepare(self, name: str, request: Request) -> None:
+        """Check the body of a request for handler ``name`` into ``request.checked``."""
+        if name == "create_batch":
+            request.checked = self.check_batch_shape(request.body)
+            return
+        spec = _CHECKED.get(name)
+        if spec is not None:
+            request.checked = self.check(request.body, spec[0], spec[1], request.betas)
+
+    def _checked(self, request: Request, tp: Any, endpoint: str) -> tuple[Any, Problem | None]:
+        if request.checked is not None:
+            return request.checked
+        return self.check(request.body, tp, endpoint, request.betas)
 
     def check(
         self, body: bytes, tp: Any, endpoint: str, betas: tuple[str, ...]
@@ -119,11 +149,13 @@ class Handlers:
         failure: msgspec.DecodeError | None = None
         try:
             value = decode(body, type=tp)
+        except NestingDepthError:
+            return None, ("invalid_request_error", TOO_DEEP)
         except msgspec.DecodeError as exc:  # ValidationError is a DecodeError too
             value, failure = None, exc
         try:
             document = msgspec.json.decode(body)
-        except msgspec.DecodeError:
+        except (msgspec.DecodeError, RecursionError):
             document = None
         if failure is not None:
             # structural problems in the API's own (pydantic) wording, from msgspec's error
@@ -157,7 +189,7 @@ class Handlers:
 
     def create_message(self, request: Request) -> Out:
         """``POST /v1/messages``."""
-        params, problem = self.check(request.body, MessageCreateParams, "messages", request.betas)
+        params, problem = self._checked(request, MessageCreateParams, "messages")
         if problem is not None:
             return request.error(*problem)
         answer = self.app.replies.next(params)
@@ -214,9 +246,7 @@ class Handlers:
 
     def count_tokens(self, request: Request) -> Out:
         """``POST /v1/messages/count_tokens``."""
-        params, problem = self.check(
-            request.body, MessageCountTokensParams, "count_tokens", request.betas
-        )
+        params, problem = self._checked(request, MessageCountTokensParams, "count_tokens")
         if problem is not None:
             return request.error(*problem)
         tokens = request_tokens(to_builtins(params))
@@ -229,9 +259,7 @@ class Handlers:
 
     def complete(self, request: Request) -> Out:
         """``POST /v1/complete`` (legacy): echoes the last Human turn."""
-        params, problem = self.check(
-            request.body, CompletionCreateParams, "complete", request.betas
-        )
+        params, problem = self._checked(request, CompletionCreateParams, "complete")
         if problem is not None:
             return request.error(*problem)
         turn = params.prompt.rsplit("\n\nHuman:", 1)[-1].split("\n\nAssistant:", 1)[0].strip()
@@ -253,7 +281,7 @@ class Handlers:
 
     def create_batch(self, request: Request) -> Out:
         """``POST /v1/messages/batches``: params are checked later, per request."""
-        _, problem = self.check_batch_shape(request.body)
+        _, problem = request.checked or self.check_batch_shape(request.body)
         if problem is not None:
             return request.error(*problem)
         shape = msgspec.json.decode(request.body, type=_BatchShape)
@@ -269,6 +297,8 @@ class Handlers:
             document = msgspec.json.decode(body)
         except msgspec.DecodeError as exc:
             return None, ("invalid_request_error", self._describe(exc, None, BatchCreateParams))
+        except RecursionError:
+            return None, ("invalid_request_error", TOO_DEEP)
         try:
             shape = msgspec.json.decode(body, type=_BatchShape)
         except msgspec.ValidationError as exc:

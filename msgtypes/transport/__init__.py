@@ -9,6 +9,14 @@ imports httpx, so ``import msgtypes`` loads it only when ``msgtypes.Client`` is 
 from __future__ import annotations
 
 from ._client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, Client
+from ._limits import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_STREAM_IDLE_TIMEOUT,
+    DEFAULT_STREAM_TIMEOUT,
+    DEFAULT_TOTAL_TIMEOUT,
+    Limits,
+)
+from ._origin import MAX_REDIRECTS
 from ._request import LintWarning
 from ._response import APIResponse, AsyncPage, AsyncPaginator, SyncPage
 from ._stream import (
@@ -22,8 +30,13 @@ from ._stream import (
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
+    "DEFAULT_STREAM_IDLE_TIMEOUT",
+    "DEFAULT_STREAM_TIMEOUT",
     "DEFAULT_TIMEOUT",
+    "DEFAULT_TOTAL_TIMEOUT",
+    "MAX_REDIRECTS",
     "APIResponse",
     "AsyncClient",
     "AsyncMessageStream",
@@ -32,6 +45,7 @@ __all__ = [
     "AsyncPaginator",
     "AsyncStream",
     "Client",
+    "Limits",
     "LintWarning",
     "MessageStream",
     "MessageStreamManager",

@@ -6,8 +6,8 @@ Methods that send are coroutines, except ``stream()`` (use it with ``async with`
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from functools import cached_property
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, overload
 
 from ..batches import DeletedMessageBatch, MessageBatch, MessageBatchIndividualResponse, Page
@@ -82,21 +82,15 @@ def _araw(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[APIRespons
     return call
 
 
-def _message_stream(response: httpx.Response) -> AsyncStream[MessageStreamEvent]:
-    return AsyncStream(response, amessage_events)
-
-
-def _completion_stream(response: httpx.Response) -> AsyncStream[Completion]:
-    return AsyncStream(response, acompletion_events)
-
-
-def _results_stream(response: httpx.Response) -> AsyncStream[MessageBatchIndividualResponse]:
-    return AsyncStream(response, aresult_lines)
-
-
 class _AsyncResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
+
+    def _streaming(
+        self, decoder: Callable[[AsyncIterable[bytes]], AsyncIterator[T]]
+    ) -> Callable[[httpx.Response], AsyncStream[T]]:
+        """How to parse a streaming response: ``decoder`` over its body, in the client's limits."""
+        return partial(AsyncStream, decoder=decoder, limits=self._client.limits)
 
     def _paginator(self, call: Call, item: type[T]) -> AsyncPaginator[T]:
         """A paginator over a list endpoint; nothing is sent until it is awaited or iterated."""
@@ -124,14 +118,15 @@ class _AsyncMessagesBase(_AsyncResource):
     async def _create(self, kwargs: dict[str, Any]) -> Message | AsyncStream[MessageStreamEvent]:
         call = _calls.message_create(kwargs, lint=self._client.lint, beta=self._beta)
         if call.stream:
-            return await self._client._process(call, _message_stream)
+            return await self._client._process(call, self._streaming(amessage_events))
         return await self._client._process(call, _decoder(Message))
 
     def _stream(self, kwargs: dict[str, Any]) -> AsyncMessageStreamManager:
         call = _calls.message_stream(kwargs, lint=self._client.lint, beta=self._beta)
 
         async def open_stream() -> AsyncStream[MessageStreamEvent]:
-            return await self._client._process(call, _message_stream, raw=False)
+            parse = self._streaming(amessage_events)
+            return await self._client._process(call, parse, raw=False)
 
         return AsyncMessageStreamManager(open_stream)
 
@@ -247,7 +242,7 @@ class _AsyncBatchesBase(_AsyncResource):
                 f"batch {batch_id} has no results_url yet (status {batch.processing_status})"
             )
         call = _calls.batch_results(batch.results_url, kwargs, beta=self._beta)
-        return await self._client._process(call, _results_stream)
+        return await self._client._process(call, self._streaming(aresult_lines))
 
 
 class AsyncBatches(_AsyncBatchesBase):
@@ -379,7 +374,7 @@ class AsyncCompletions(_AsyncResource):
         """Create a completion; with ``stream=True`` the chunks arrive as a stream."""
         call = _calls.completion_create(kwargs, lint=self._client.lint)
         if call.stream:
-            return await self._client._process(call, _completion_stream)
+            return await self._client._process(call, self._streaming(acompletion_events))
         return await self._client._process(call, _decoder(Completion))
 
 

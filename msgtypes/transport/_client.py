@@ -7,8 +7,12 @@ it, retrying what the API says may be retried, and maps failures to the msgtypes
 
 The API key is kept out of every repr, log line and exception: it is validated up front (so
 httpx never echoes a malformed one), and it is wiped from each ``httpx.Request`` once that
-request has been sent, so the request objects reachable from responses and exceptions do not
-carry it.
+request has been sent (redirect hops included), so the request objects reachable from
+responses, their ``history`` and exceptions do not carry it. It goes only to the origin of
+``base_url``: see ``_origin`` for how redirects are followed.
+
+What a call reads and how long it takes are bounded (``max_response_bytes``, the ``timeout`` of
+each attempt, ``total_timeout``, ``stream_timeout``, ``stream_idle_timeout``): see ``_limits``.
 """
 
 from __future__ import annotations
@@ -16,15 +20,31 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import logging
+import math
 import os
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+import anyio
 import httpx
 
-from .._exceptions import APIConnectionError, APITimeoutError, MsgtypesError
+from .._exceptions import APIConnectionError, APIError, APITimeoutError, MsgtypesError
+from ._limits import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_STREAM_IDLE_TIMEOUT,
+    DEFAULT_STREAM_TIMEOUT,
+    DEFAULT_TOTAL_TIMEOUT,
+    Limits,
+    aread_body,
+    attempt_budget,
+    read_body,
+    running_deadline,
+    seconds_left,
+    with_deadlines,
+)
+from ._origin import Origin, check_origin, next_hop, origin_of
 from ._request import Call, LintMode, NotGiven
 from ._response import APIResponse, error_from_response
 from ._retry import retry_delay, should_retry
@@ -86,16 +106,58 @@ def _check_api_key(api_key: str | None) -> _Secret:
     return _Secret(key)
 
 
-def _redact(request: httpx.Request | None) -> None:
-    """Wipe the key from a request that has been sent (it stays reachable from responses)."""
-    if request is not None and "x-api-key" in request.headers:
-        request.headers["x-api-key"] = _REDACTED
+# Credentials wiped from every request object once it has been sent.
+_SECRET_HEADERS = ("x-api-key", "authorization")
 
 
-def _transport_error(error: httpx.TransportError) -> APIConnectionError:
-    if isinstance(error, httpx.TimeoutException):
+def _redact(requests: list[httpx.Request]) -> None:
+    """Wipe credentials from requests that have been sent (they stay reachable from responses,
+    their history and exceptions)."""
+    for request in requests:
+        headers = request.headers
+        for name in _SECRET_HEADERS:
+            if name in headers:
+                headers[name] = _REDACTED
+
+
+# A deadline counts as passed this close to it (socket timeouts fire at about the deadline).
+_SLACK = 0.01
+
+
+class _Deadlines:
+    """The two deadlines of one call: the whole call's, and the running attempt's."""
+
+    def __init__(self, budget: float | None, total: float | None) -> None:
+        self.budget, self.total_seconds = budget, total
+        self.total = time.monotonic() + total if total is not None else math.inf
+        self.attempt = self.total
+
+    def start_attempt(self) -> float:
+        """Start an attempt; returns its deadline (time.monotonic)."""
+        if self.budget is not None:
+            self.attempt = min(self.total, time.monotonic() + self.budget)
+        return self.attempt
+
+    def allows_wait(self, delay: float) -> bool:
+        """Whether a retry after ``delay`` seconds could still start before the end."""
+        return time.monotonic() + delay < self.total
+
+    def error(self, error: httpx.TransportError) -> APIConnectionError:
+        """The msgtypes exception for a failed attempt, naming the bound that was passed."""
+        if not isinstance(error, httpx.TimeoutException):
+            return APIConnectionError(f"connection error: {error}")
+        now = time.monotonic() + _SLACK
+        if now >= self.total:
+            return APITimeoutError(
+                f"the call took longer than total_timeout ({self.total_seconds} s), "
+                "retries included"
+            )
+        if now >= self.attempt:
+            return APITimeoutError(
+                f"the request took longer than its timeout ({self.budget} s) from connecting "
+                "to the end of the answer"
+            )
         return APITimeoutError("the request timed out")
-    return APIConnectionError(f"connection error: {error}")
 
 
 class _BaseClient:
@@ -110,6 +172,7 @@ class _BaseClient:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         lint: LintMode,
+        limits: Limits,
     ) -> None:
         if lint not in ("off", "warn", "error"):
             raise ValueError(f"lint must be 'off', 'warn' or 'error', not {lint!r}")
@@ -118,10 +181,22 @@ class _BaseClient:
         self._api_key = _check_api_key(api_key)
         url = base_url if base_url is not None else os.environ.get("ANTHROPIC_BASE_URL")
         self.base_url = httpx.URL(str(url or DEFAULT_BASE_URL).rstrip("/") + "/")
+        self._origin: Origin = origin_of(self.base_url)
         self.timeout = timeout
         self.max_retries = max_retries
         self.default_headers: dict[str, str] = dict(default_headers or {})
         self.lint: LintMode = lint
+        self.limits = limits
+
+    @property
+    def timeout(self) -> float | httpx.Timeout | None:
+        """The default timeout of each call (httpx's meaning, and the bound of each attempt)."""
+        return self._timeout
+
+    @timeout.setter
+    def timeout(self, value: float | httpx.Timeout | None) -> None:
+        self._timeout = value
+        self._budget = attempt_budget(value)
 
     @property
     def api_key(self) -> str:
@@ -136,7 +211,27 @@ class _BaseClient:
             "max_retries": self.max_retries,
             "default_headers": self.default_headers,
             "lint": self.lint,
+            "max_response_bytes": self.limits.max_response_bytes,
+            "total_timeout": self.limits.total_timeout,
+            "stream_timeout": self.limits.stream_timeout,
+            "stream_idle_timeout": self.limits.stream_idle_timeout,
         }
+
+    def _deadlines(self, call: Call) -> _Deadlines:
+        if isinstance(call.timeout, NotGiven):
+            budget = self._budget
+        else:
+            budget = attempt_budget(call.timeout)
+        return _Deadlines(budget, self.limits.total_timeout)
+
+    def _give_up(
+        self, call: Call, retries: int, failure: APIError, delay: float, clock: _Deadlines
+    ) -> bool:
+        """Whether to raise ``failure`` rather than retry after ``delay`` seconds (logged)."""
+        if retries >= self.max_retries or not clock.allows_wait(delay):
+            return True
+        log.info("%s failed (%s); retry in %.2fs", self._describe(call), failure, delay)
+        return False
 
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
         headers: dict[str, str | None] = {
@@ -156,7 +251,11 @@ class _BaseClient:
         sent = {name: value for name, value in merged.values() if value is not None}
         sent["x-api-key"] = self._api_key.value
         path = call.path
-        url = httpx.URL(path) if "://" in path else self.base_url.join(path.lstrip("/"))
+        if "://" in path:
+            url = httpx.URL(path)
+            check_origin(url, self._origin, what=f"the URL of {call.method} {url.path}")
+        else:
+            url = self.base_url.join(path.lstrip("/"))
         timeout = self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
         return http.build_request(
             call.method,
@@ -182,7 +281,15 @@ class Client(_BaseClient):
 
     ``sleep`` is how the client waits between retries (tests pass a recorder instead of
     sleeping). ``http_client`` lets you bring your own ``httpx.Client`` (for a mock transport,
-    proxies, limits); the client then leaves closing it to you.
+    proxies, limits); the client then leaves closing it to you. Whatever its
+    ``follow_redirects`` says, redirects are followed only within the base URL's origin (see
+    :class:`~msgtypes.CrossOriginError`).
+
+    Bounds: ``timeout`` is httpx's (each network wait) and also bounds each attempt as a whole,
+    from connecting to the last byte of a non-streaming answer; ``total_timeout`` bounds a whole
+    call, retries and waits included; ``max_response_bytes`` bounds a response body (and, in a
+    stream, the bytes between two items); ``stream_timeout`` bounds a stream's whole duration
+    and ``stream_idle_timeout`` the wait for its next item. ``None`` turns a time bound off.
     """
 
     def __init__(
@@ -195,6 +302,10 @@ class Client(_BaseClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         lint: LintMode = "off",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        stream_timeout: float | None = DEFAULT_STREAM_TIMEOUT,
+        stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         super().__init__(
@@ -204,9 +315,10 @@ class Client(_BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
             lint=lint,
+            limits=Limits(max_response_bytes, total_timeout, stream_timeout, stream_idle_timeout),
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(follow_redirects=True)
+        self._http = http_client or httpx.Client(transport=with_deadlines(httpx.HTTPTransport()))
         self._sleep = sleep
         from ._resources import Beta, Completions, Messages, Models
 
@@ -239,40 +351,62 @@ class Client(_BaseClient):
 
         Returns the response and the number of retries it took.
         """
-        retries = 0
+        retries, clock = 0, self._deadlines(call)
         while True:
-            request = self._build_request(self._http, call)
+            sent = [self._build_request(self._http, call)]
+            deadline = clock.start_attempt()
+            token = running_deadline.set(deadline)
             try:
-                response = self._http.send(request, stream=True)
-                if not call.stream or response.status_code >= 400:
+                response = self._attempt(sent)
+                if not call.stream or response.status_code >= 300:
                     try:
-                        response.read()
+                        read_body(response, self.limits.max_response_bytes, deadline)
                     finally:
                         response.close()
             except httpx.TransportError as error:
-                failure = _transport_error(error)
-                _redact(request)
-                if retries >= self.max_retries:
-                    raise failure from error
+                failure: APIError = clock.error(error)
                 delay = retry_delay(retries)
-                log.info("%s failed (%s); retry in %.2fs", self._describe(call), failure, delay)
+                if self._give_up(call, retries, failure, delay, clock):
+                    raise failure from error
             else:
-                _redact(request)
-                if response.status_code < 400:
+                if response.status_code < 300:
                     return response, retries
-                if retries >= self.max_retries or not should_retry(
-                    response.status_code, response.headers
-                ):
-                    raise error_from_response(response)
+                failure = error_from_response(response)
                 delay = retry_delay(retries, response.headers)
-                log.info(
-                    "%s got HTTP %d; retry in %.2fs",
-                    self._describe(call),
-                    response.status_code,
-                    delay,
-                )
+                if not should_retry(response.status_code, response.headers) or self._give_up(
+                    call, retries, failure, delay, clock
+                ):
+                    raise failure
+            finally:
+                running_deadline.reset(token)
             retries += 1
             self._sleep(delay)
+
+    def _attempt(self, sent: list[httpx.Request]) -> httpx.Response:
+        """Send ``sent[0]`` and follow its same-origin redirects (each hop appended to ``sent``);
+        every request sent is redacted when this returns or raises."""
+        history: list[httpx.Response] = []
+        try:
+            response = self._http.send(sent[0], stream=True, follow_redirects=False)
+            while True:
+                try:
+                    hop = next_hop(response, self._origin, len(history))
+                except BaseException:
+                    response.close()
+                    raise
+                if hop is None:
+                    break
+                try:
+                    response.read()
+                finally:
+                    response.close()
+                history.append(response)
+                sent.append(hop)
+                response = self._http.send(hop, stream=True, follow_redirects=False)
+            response.history = history
+            return response
+        finally:
+            _redact(sent)
 
     def _process(
         self, call: Call, parse: Callable[[httpx.Response], R], *, raw: bool | None = None
@@ -300,6 +434,10 @@ class AsyncClient(_BaseClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         lint: LintMode = "off",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        stream_timeout: float | None = DEFAULT_STREAM_TIMEOUT,
+        stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         super().__init__(
@@ -309,9 +447,12 @@ class AsyncClient(_BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
             lint=lint,
+            limits=Limits(max_response_bytes, total_timeout, stream_timeout, stream_idle_timeout),
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(follow_redirects=True)
+        self._http = http_client or httpx.AsyncClient(
+            transport=with_deadlines(httpx.AsyncHTTPTransport())
+        )
         self._sleep = sleep
         from ._async_resources import AsyncBeta, AsyncCompletions, AsyncMessages, AsyncModels
 
@@ -340,41 +481,75 @@ class AsyncClient(_BaseClient):
     # -- sending --------------------------------------------------------------------------
 
     async def _send(self, call: Call) -> tuple[httpx.Response, int]:
-        """Async twin of :meth:`Client._send`."""
-        retries = 0
+        """Async twin of :meth:`Client._send` (each attempt runs in a cancel scope with its
+        deadline)."""
+        retries, clock = 0, self._deadlines(call)
         while True:
-            request = self._build_request(self._http, call)
+            sent = [self._build_request(self._http, call)]
+            deadline = clock.start_attempt()
             try:
-                response = await self._http.send(request, stream=True)
-                if not call.stream or response.status_code >= 400:
-                    try:
-                        await response.aread()
-                    finally:
-                        await response.aclose()
+                response = await self._attempt_in_time(sent, deadline, read=not call.stream)
             except httpx.TransportError as error:
-                failure = _transport_error(error)
-                _redact(request)
-                if retries >= self.max_retries:
-                    raise failure from error
+                failure: APIError = clock.error(error)
                 delay = retry_delay(retries)
-                log.info("%s failed (%s); retry in %.2fs", self._describe(call), failure, delay)
+                if self._give_up(call, retries, failure, delay, clock):
+                    raise failure from error
             else:
-                _redact(request)
-                if response.status_code < 400:
+                if response.status_code < 300:
                     return response, retries
-                if retries >= self.max_retries or not should_retry(
-                    response.status_code, response.headers
-                ):
-                    raise error_from_response(response)
+                failure = error_from_response(response)
                 delay = retry_delay(retries, response.headers)
-                log.info(
-                    "%s got HTTP %d; retry in %.2fs",
-                    self._describe(call),
-                    response.status_code,
-                    delay,
-                )
+                if not should_retry(response.status_code, response.headers) or self._give_up(
+                    call, retries, failure, delay, clock
+                ):
+                    raise failure
             retries += 1
             await self._sleep(delay)
+
+    async def _attempt_in_time(
+        self, sent: list[httpx.Request], deadline: float, *, read: bool
+    ) -> httpx.Response:
+        """One attempt within ``deadline``: the answer, its body read unless it is an open
+        stream. A passed deadline is an ``httpx.ReadTimeout``, as a stalled read would be."""
+        response: httpx.Response | None = None
+        token = running_deadline.set(deadline)
+        try:
+            with anyio.fail_after(seconds_left(deadline)):
+                response = await self._attempt(sent)
+                if read or response.status_code >= 300:
+                    await aread_body(response, self.limits.max_response_bytes, deadline)
+        except TimeoutError as error:
+            raise httpx.ReadTimeout("the deadline passed", request=sent[-1]) from error
+        finally:
+            running_deadline.reset(token)
+            if response is not None and (read or response.status_code >= 300):
+                await response.aclose()
+        return response
+
+    async def _attempt(self, sent: list[httpx.Request]) -> httpx.Response:
+        """Async twin of :meth:`Client._attempt`."""
+        history: list[httpx.Response] = []
+        try:
+            response = await self._http.send(sent[0], stream=True, follow_redirects=False)
+            while True:
+                try:
+                    hop = next_hop(response, self._origin, len(history))
+                except BaseException:
+                    await response.aclose()
+                    raise
+                if hop is None:
+                    break
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+                history.append(response)
+                sent.append(hop)
+                response = await self._http.send(hop, stream=True, follow_redirects=False)
+            response.history = history
+            return response
+        finally:
+            _redact(sent)
 
     async def _process(
         self, call: Call, parse: Callable[[httpx.Response], R], *, raw: bool | None = None

@@ -9,8 +9,8 @@ client; every resource also has ``with_raw_response``, the same methods returnin
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cached_property
+from collections.abc import Callable, Iterable, Iterator
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, overload
 
 from ..batches import DeletedMessageBatch, MessageBatch, MessageBatchIndividualResponse, Page
@@ -86,21 +86,15 @@ def _decoder(type: type[T]) -> Callable[[httpx.Response], T]:
     return parse
 
 
-def _message_stream(response: httpx.Response) -> Stream[MessageStreamEvent]:
-    return Stream(response, message_events)
-
-
-def _completion_stream(response: httpx.Response) -> Stream[Completion]:
-    return Stream(response, completion_events)
-
-
-def _results_stream(response: httpx.Response) -> Stream[MessageBatchIndividualResponse]:
-    return Stream(response, result_lines)
-
-
 class _Resource:
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    def _streaming(
+        self, decoder: Callable[[Iterable[bytes]], Iterator[T]]
+    ) -> Callable[[httpx.Response], Stream[T]]:
+        """How to parse a streaming response: ``decoder`` over its body, in the client's limits."""
+        return partial(Stream, decoder=decoder, limits=self._client.limits)
 
     def _page(self, call: Call, item: type[T]) -> SyncPage[T]:
         """Fetch one page of a list endpoint; the page can fetch the ones after it."""
@@ -125,12 +119,13 @@ class _MessagesBase(_Resource):
     def _create(self, kwargs: dict[str, Any]) -> Message | Stream[MessageStreamEvent]:
         call = _calls.message_create(kwargs, lint=self._client.lint, beta=self._beta)
         if call.stream:
-            return self._client._process(call, _message_stream)
+            return self._client._process(call, self._streaming(message_events))
         return self._client._process(call, _decoder(Message))
 
     def _stream(self, kwargs: dict[str, Any]) -> MessageStreamManager:
         call = _calls.message_stream(kwargs, lint=self._client.lint, beta=self._beta)
-        return MessageStreamManager(lambda: self._client._process(call, _message_stream, raw=False))
+        parse = self._streaming(message_events)
+        return MessageStreamManager(lambda: self._client._process(call, parse, raw=False))
 
     def _count_tokens(self, kwargs: dict[str, Any]) -> MessageTokensCount:
         call = _calls.count_tokens(kwargs, lint=self._client.lint, beta=self._beta)
@@ -243,7 +238,7 @@ class _BatchesBase(_Resource):
                 f"batch {batch_id} has no results_url yet (status {batch.processing_status})"
             )
         call = _calls.batch_results(batch.results_url, kwargs, beta=self._beta)
-        return self._client._process(call, _results_stream)
+        return self._client._process(call, self._streaming(result_lines))
 
 
 class Batches(_BatchesBase):
@@ -369,7 +364,7 @@ class Completions(_Resource):
         """Create a completion; with ``stream=True`` the chunks arrive as a Stream."""
         call = _calls.completion_create(kwargs, lint=self._client.lint)
         if call.stream:
-            return self._client._process(call, _completion_stream)
+            return self._client._process(call, self._streaming(completion_events))
         return self._client._process(call, _decoder(Completion))
 
 

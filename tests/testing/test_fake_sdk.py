@@ -34,7 +34,7 @@ def test_create_echoes_the_last_user_turn(sdk: anthropic.Anthropic, fake: FakeAP
     assert message.usage.input_tokens > 0 and message.usage.output_tokens > 0
     recorded = fake.requests[-1]
     assert (recorded.method, recorded.path) == ("POST", "/v1/messages")
-    assert recorded.headers["x-api-key"] == "test-key"
+    assert recorded.headers["x-api-key"] == "[redacted]"  # the log keeps no credentials
     assert recorded.json()["messages"] == HELLO
 
 
