@@ -18,6 +18,8 @@ from typing import Any, Literal
 
 import msgspec
 
+from msgtypes.versions import API_VERSIONS, DEFAULT_API_VERSION
+
 from . import _engine_hook
 from ._source import SourceMap
 from .diagnostics import Diagnostic, Severity, document_order
@@ -30,6 +32,8 @@ from .rules.syntax import (
 )
 
 __all__ = [
+    "API_VERSIONS",
+    "DEFAULT_API_VERSION",
     "ENDPOINTS",
     "Diagnostic",
     "Endpoint",
@@ -53,6 +57,7 @@ def check(
     *,
     endpoint: str = "messages",
     betas: Iterable[str] = (),
+    api_version: str | None = None,
 ) -> list[Diagnostic]:
     """Every problem in `payload`, in document order.
 
@@ -60,10 +65,16 @@ def check(
     msgspec Struct). Diagnostics carry a line and column only when the payload is text. For
     `batch-jsonl` text each line is one request: pointers are relative to the line's
     document, and `line` is the line in the text. `betas` are the `anthropic-beta` header
-    values the request will be sent with.
+    values the request will be sent with; `api_version` its `anthropic-version` (one of
+    `API_VERSIONS`; default `DEFAULT_API_VERSION`, what the current official SDKs send).
     """
     if endpoint not in ENDPOINTS:
         raise ValueError(f"unknown endpoint {endpoint!r}; expected one of {', '.join(ENDPOINTS)}")
+    version = DEFAULT_API_VERSION if api_version is None else api_version
+    if version not in API_VERSIONS:
+        raise ValueError(
+            f"unknown API version {version!r}; expected one of {', '.join(API_VERSIONS)}"
+        )
     beta_set = frozenset([betas] if isinstance(betas, str) else betas)
     try:
         if isinstance(payload, str):
@@ -74,20 +85,27 @@ def check(
             encoded, problems = encode_payload(payload)
             if encoded is None:
                 return problems
-            return _check_document(encoded, endpoint, beta_set, positions=False)[0]
+            return _check_document(
+                encoded, endpoint, beta_set, positions=False, api_version=version
+            )[0]
         if endpoint == "batch-jsonl":
             import io
 
             from ._files import lint_jsonl
 
-            return list(lint_jsonl(io.BytesIO(data), betas=beta_set))
-        return _check_document(data, endpoint, beta_set)[0]
+            return list(lint_jsonl(io.BytesIO(data), betas=beta_set, api_version=version))
+        return _check_document(data, endpoint, beta_set, api_version=version)[0]
     except Exception as exc:  # never let a payload crash the caller
         return [internal_error(exc)]
 
 
 def _check_document(
-    data: bytes, endpoint: str, betas: frozenset[str], *, positions: bool = True
+    data: bytes,
+    endpoint: str,
+    betas: frozenset[str],
+    *,
+    positions: bool = True,
+    api_version: str = DEFAULT_API_VERSION,
 ) -> tuple[list[Diagnostic], Any]:
     """Diagnostics for one document's text, and its decoded value (None when unreadable).
 
@@ -95,7 +113,7 @@ def _check_document(
     document that fails the typed decode is parsed again and walked for every problem.
     """
     try:
-        fast = _engine_hook._fast_checks(data, endpoint, betas)
+        fast = _engine_hook._fast_checks(data, endpoint, betas, api_version)
     except Exception as exc:
         fast = ([internal_error(exc)], None)
     if fast is not None:
@@ -111,7 +129,7 @@ def _check_document(
     elif parsed.ok:
         try:
             diagnostics = diagnostics + _engine_hook._semantic_checks(
-                parsed.data, parsed.value, endpoint, betas
+                parsed.data, parsed.value, endpoint, betas, api_version
             )
         except Exception as exc:
             diagnostics = [*diagnostics, internal_error(exc)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from msgtypes.batches import MAX_BATCH_REQUESTS
+from msgtypes.versions import DEFAULT_API_VERSION
 
 from . import engine
 from .diagnostics import Diagnostic
@@ -31,22 +32,29 @@ __all__ = ["_BatchFileChecks", "_fast_checks", "_semantic_checks"]
 
 
 def _fast_checks(
-    document: bytes, endpoint: str, betas: frozenset[str]
+    document: bytes,
+    endpoint: str,
+    betas: frozenset[str],
+    api_version: str = DEFAULT_API_VERSION,
 ) -> tuple[list[Diagnostic], Any] | None:
     """Semantic diagnostics and the decoded Struct, or None when the typed decode fails."""
-    return engine.check_text_body(document, endpoint, betas)
+    return engine.check_text_body(document, endpoint, betas, api_version=api_version)
 
 
 def _semantic_checks(
-    document: bytes, value: Any, endpoint: str, betas: frozenset[str]
+    document: bytes,
+    value: Any,
+    endpoint: str,
+    betas: frozenset[str],
+    api_version: str = DEFAULT_API_VERSION,
 ) -> list[Diagnostic]:
     """Structural and semantic diagnostics for one JSON object document.
 
     `document` is the document's text (any byte-order mark replaced by a space), `value` its
     untyped decoding (a `dict`), `endpoint` one of `msglint.ENDPOINTS`, `betas` the
-    `anthropic-beta` values the request will be sent with.
+    `anthropic-beta` values the request will be sent with, `api_version` its `anthropic-version`.
     """
-    return engine.check_value(value, endpoint, betas, len(document))
+    return engine.check_value(value, endpoint, betas, len(document), api_version=api_version)
 
 
 class _BatchFileChecks:

@@ -22,6 +22,7 @@ from datetime import date
 from typing import Any
 
 import msgtypes
+from msgtypes.versions import DEFAULT_API_VERSION
 
 from ._relaxed import decode_fast
 from .diagnostics import Diagnostic, Severity
@@ -50,13 +51,17 @@ BODY_TYPES: dict[str, Any] = {
 
 @dataclass
 class Context:
-    """What a semantic rule sees besides the Struct: where it is and what to report into."""
+    """What a semantic rule sees besides the Struct: where it is and what to report into.
+
+    ``api_version`` is the ``anthropic-version`` the request is sent with (``msgtypes.versions``).
+    """
 
     endpoint: str
     betas: frozenset[str]
     size: int = 0
     today: date = field(default_factory=lambda: _today())
     found: list[Diagnostic] = field(default_factory=list)
+    api_version: str = DEFAULT_API_VERSION
 
     def report(
         self,
@@ -116,22 +121,34 @@ def _today() -> date:
 
 
 def check_text(
-    data: bytes, endpoint: str, betas: frozenset[str], *, today: date | None = None
+    data: bytes,
+    endpoint: str,
+    betas: frozenset[str],
+    *,
+    today: date | None = None,
+    api_version: str = DEFAULT_API_VERSION,
 ) -> list[Diagnostic] | None:
     """Fast path: diagnostics for a document that decodes into its Struct, or None when it
     does not (the caller then takes :func:`check_value` on the untyped value)."""
-    result = check_text_body(data, endpoint, betas, today=today)
+    result = check_text_body(data, endpoint, betas, today=today, api_version=api_version)
     return None if result is None else result[0]
 
 
 def check_text_body(
-    data: bytes, endpoint: str, betas: frozenset[str], *, today: date | None = None
+    data: bytes,
+    endpoint: str,
+    betas: frozenset[str],
+    *,
+    today: date | None = None,
+    api_version: str = DEFAULT_API_VERSION,
 ) -> tuple[list[Diagnostic], Any] | None:
     """Like :func:`check_text`, also returning the decoded Struct."""
     body = decode_fast(data, BODY_TYPES[endpoint])
     if body is None:
         return None
-    ctx = Context(endpoint, betas, size=len(data), today=today or _today())
+    ctx = Context(
+        endpoint, betas, size=len(data), today=today or _today(), api_version=api_version
+    )
     _run(ctx, body)
     return ctx.found, body
 
@@ -143,10 +160,18 @@ def check_value(
     size: int = 0,
     *,
     today: date | None = None,
+    api_version: str = DEFAULT_API_VERSION,
 ) -> list[Diagnostic]:
     """Structural diagnostics (every one) and semantic diagnostics for an untyped document."""
     found, body = check_structure(value, BODY_TYPES[endpoint])
-    ctx = Context(endpoint, betas, size=size, today=today or _today(), found=found)
+    ctx = Context(
+        endpoint,
+        betas,
+        size=size,
+        today=today or _today(),
+        found=found,
+        api_version=api_version,
+    )
     _run(ctx, body)
     return ctx.found
 
@@ -163,6 +188,13 @@ _FEATURE_FIELDS = (
     ("context_management", "extras"),
     ("mcp_servers", "extras"),
     ("output_config", "extras"),
+    # request options of the 2026 surface (msglint.rules.capabilities, .options, .betas)
+    ("fallbacks", "extras"),
+    ("speed", "extras"),
+    ("thread", "extras"),
+    ("compaction", "extras"),
+    ("billing_policy", "extras"),
+    ("fallback_credit_token", "extras"),
 )
 
 
@@ -170,7 +202,8 @@ def features(params: Any, *, blocks: bool | None = None) -> frozenset[str]:
     """Which optional parts a request has: ``blocks`` (a turn with a list of blocks), ``tools``
     (tools, tool_choice, MCP servers or an output schema), ``system`` (system as blocks),
     ``thinking``, ``metadata`` and ``extras`` (container, context management, MCP servers,
-    output config). ``blocks`` may be given when already known (the conversation pass)."""
+    output config, fallbacks, speed, threads, compaction, billing policy, fallback credit).
+    ``blocks`` may be given when already known (the conversation pass)."""
     found = set()
     if blocks is None:
         turns = getattr(params, "messages", None)

@@ -65,10 +65,15 @@ class VersionChange(msgspec.Struct, frozen=True, kw_only=True):
 
 _GUIDE = "platform.claude.com/docs/en/api/migration-2026-10-21"
 _SDK = "anthropic-sdk-python 2.x MIGRATION.md"
-_SAMPLING_FIX = (
-    "remove it; on 2026-10-21 steer the output with the system prompt and output_config.effort "
-    "(or keep this request on anthropic-version 2023-06-01)"
-)
+
+
+def _sampling_fix(name: str) -> str:
+    return (
+        f"remove {name}; on 2026-10-21 steer the output with the system prompt and "
+        "output_config.effort (or keep this request on anthropic-version 2023-06-01)"
+    )
+
+
 
 VERSION_CHANGES: tuple[VersionChange, ...] = (
     VersionChange(
@@ -77,7 +82,7 @@ VERSION_CHANGES: tuple[VersionChange, ...] = (
         where="temperature",
         bodies=("messages", "batch"),
         what="the sampling parameter `temperature` is no longer accepted, even at its default",
-        fix=_SAMPLING_FIX,
+        fix=_sampling_fix("temperature"),
         source=_GUIDE,
     ),
     VersionChange(
@@ -86,7 +91,7 @@ VERSION_CHANGES: tuple[VersionChange, ...] = (
         where="top_p",
         bodies=("messages", "batch"),
         what="the sampling parameter `top_p` is no longer accepted",
-        fix=_SAMPLING_FIX,
+        fix=_sampling_fix("top_p"),
         source=_GUIDE,
     ),
     VersionChange(
@@ -95,7 +100,7 @@ VERSION_CHANGES: tuple[VersionChange, ...] = (
         where="top_k",
         bodies=("messages", "batch"),
         what="the sampling parameter `top_k` is no longer accepted",
-        fix=_SAMPLING_FIX,
+        fix=_sampling_fix("top_k"),
         source=_GUIDE,
     ),
     VersionChange(
@@ -113,6 +118,28 @@ VERSION_CHANGES: tuple[VersionChange, ...] = (
         what="non-empty `citations` on a text block of a user turn are rejected",
         fix="drop the citations from user text blocks (keep them on assistant text)",
         source=_GUIDE,
+    ),
+    VersionChange(
+        version="2026-10-21",
+        kind="rejected",
+        where="messages[role=user].content[type=search_result].content[type=text].citations",
+        what="non-empty `citations` on a text block inside a `search_result` block of a user "
+        "turn are rejected",
+        fix="drop the citations from the search result's text blocks (keep "
+        '"citations": {"enabled": true} on the search_result itself)',
+        source=_GUIDE + "; platform.claude.com/docs/en/api/versioning",
+    ),
+    VersionChange(
+        version="2026-10-21",
+        kind="rejected",
+        where="messages[role=user].content[type=tool_result].content[type=search_result]"
+        ".content[type=text].citations",
+        what="non-empty `citations` on a text block of a `search_result` returned in a "
+        "`tool_result` of a user turn are rejected",
+        fix="drop the citations from the search result's text blocks (keep "
+        '"citations": {"enabled": true} on the search_result itself)',
+        source=_GUIDE + " (a search_result inside a user message; the guide names no "
+        "exception for tool results)",
     ),
     VersionChange(
         version="2026-10-21",

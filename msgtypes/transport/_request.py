@@ -117,7 +117,9 @@ def preflight(
     """Run the offline linter on a body about to be sent."""
     import msglint as linter  # the linter is loaded only when a client asks for it
 
-    diagnostics = linter.check(body, endpoint=endpoint, betas=list(betas))
+    from ._client import API_VERSION  # lint for the anthropic-version this client sends
+
+    diagnostics = linter.check(body, endpoint=endpoint, betas=list(betas), api_version=API_VERSION)
     errors = [d for d in diagnostics if d.severity == "error"]
     if lint == "error" and errors:
         raise PreflightLintError(errors)

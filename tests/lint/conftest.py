@@ -18,7 +18,9 @@ def no_engine(monkeypatch: pytest.MonkeyPatch) -> None:
     rules have their own tests.
     """
 
-    def nothing(document: bytes, value: Any, endpoint: str, betas: frozenset[str]) -> list[Any]:
+    def nothing(
+        document: bytes, value: Any, endpoint: str, betas: frozenset[str], api_version: str = ""
+    ) -> list[Any]:
         return []
 
     class NoBatchChecks(_engine_hook._BatchFileChecks):
@@ -28,7 +30,9 @@ def no_engine(monkeypatch: pytest.MonkeyPatch) -> None:
         def finish(self) -> list[Diagnostic]:
             return []
 
-    def no_fast_path(document: bytes, endpoint: str, betas: frozenset[str]) -> None:
+    def no_fast_path(
+        document: bytes, endpoint: str, betas: frozenset[str], api_version: str = ""
+    ) -> None:
         return None
 
     monkeypatch.setattr(_engine_hook, "_fast_checks", no_fast_path)

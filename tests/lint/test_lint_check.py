@@ -23,7 +23,9 @@ def engine(monkeypatch: pytest.MonkeyPatch, no_engine: None) -> tuple[Calls, lis
     calls: Calls = []
     report: list[Diagnostic] = []
 
-    def fake(document: bytes, value: Any, endpoint: str, betas: frozenset[str]) -> list[Diagnostic]:
+    def fake(
+        document: bytes, value: Any, endpoint: str, betas: frozenset[str], api_version: str = ""
+    ) -> list[Diagnostic]:
         calls.append((document, value, endpoint, betas))
         return list(report)
 

@@ -153,24 +153,30 @@ def test_detect_endpoint(name: str, data: bytes | None, expected: str) -> None:
 def test_endpoint_reaches_the_engine(
     tree: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    seen: list[tuple[str, frozenset[str]]] = []
+    seen: list[tuple[str, frozenset[str], str]] = []
 
-    def record(document: bytes, value: Any, endpoint: str, betas: frozenset[str]) -> list[Any]:
-        seen.append((endpoint, betas))
+    def record(
+        document: bytes, value: Any, endpoint: str, betas: frozenset[str], api_version: str
+    ) -> list[Any]:
+        seen.append((endpoint, betas, api_version))
         return []
 
     monkeypatch.setattr(_engine_hook, "_semantic_checks", record)
     (tree / "batch.json").write_bytes(b'{"requests": []}')
     (tree / "old.json").write_bytes(b'{"prompt": "x"}')
     lint_main(["batch.json", "old.json", "good.json", "--beta", "b1", "--beta", "b2"], capsys)
+    new = "2026-10-21"
     assert seen == [
-        ("batch", frozenset({"b1", "b2"})),
-        ("complete", frozenset({"b1", "b2"})),
-        ("messages", frozenset({"b1", "b2"})),
+        ("batch", frozenset({"b1", "b2"}), new),
+        ("complete", frozenset({"b1", "b2"}), new),
+        ("messages", frozenset({"b1", "b2"}), new),
     ]
     seen.clear()
+    lint_main(["good.json", "--api-version", "2023-06-01"], capsys)
+    assert seen == [("messages", frozenset(), "2023-06-01")]
+    seen.clear()
     lint_main(["batch.json", "--endpoint", "count_tokens"], capsys)
-    assert seen == [("count_tokens", frozenset())]
+    assert seen == [("count_tokens", frozenset(), new)]
 
 
 # --- rules: explain, select, ignore, statistics, config ----------------------------------------

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 import msgtypes
 from msglint.engine import BODY_TYPES, check_text, check_value
+from msgtypes.versions import LEGACY_API_VERSION
 
 #: The seeds' era: the models in the examples are current then (tests must not age).
 TODAY = date(2025, 12, 1)
@@ -59,11 +60,25 @@ TOOL_TURNS = [
 ]
 
 
-def run(payload: dict[str, Any], endpoint: str = "messages", betas: tuple[str, ...] = ()) -> list[str]:
+def run(
+    payload: dict[str, Any],
+    endpoint: str = "messages",
+    betas: tuple[str, ...] = (),
+    api_version: str = LEGACY_API_VERSION,
+) -> list[str]:
+    """Codes and pointers found. The cases here are the rules of API version 2023-06-01 (which
+    still takes the sampling parameters); tests/lint_rules/test_versions.py covers the rest."""
     data = json.dumps(payload).encode()
-    found = check_text(data, endpoint, frozenset(betas), today=TODAY)
+    found = check_text(data, endpoint, frozenset(betas), today=TODAY, api_version=api_version)
     if found is None:
-        found = check_value(json.loads(data), endpoint, frozenset(betas), size=len(data), today=TODAY)
+        found = check_value(
+            json.loads(data),
+            endpoint,
+            frozenset(betas),
+            size=len(data),
+            today=TODAY,
+            api_version=api_version,
+        )
     return [f"{d.code}:{d.path}" for d in found]
 
 

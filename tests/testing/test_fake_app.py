@@ -141,7 +141,7 @@ def test_lint_errors_become_400s_with_the_api_location(
     seen: list[tuple[str, tuple[str, ...]]] = []
 
     def fake_check(
-        payload: Any, *, endpoint: str = "messages", betas: Any = ()
+        payload: Any, *, endpoint: str = "messages", betas: Any = (), api_version: Any = None
     ) -> list[Diagnostic]:
         seen.append((endpoint, tuple(betas)))
         return [
