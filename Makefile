@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint typecheck pytest schemas oracle wire-snapshot bench peer-test clean
+.PHONY: run test lint typecheck pytest fuzz schemas oracle wire-snapshot bench peer-test clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,24 @@ typecheck: $(VENV)/.installed-dev
 
 pytest: $(VENV)/.installed-dev
 	$(PY) -m pytest
+
+# The fuzz properties of tests/fuzz (a few examples each in `make test`) with many examples and
+# larger scaling inputs, then atheris (coverage-guided) on the same checks, FUZZ_SECONDS per target,
+# if it installs here (wheels for Linux x86_64). A failing atheris input lands in .fuzz-artifacts/.
+FUZZ_EXAMPLES ?= 2000
+FUZZ_SCALE ?= 4
+FUZZ_SECONDS ?= 120
+FUZZ_TARGETS ?= sse events results jsonl decode lint
+
+fuzz: $(VENV)/.installed-dev
+	MSGTYPES_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) MSGTYPES_FUZZ_SCALE=$(FUZZ_SCALE) \
+		$(PY) -m pytest tests/fuzz -p no:cacheprovider
+	@if $(PY) -c 'import atheris' 2>/dev/null || $(PIP) install 'atheris>=2.3'; then \
+		for t in $(FUZZ_TARGETS); do \
+			$(PY) tests/fuzz/atheris_targets.py $$t -max_total_time=$(FUZZ_SECONDS) \
+				-print_final_stats=1 || exit 1; \
+		done; \
+	else echo "atheris did not install: only the hypothesis properties ran"; fi
 
 schemas: $(VENV)/.installed-dev
 	$(PY) -m msgtypes._codegen

@@ -188,6 +188,13 @@ _FEATURE_FIELDS = (
     ("context_management", "extras"),
     ("mcp_servers", "extras"),
     ("output_config", "extras"),
+    # request options of the 2026 surface (msglint.rules.capabilities, .options, .betas)
+    ("fallbacks", "extras"),
+    ("speed", "extras"),
+    ("thread", "extras"),
+    ("compaction", "extras"),
+    ("billing_policy", "extras"),
+    ("fallback_credit_token", "extras"),
 )
 
 
@@ -195,7 +202,8 @@ def features(params: Any, *, blocks: bool | None = None) -> frozenset[str]:
     """Which optional parts a request has: ``blocks`` (a turn with a list of blocks), ``tools``
     (tools, tool_choice, MCP servers or an output schema), ``system`` (system as blocks),
     ``thinking``, ``metadata`` and ``extras`` (container, context management, MCP servers,
-    output config). ``blocks`` may be given when already known (the conversation pass)."""
+    output config, fallbacks, speed, threads, compaction, billing policy, fallback credit).
+    ``blocks`` may be given when already known (the conversation pass)."""
     found = set()
     if blocks is None:
         turns = getattr(params, "messages", None)

@@ -36,6 +36,7 @@ from msgspec.structs import replace
 
 from ._base import Unknown
 from ._exceptions import IncompleteStreamError, MsgtypesError, status_error
+from .codec import decode
 from .content import (
     CompactionBlock,
     ContentBlock,
@@ -188,8 +189,8 @@ class _Thinking(_Fixed):
 
 def _parse_input(index: int, block_id: str | None, raw: str) -> dict[str, Any]:
     try:
-        value = msgspec.json.decode(raw)
-    except msgspec.DecodeError as exc:
+        value = decode(raw, type=Any)
+    except msgspec.DecodeError as exc:  # NestingDepthError included
         raise ToolInputError(index, block_id, raw, str(exc)) from exc
     if not isinstance(value, dict):
         reason = f"expected an object, got {type(value).__name__}"
@@ -238,14 +239,19 @@ class _Compaction(_Fixed):
 
 
 class _Raw(_Fixed):
-    """A block of an unknown type: deltas are merged into its raw JSON (see the module doc)."""
+    """A block of an unknown type: deltas are merged into its raw JSON (see the module doc).
 
-    __slots__ = ("json", "raw", "strings")
+    Strings being appended to are kept as pieces and lists being extended are copied once and
+    then grown in place, so merging n deltas takes time linear in n.
+    """
+
+    __slots__ = ("json", "lists", "raw", "strings")
 
     def __init__(self, block: Unknown, pos: int) -> None:
         super().__init__(block, pos)
         self.raw: dict[str, Any] = dict(block)
         self.strings: dict[str, list[str]] = {}  # fields being appended to, in pieces
+        self.lists: set[str] = set()  # fields whose list is our own copy, extended in place
         self.json: list[str] | None = None
 
     def _append(self, key: str, value: str) -> None:
@@ -255,8 +261,17 @@ class _Raw(_Fixed):
         else:
             pieces.append(value)
 
+    def _extend(self, key: str, items: list[Any]) -> None:
+        current = self.raw[key]
+        if key in self.lists:
+            current.extend(items)
+        else:
+            self.raw[key] = [*current, *items]
+            self.lists.add(key)
+
     def _set(self, key: str, value: Any) -> None:
         self.strings.pop(key, None)
+        self.lists.discard(key)
         self.raw[key] = value
 
     def _merge(self, key: str, value: Any) -> None:
@@ -264,7 +279,7 @@ class _Raw(_Fixed):
         if isinstance(value, str) and isinstance(current, str):
             self._append(key, value)
         elif isinstance(value, list) and isinstance(current, list):
-            self._set(key, current + value)
+            self._extend(key, value)
         else:
             self._set(key, value)
 
@@ -282,9 +297,11 @@ class _Raw(_Fixed):
             self._set("signature", delta.signature)  # type: ignore[union-attr]
         elif kind is CitationsDelta:
             citation = msgspec.to_builtins(delta.citation)  # type: ignore[union-attr]
-            current = self.raw.get("citations")
-            citations = [*current, citation] if isinstance(current, list) else [citation]
-            self._set("citations", citations)
+            if isinstance(self.raw.get("citations"), list):
+                self._extend("citations", [citation])
+            else:
+                self._set("citations", [citation])
+                self.lists.add("citations")
         else:
             assert isinstance(delta, Unknown)
             for key, value in delta.items():
@@ -298,7 +315,10 @@ class _Raw(_Fixed):
             joined = "".join(pieces)
             raw[key] = joined
             self.strings[key] = [joined]
-        return Unknown(raw)
+        block = Unknown(raw)
+        for key in self.lists:
+            block[key] = raw[key].copy()  # later deltas grow ours, not the snapshot's
+        return block
 
     def finish(self, index: int) -> ContentBlock:
         block = self.build()

@@ -19,13 +19,16 @@ __all__ = [
     "AnthropicBeta",
     "BLOCK_TYPE_BETAS",
     "DEPRECATED_BETAS",
+    "FAST_MODE_BETAS",
     "FIELD_BETAS",
     "GA_BETAS",
+    "INLINE_TOOL_DEFINITION_BETAS",
     "KNOWN_BETAS",
     "MESSAGE_FIELD_BETAS",
     "SOURCE_TYPE_BETAS",
     "TOOL_OPTION_BETAS",
     "TOOL_TYPE_BETAS",
+    "VALUE_BETAS",
 ]
 
 #: The header values the official SDK 2.14.0 lists (``AnthropicBetaParam``).
@@ -106,8 +109,33 @@ _SEEN_ON_THE_WIRE = (
     "structured-outputs-2025-12-15",
 )
 
+#: Values Claude Code 2.1.280 sends to api.anthropic.com on its requests (a transcription of its
+#: beta registry; third-party, confidence M): the API accepts them, at least for that client's
+#: accounts, so they are no unknown values. ``afk-mode-2026-01-31`` is left out: the API has
+#: answered it with "Unexpected value(s)" (api-facts §12d).
+_CLIENT_BETAS = (
+    "claude-code-20250219",
+    "oauth-2025-04-20",
+    "web-search-2025-03-05",
+    "prompt-caching-scope-2026-01-05",
+    "prompt-caching-evict-2026-05-12",
+    "redact-thinking-2026-02-12",
+    "thinking-resumption-2026-07-17",
+    "context-hint-2026-04-09",
+    "mcp-servers-2025-12-04",
+    "environments-2025-11-01",
+    "ccr-byoc-2025-07-29",
+    "mid-conversation-system-2026-04-07",
+    "per-turn-control-2026-07-01",
+    "timing-2026-09-09",
+    "auto-mode-classifier-2026-07-16",
+    "dangerous-tool-use-2026-09-03",
+)
+
 #: Every header value known to be accepted.
-KNOWN_BETAS: frozenset[str] = frozenset([*get_args(AnthropicBeta), *_SEEN_ON_THE_WIRE])
+KNOWN_BETAS: frozenset[str] = frozenset(
+    [*get_args(AnthropicBeta), *_SEEN_ON_THE_WIRE, *_CLIENT_BETAS]
+)
 
 #: Headers of features that are generally available now: the API still accepts them and
 #: ignores them (at most worth an informational note). Value: what the header used to unlock.
@@ -153,7 +181,8 @@ DEPRECATED_BETAS: frozenset[str] = frozenset(
 _COMPUTER_2024 = ("computer-use-2024-10-22",)
 _MCP = ("mcp-client-2025-11-20", "mcp-client-2026-09-15", "mcp-client-2025-04-04")
 _FALLBACK = ("server-side-fallback-2026-07-01", "server-side-fallback-2026-06-01")
-_TOOL_CHANGES = ("mid-conversation-tool-changes-2026-07-01",)
+# inline-tools also covers tool changes by reference (mid-conversation-system-messages docs)
+_TOOL_CHANGES = ("inline-tools-2026-09-15", "mid-conversation-tool-changes-2026-07-01")
 _ADVISOR = ("advisor-tool-2026-03-01",)
 _COMPACT = ("compact-2026-09-04", "compact-2026-01-12")
 
@@ -176,7 +205,7 @@ TOOL_OPTION_BETAS: dict[str, tuple[str, ...]] = {}
 FIELD_BETAS: dict[str, tuple[str, ...]] = {
     "mcp_servers": _MCP,
     "context_management": ("context-management-2025-06-27", *_COMPACT),
-    "compaction": _COMPACT,
+    "compaction": ("compact-2026-09-04",),  # compaction on demand; 2026-01-12 is the edit's
     "billing_policy": ("user-profiles-billing-2026-10-01",),
     "fallbacks": _FALLBACK,
     "fallback_credit_token": ("fallback-credit-2026-07-01", "fallback-credit-2026-06-01"),
@@ -205,3 +234,24 @@ BLOCK_TYPE_BETAS: dict[str, tuple[str, ...]] = {
 
 #: Image/document ``source.type`` -> headers (file sources are GA).
 SOURCE_TYPE_BETAS: dict[str, tuple[str, ...]] = {}
+
+#: Values that need a header although their field does not: field (dotted) -> value -> headers.
+#: ``fallbacks: "default"`` needs exactly the 2026-07-01 value (2026-06-01 takes a list only);
+#: ``thinking.display: "updates"`` is in beta (thinking-troubleshooting docs); each context edit
+#: needs its own feature's header (context editing, or compaction).
+VALUE_BETAS: dict[str, dict[str, tuple[str, ...]]] = {
+    "fallbacks": {"default": ("server-side-fallback-2026-07-01",)},
+    "thinking.display": {"updates": ("thinking-display-updates-2026-08-18",)},
+    "context_management.edits[].type": {
+        "clear_tool_uses_20250919": ("context-management-2025-06-27",),
+        "clear_thinking_20251015": ("context-management-2025-06-27",),
+        "compact_20260112": _COMPACT,
+    },
+}
+
+#: A ``tool_addition`` that carries a full definition (``tool.type: "tool_definition"``) needs
+#: this header; ``mid-conversation-tool-changes-2026-07-01`` covers references only.
+INLINE_TOOL_DEFINITION_BETAS: tuple[str, ...] = ("inline-tools-2026-09-15",)
+
+#: ``speed: "fast"`` on models where fast mode is a research preview (build-with-claude/fast-mode).
+FAST_MODE_BETAS: tuple[str, ...] = ("fast-mode-2026-02-01",)

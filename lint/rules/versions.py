@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, get_args
 
-from msgtypes import versions
+import msgtypes as m
+from msgtypes import UNSET, versions
 from msgtypes.versions import API_VERSIONS, VersionChange
 
 from ..engine import Context, semantic_rule
 from . import register
-from ._helpers import is_set
+from ._helpers import RELAXED, is_set, view
 
 __all__ = ["places", "removed_fields", "version_flag"]
 
@@ -91,17 +92,6 @@ _CODES = {"removed": "E300", "rejected": "E301", "deprecated": "W302"}
 _SEGMENT = re.compile(r"([a-z_]+)(?:\[([a-z_]+)=([a-z_]+)\])?")
 
 
-def _body(ctx: Context) -> versions.Body:
-    if ctx.endpoint in ("batch", "batch-jsonl"):
-        return "batch"
-    return "count_tokens" if ctx.endpoint == "count_tokens" else "messages"
-
-
-@lru_cache(maxsize=32)
-def _in_force(version: str, body: versions.Body) -> tuple[VersionChange, ...]:
-    return versions.changes(version, body)
-
-
 @lru_cache(maxsize=64)
 def _segments(where: str) -> tuple[tuple[str, str | None, str | None], ...]:
     found = []
@@ -165,19 +155,142 @@ def _what(change: VersionChange, place: str) -> str:
     return f"{change.what} on API version {change.version}"
 
 
+class _Plan:
+    """The changes in force for one (version, body), sorted for one cheap pass: top-level
+    fields are single lookups; changes under ``messages[role=R].content[type=T]`` are found by
+    one walk over the blocks, keyed by (role, type); any other place takes :func:`places`."""
+
+    def __init__(self, changes: tuple[VersionChange, ...]) -> None:
+        self.fields: list[tuple[str, VersionChange]] = []
+        #: role -> block type -> (rest of the place, its first field, change)
+        self.blocks: dict[str, dict[str, list[tuple[str, str, VersionChange]]]] = {}
+        self.other: list[VersionChange] = []
+        for change in changes:
+            segments = _segments(change.where)
+            if len(segments) == 1 and segments[0][1] is None:
+                self.fields.append((segments[0][0], change))
+            elif (
+                len(segments) >= 2
+                and segments[0][:2] == ("messages", "role")
+                and segments[1][:2] == ("content", "type")
+            ):
+                role, kind = str(segments[0][2]), str(segments[1][2])
+                rest = change.where.split(".", 2)[2] if len(segments) > 2 else ""
+                first = segments[2][0] if len(segments) > 2 else ""
+                by_type = self.blocks.setdefault(role, {})
+                by_type.setdefault(kind, []).append((rest, first, change))
+            else:
+                self.other.append(change)
+
+
+@lru_cache(maxsize=32)
+def _plan(version: str, endpoint: str) -> tuple[_Plan, str]:
+    body: versions.Body = (
+        "batch"
+        if endpoint in ("batch", "batch-jsonl")
+        else "count_tokens"
+        if endpoint == "count_tokens"
+        else "messages"
+    )
+    return _Plan(versions.changes(version, body)), version_flag(version)
+
+
 @semantic_rule("messages")
 def check_version_changes(ctx: Context, params: Any, base: str) -> None:
     """Every change of the versions table in force on the request's version."""
-    changes = _in_force(ctx.api_version, _body(ctx))
-    if not changes:
-        return
-    flag = version_flag(ctx.api_version)
-    for change in changes:
+    plan, flag = _plan(ctx.api_version, ctx.endpoint)
+    unset = UNSET
+    for name, change in plan.fields:
+        value = getattr(params, name, unset)
+        if value is not unset and value is not None:
+            _report(ctx, change, f"{base}/{name}", name, flag)
+    for change in plan.other:
         for pointer, _ in places(params, change.where, base):
-            label = change.where if "." not in change.where else pointer.rsplit("/", 1)[-1]
-            ctx.report(
-                _CODES[change.kind],
-                pointer,
-                f"{_what(change, label)} ({flag} to lint for the older version)",
-                hint=change.fix,
-            )
+            _report(ctx, change, pointer, pointer.rsplit("/", 1)[-1], flag)
+    if plan.blocks:
+        _check_blocks(ctx, params, base, plan, flag)
+
+
+#: Block type -> request block class (to find blocks the conversation pass has filed).
+_CLASS_OF: dict[str, type] = {
+    getattr(cls, "type", ""): cls for cls in get_args(m.ContentBlockParam)
+}
+_SPOT_CHECKED = (m.TextBlockParam, m.ToolResultBlockParam)
+
+
+def _check_blocks(ctx: Context, params: Any, base: str, plan: _Plan, flag: str) -> None:
+    """The changes under ``messages[role=R].content[type=T]``: blocks the conversation pass
+    files are taken from it; text and tool_result blocks (checked on the spot, not filed) are
+    walked, tool_results only when one holds a list of blocks."""
+    seen = view(params, base)
+    walk: dict[str, dict[str, list[tuple[str, str, VersionChange]]]] = {}
+    for role, by_type in plan.blocks.items():
+        for kind, wanted in by_type.items():
+            cls = _CLASS_OF.get(kind)
+            if cls is None or cls in _SPOT_CHECKED:
+                if cls is m.ToolResultBlockParam and not seen.nested:
+                    continue
+                walk.setdefault(role, {})[kind] = wanted
+                continue
+            for i, turn, j, block in seen.entries(cls):
+                if getattr(turn, "role", None) == role:
+                    _at(ctx, block, f"{base}/messages/{i}/content/{j}", wanted, flag)
+    if not walk:
+        return
+    turns = getattr(params, "messages", None)
+    unset = UNSET
+    # blocks of these classes (strict or the fast decode's) are the ones to look at
+    classes = {
+        cls
+        for by_type in walk.values()
+        for kind in by_type
+        for cls in (_CLASS_OF.get(kind), RELAXED.get(_CLASS_OF.get(kind, object)))
+        if cls is not None
+    }
+    for i, turn in enumerate(turns if type(turns) is list else ()):
+        content = getattr(turn, "content", None)
+        if type(content) is not list:
+            continue
+        kinds = walk.get(getattr(turn, "role", ""))
+        if kinds is None:
+            continue
+        for j, block in enumerate(content):
+            if type(block) not in classes:
+                continue
+            changes = kinds.get(getattr(block, "type", ""))
+            if changes is not None:
+                first = changes[0][1]
+                value = getattr(block, first, unset) if first else block
+                if value is unset or value is None or value == [] or type(value) is str:
+                    continue  # the usual case: nothing at that place
+                _at(ctx, block, f"{base}/messages/{i}/content/{j}", changes, flag)
+
+
+def _at(
+    ctx: Context,
+    block: Any,
+    here: str,
+    wanted: list[tuple[str, str, VersionChange]],
+    flag: str,
+) -> None:
+    for rest, first, change in wanted:
+        if not rest:
+            _report(ctx, change, here, here.rsplit("/", 1)[-1], flag)
+            continue
+        value = getattr(block, first, None)
+        if not is_set(value) or value == [] or type(value) is str:
+            continue
+        if rest == first:
+            _report(ctx, change, f"{here}/{rest}", rest, flag)
+        else:
+            for pointer, _ in places(block, rest, here):
+                _report(ctx, change, pointer, pointer.rsplit("/", 1)[-1], flag)
+
+
+def _report(ctx: Context, change: VersionChange, pointer: str, label: str, flag: str) -> None:
+    ctx.report(
+        _CODES[change.kind],
+        pointer,
+        f"{_what(change, label)} ({flag} to lint for the older version)",
+        hint=change.fix,
+    )

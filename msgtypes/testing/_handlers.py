@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import msgspec
 from msgspec import Meta
 
+from .._exceptions import NestingDepthError
 from ..batches import (
     BatchCreateParams,
     CustomId,
@@ -167,13 +168,13 @@ class Handlers:
         failure: msgspec.DecodeError | None = None
         try:
             value = decode(body, type=tp)
+        except NestingDepthError:
+            return None, ("invalid_request_error", TOO_DEEP)
         except msgspec.DecodeError as exc:  # ValidationError is a DecodeError too
             value, failure = None, exc
-        except RecursionError:
-            return None, ("invalid_request_error", TOO_DEEP)
         try:
             document = msgspec.json.decode(body)
-        except msgspec.DecodeError:
+        except (msgspec.DecodeError, RecursionError):
             document = None
         if failure is not None:
             # structural problems in the API's own (pydantic) wording, from msgspec's error

@@ -65,7 +65,6 @@ def test_faults_reach_both_clients(fake_anthropic):
 
 def test_the_fake_still_checks_requests(fake_anthropic):
     with pytest.raises(anthropic.BadRequestError, match="max_tokens"):
-        # max_tokens 0 is valid (it warms the prompt cache); below 0 is not
         fake_anthropic.sdk.messages.create(model=MODEL, max_tokens=-1, messages=HELLO)
 
 
