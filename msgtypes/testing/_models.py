@@ -2,11 +2,12 @@
 
 Every model of :mod:`msgtypes._model_registry` is listed, with its limits (``max_input_tokens``,
 ``max_tokens``), its lifecycle dates (``deprecated_at``, ``retires_at``; ``lifecycle`` is worked
-out for the fake clock's day) and its capabilities. What the registry records is exact: thinking
-modes, effort, limits, dates. The registry says nothing about the other capabilities (batch,
-citations, images, PDFs, structured outputs, tools, context management, compaction): the fake
-reports them supported for models that think (the current generations) and not for the others,
-an approximation a test should not rely on. A model with no known release day has the epoch as
+out for the fake clock's day) and its capabilities. Thinking types, effort levels and compaction
+come from :mod:`msgtypes._capabilities` where the docs state them for the model, else from the
+registry's thinking support and effort flag. Nothing records the other capabilities (batch,
+citations, images, PDFs, structured outputs, tools, context management): the fake reports them
+supported for models that think (the current generations) and not for the others, an
+approximation a test should not rely on. A model with no known release day has the epoch as
 ``created_at``, as the API documents.
 """
 
@@ -17,6 +18,7 @@ from datetime import date, datetime, time, timezone
 from typing import NamedTuple, TypeVar, get_args
 
 from .. import _model_registry as registry
+from .._capabilities import features
 from ..messages import KnownModel
 from ..models import (
     CapabilitySupport,
@@ -107,31 +109,42 @@ _THINKING_TYPES: dict[registry.ThinkingSupport, tuple[str, ...]] = {
 }
 
 
+_REGISTRY_EFFORTS = ("low", "medium", "high", "max")
+
+
 def capabilities(spec: registry.ModelSpec) -> ModelCapabilities:
-    """The capabilities of a registry model (see the module docstring for what is exact)."""
-    modes = _THINKING_TYPES[spec.thinking]
+    """The capabilities of a registry model (see the module docstring for what is sourced)."""
+    documented = features(spec.id)
+    modes: tuple[str, ...] = _THINKING_TYPES[spec.thinking]
+    efforts: tuple[str, ...] = _REGISTRY_EFFORTS if spec.effort else ()
     current = spec.thinking != "none"
+    compacts = current
+    if documented is not None:
+        modes = documented.thinking_types if documented.thinking_types is not None else modes
+        efforts = documented.effort_levels if documented.effort_levels is not None else efforts
+        compacts = documented.compaction if documented.compaction is not None else compacts
     thinking = ThinkingCapability(
-        supported=bool(modes),
+        supported=bool(set(modes) - {"disabled"}),
         types=ThinkingTypes(**{mode: _yes(True) for mode in modes}),
     )
     effort = EffortCapability(
-        supported=spec.effort,
-        low=_yes(spec.effort),
-        medium=_yes(spec.effort),
-        high=_yes(spec.effort),
-        max=_yes(spec.effort),
+        supported=bool(efforts),
+        low=_yes("low" in efforts),
+        medium=_yes("medium" in efforts),
+        high=_yes("high" in efforts),
+        max=_yes("max" in efforts),
+        xhigh=_yes("xhigh" in efforts),
     )
     return ModelCapabilities(
         batch=_yes(True),
         citations=_yes(True),
         code_execution=_yes(current),
-        compaction=CompactionCapability(supported=current, summarize=_yes(current)),
+        compaction=CompactionCapability(supported=compacts, summarize=_yes(compacts)),
         context_management=ContextManagementCapability(
             supported=current,
             clear_thinking_20251015=_yes(current),
             clear_tool_uses_20250919=_yes(current),
-            compact_20260112=_yes(current),
+            compact_20260112=_yes(compacts),
         ),
         effort=effort,
         image_input=_yes(True),

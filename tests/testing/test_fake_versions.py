@@ -18,6 +18,7 @@ from msgtypes import Client
 from msgtypes.testing import FakeAnthropic, FakeAPI, ManualClock, Reply
 
 MODEL = "claude-opus-4-8"
+SAMPLER = "claude-haiku-4-5"  # takes any sampling values on 2023-06-01 (claude-opus-4-8 does not)
 HELLO: list[dict[str, Any]] = [{"role": "user", "content": "Hello there"}]
 BASE: dict[str, Any] = {"model": MODEL, "max_tokens": 256, "messages": HELLO}
 TODAY = datetime(2026, 11, 29, 12, tzinfo=timezone.utc)
@@ -44,19 +45,20 @@ def test_sampling_parameters_are_refused_on_2026_10_21_only(
     fake: FakeAnthropic, field: str
 ) -> None:
     value = 5 if field == "top_k" else 0.5
+    params = {**BASE, "model": SAMPLER, field: value}
     with pytest.raises(msgtypes.BadRequestError) as info:
-        _client(fake, "2026-10-21").messages.create(**BASE, **{field: value})
+        _client(fake, "2026-10-21").messages.create(**params)
     assert info.value.status_code == 400
     assert info.value.message == f"{field}: Extra inputs are not permitted"
     assert info.value.body.error.type == "invalid_request_error"  # type: ignore[union-attr]
-    old = _client(fake, "2023-06-01").messages.create(**BASE, **{field: value})
+    old = _client(fake, "2023-06-01").messages.create(**params)
     assert old.stop_reason == "end_turn"
     assert [r.headers["anthropic-version"] for r in fake.requests] == ["2026-10-21", "2023-06-01"]
 
 
 def test_2023_01_01_is_still_accepted(fake: FakeAnthropic) -> None:
     client = fake.client.with_options(default_headers={"anthropic-version": "2023-01-01"})
-    assert client.messages.create(**BASE, temperature=0.2).content
+    assert client.messages.create(**{**BASE, "model": SAMPLER}, temperature=0.2).content
 
 
 def test_an_unknown_version_is_refused(fake: FakeAnthropic) -> None:
@@ -87,7 +89,7 @@ def test_the_new_versions_shape_rules_come_from_the_linter() -> None:
 
 
 def test_a_batch_keeps_the_version_it_was_created_with(fake: FakeAnthropic) -> None:
-    requests = [{"custom_id": "hot", "params": {**BASE, "temperature": 0.7}}]
+    requests = [{"custom_id": "hot", "params": {**BASE, "model": SAMPLER, "temperature": 0.7}}]
     new = _client(fake, "2026-10-21").messages.batches.create(requests=requests)  # type: ignore[list-item]
     old = _client(fake, "2023-06-01").messages.batches.create(requests=requests)  # type: ignore[list-item]
     fake.api.process_batches()
@@ -137,7 +139,9 @@ def test_fallbacks_take_over_after_a_refusal(fake: FakeAnthropic) -> None:
 def test_a_chain_that_only_refuses_ends_with_the_last_refusal(fake: FakeAnthropic) -> None:
     fake.replies.push(Reply.refusal(), Reply.refusal(category="cyber"), Reply.refusal())
     fallbacks = [{"model": "claude-sonnet-4-6", "max_tokens": 64}, {"model": "claude-haiku-4-5"}]
-    with fake.client.beta.messages.stream(**BASE, fallbacks=fallbacks) as stream:
+    with fake.client.beta.messages.stream(
+        **BASE, fallbacks=fallbacks, betas=FALLBACK_BETAS[:1]
+    ) as stream:
         message = stream.get_final_message()
     assert message.stop_reason == "refusal"
     assert [b.type for b in message.content] == ["fallback", "fallback", "text"]
