@@ -302,11 +302,12 @@ def test_lint_follows_the_api_version(server: LoopbackServer) -> None:
     sampling parameter valid on 2023-06-01 is an error on 2026-10-21."""
     legacy = client(server, lint="error", api_version="2023-06-01")
     current = client(server, lint="error")
+    params = {**BASE, "model": "claude-haiku-4-5"}  # any temperature on 2023-06-01
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        legacy.messages.create(**BASE, temperature=0.5)
+        legacy.messages.create(**params, temperature=0.5)
     with pytest.raises(msgtypes.PreflightLintError) as info:
-        current.messages.create(**BASE, temperature=0.5)
+        current.messages.create(**params, temperature=0.5)
     assert [(d.code, d.path) for d in info.value.diagnostics] == [("E300", "/temperature")]
     assert len(server.requests) == 1
 
