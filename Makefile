@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint typecheck pytest fuzz schemas oracle bench peer-test clean
+.PHONY: run test lint typecheck pytest fuzz schemas oracle wire-snapshot bench peer-test clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,13 @@ oracle: $(VENV)/.installed-dev
 	@test -n "$(VERSION)" || { echo "usage: make oracle VERSION=x.y.z"; exit 2; }
 	$(PY) scripts/oracle.py $(VERSION)
 
+# Record what an official SDK sends for the wire tests' calls (its own venv, as for oracle):
+# make wire-snapshot VERSION=2.14.0 [SDK_PYTHON=/path/to/python/with/that/anthropic]
+wire-snapshot: $(VENV)/.installed-dev
+	@test -n "$(VERSION)" || { echo "usage: make wire-snapshot VERSION=x.y.z"; exit 2; }
+	$(PY) scripts/record_wire.py $(VERSION) $(if $(SDK_PYTHON),--python $(SDK_PYTHON))
+
+# The official SDKs' (0.75.0 and 2.14.0) API tests and a user's session against the fake.
 peer-test: $(VENV)/.installed-dev
 	PY=$(CURDIR)/$(PY) scripts/peer_test.sh
 

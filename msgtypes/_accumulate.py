@@ -342,6 +342,18 @@ _KINDS: dict[type, type[_Fixed]] = {
 }
 
 
+# The usage fields a message_delta may carry (output_tokens always comes).
+_DELTA_USAGE = (
+    "input_tokens",
+    "cache_creation_input_tokens",
+    "cache_read_input_tokens",
+    "server_tool_use",
+    "fallback_credit",
+    "iterations",
+    "output_tokens_details",
+)
+
+
 class MessageAccumulator:
     """Feed stream events in order with :meth:`add`; read the message with :meth:`snapshot`.
 
@@ -409,14 +421,10 @@ class MessageAccumulator:
         delta = event.delta
         counts = event.usage
         usage = replace(message.usage, output_tokens=counts.output_tokens)
-        if counts.input_tokens is not None:
-            usage.input_tokens = counts.input_tokens
-        if counts.cache_creation_input_tokens is not None:
-            usage.cache_creation_input_tokens = counts.cache_creation_input_tokens
-        if counts.cache_read_input_tokens is not None:
-            usage.cache_read_input_tokens = counts.cache_read_input_tokens
-        if counts.server_tool_use is not None:
-            usage.server_tool_use = counts.server_tool_use
+        for name in _DELTA_USAGE:  # totals: a count sent replaces the one before
+            value = getattr(counts, name)
+            if value is not None:
+                setattr(usage, name, value)
         changes: dict[str, Any] = {
             "stop_reason": delta.stop_reason,
             "stop_sequence": delta.stop_sequence,
@@ -424,8 +432,11 @@ class MessageAccumulator:
         }
         if delta.container is not None:
             changes["container"] = delta.container
+        changes["stop_details"] = delta.stop_details  # like stop_reason: the delta's says
         if event.context_management is not None:
             changes["context_management"] = event.context_management
+        if event.input_transformations is not None:
+            changes["input_transformations"] = event.input_transformations
         self._message = replace(message, **changes)
 
     def _stop(self, event: RawMessageStopEvent) -> None:

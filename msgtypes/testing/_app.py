@@ -26,6 +26,7 @@ from urllib.parse import parse_qs
 
 import msgspec
 
+from .. import versions
 from ._batches import BatchStore
 from ._clock import Clock, ManualClock, SystemClock
 from ._errors import error_body
@@ -52,7 +53,9 @@ Send = Callable[[Message], Awaitable[None]]
 
 log = logging.getLogger("msgtypes.testing")
 
-API_VERSIONS = frozenset({"2023-06-01", "2023-01-01"})
+#: ``anthropic-version`` values the fake accepts: those of the versions table, and 2023-01-01
+#: (still accepted by the API; it gets 2023-06-01's rules).
+API_VERSIONS = frozenset({*versions.API_VERSIONS, "2023-01-01"})
 #: Body size limits of the API (``request_too_large`` above them).
 MAX_BODY = 32 * 1024 * 1024
 MAX_BATCH_BODY = 256 * 1024 * 1024
@@ -252,10 +255,12 @@ class FakeAPI:
             server = scope.get("server") or ("127.0.0.1", 80)
             host = f"{server[0]}:{server[1]}"
         betas = tuple(b.strip() for b in headers.get("anthropic-beta", "").split(",") if b.strip())
+        every = parse_qs(query, keep_blank_values=True)
         request = Request(
             method=method,
             path=path,
-            query={k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()},
+            query={k: v[-1] for k, v in every.items()},
+            query_all=every,
             headers=headers,
             body=body or b"",
             request_id=self.ids.request(),
@@ -348,6 +353,7 @@ class FakeAPI:
             return request.error(
                 "invalid_request_error", f"anthropic-version: invalid version {version!r}"
             )
+        request.api_version = version
         media_type = headers.get("content-type", "").split(";", 1)[0].strip().lower()
         if request.body and media_type and media_type != "application/json":
             # The API takes JSON bodies only; its exact wording for another content type is not

@@ -1,9 +1,10 @@
-"""A small httpx client for the Anthropic API that speaks msgtypes Structs.
+"""A small HTTP client for the Anthropic API that speaks msgtypes Structs.
 
 ``Client`` / ``AsyncClient`` send what the official SDK sends for the same call and return
 Structs; ``MessageStream`` and ``Stream`` are what streaming calls give; ``APIResponse`` is what
 ``with_raw_response`` methods give; ``SyncPage`` / ``AsyncPage`` are list results. This package
-imports httpx, so ``import msgtypes`` loads it only when ``msgtypes.Client`` is first used.
+imports httpx2 (or httpx, when httpx2 is not installed), so ``import msgtypes`` loads it only
+when ``msgtypes.Client`` is first used.
 """
 
 from __future__ import annotations

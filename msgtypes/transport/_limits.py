@@ -18,23 +18,30 @@ through :data:`running_deadline`), so neither slow headers nor a slow body can p
 deadline is also checked after every chunk read. With an ``http_client`` of yours, an async
 client runs each attempt of a non-streaming call in a cancel scope with its deadline; a sync
 client (and any stream) checks it after every chunk, while httpx's own per-read timeout bounds
-each single wait.
+each single wait. The socket wrapping reaches into the transport's private ``_pool`` (httpx and
+httpx2 alike); were it ever missing, :func:`with_deadlines` says so in a warning and the client
+falls back to the per-chunk checks.
 """
 
 from __future__ import annotations
 
 import contextvars
+import importlib
 import inspect
+import logging
 import math
 import time
 from collections.abc import Awaitable
 from dataclasses import dataclass
-from typing import Any, TypeVar
-
-import httpcore
-import httpx
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._exceptions import APITimeoutError, ResponseTooLargeError
+from ._http import library_of
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._http import TimeoutType
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
@@ -87,12 +94,12 @@ class Limits:
                 raise ValueError(f"{name} must be a positive number of seconds or None")
 
 
-def attempt_budget(timeout: float | httpx.Timeout | None) -> float | None:
+def attempt_budget(timeout: TimeoutType) -> float | None:
     """Seconds one attempt may take in all: the timeout, or the largest part of an
     ``httpx.Timeout`` (``None`` when any part is unbounded)."""
     if timeout is None:
         return None
-    if not isinstance(timeout, httpx.Timeout):
+    if isinstance(timeout, (int, float)):
         return float(timeout)
     parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
     bounded = [part for part in parts if part is not None]
@@ -146,7 +153,7 @@ class _Counter:
             raise _too_large(self.response, self.limit, None)
         self.parts.append(chunk)
         if time.monotonic() > self.deadline:
-            raise httpx.ReadTimeout(
+            raise library_of(self.response).ReadTimeout(
                 "the deadline passed while the body was read", request=self.response.request
             )
 
@@ -242,14 +249,15 @@ class StreamBounds:
 # --------------------------------------------------------------------------- sockets
 
 
-def _clamp(timeout: float | None) -> float | None:
-    """``timeout`` shortened to the time left before the running deadline."""
+def _clamp(timeout: float | None, expired: type[Exception]) -> float | None:
+    """``timeout`` shortened to the time left before the running deadline; ``expired`` (the
+    httpcore ReadTimeout of the pool, which its httpx maps) once the deadline has passed."""
     deadline = running_deadline.get()
     if deadline == math.inf:
         return timeout
     left = deadline - time.monotonic()
     if left <= 0:
-        raise httpcore.ReadTimeout("the call's deadline passed")
+        raise expired("the call's deadline passed")
     return left if timeout is None else min(timeout, left)
 
 
@@ -258,14 +266,15 @@ class _Clamped:
     running deadline. (One class serves both: each method passes the call on with a clamped
     timeout and returns what the wrapped stream returns, a coroutine for an async one.)"""
 
-    def __init__(self, stream: Any) -> None:
+    def __init__(self, stream: Any, expired: type[Exception]) -> None:
         self._stream = stream
+        self._expired = expired
 
     def read(self, max_bytes: int, timeout: float | None = None) -> Any:
-        return self._stream.read(max_bytes, _clamp(timeout))
+        return self._stream.read(max_bytes, _clamp(timeout, self._expired))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> Any:
-        return self._stream.write(buffer, _clamp(timeout))
+        return self._stream.write(buffer, _clamp(timeout, self._expired))
 
     def close(self) -> Any:
         return self._stream.close()
@@ -276,37 +285,48 @@ class _Clamped:
     def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
     ) -> Any:
-        return _wrap(self._stream.start_tls(ssl_context, server_hostname, _clamp(timeout)))
+        started = self._stream.start_tls(
+            ssl_context, server_hostname, _clamp(timeout, self._expired)
+        )
+        return _wrap(started, self._expired)
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
 
 
-def _wrap(stream: Any) -> Any:
+def _wrap(stream: Any, expired: type[Exception]) -> Any:
     """``stream`` clamped; for the coroutine of an async connect, a coroutine of it clamped."""
     if inspect.isawaitable(stream):
-        return _wrap_when_ready(stream)
-    return _Clamped(stream)
+        return _wrap_when_ready(stream, expired)
+    return _Clamped(stream, expired)
 
 
-async def _wrap_when_ready(pending: Awaitable[Any]) -> _Clamped:
-    return _Clamped(await pending)
+async def _wrap_when_ready(pending: Awaitable[Any], expired: type[Exception]) -> _Clamped:
+    return _Clamped(await pending, expired)
 
 
 class DeadlineBackend:
     """An httpcore network backend (sync or async, like the one it wraps) with
-    :data:`running_deadline` applied to every socket wait."""
+    :data:`running_deadline` applied to every socket wait; ``expired`` is the ``ReadTimeout``
+    of the httpcore (httpcore or httpcore2) the backend belongs to."""
 
-    def __init__(self, backend: Any) -> None:
+    def __init__(self, backend: Any, expired: type[Exception]) -> None:
         self._backend = backend
+        self._expired = expired
 
     def connect_tcp(
         self, host: str, port: int, timeout: float | None = None, **options: Any
     ) -> Any:
-        return _wrap(self._backend.connect_tcp(host, port, _clamp(timeout), **options))
+        connecting = self._backend.connect_tcp(
+            host, port, _clamp(timeout, self._expired), **options
+        )
+        return _wrap(connecting, self._expired)
 
     def connect_unix_socket(self, path: str, timeout: float | None = None, **options: Any) -> Any:
-        return _wrap(self._backend.connect_unix_socket(path, _clamp(timeout), **options))
+        connecting = self._backend.connect_unix_socket(
+            path, _clamp(timeout, self._expired), **options
+        )
+        return _wrap(connecting, self._expired)
 
     def sleep(self, seconds: float) -> Any:
         return self._backend.sleep(seconds)
@@ -318,11 +338,30 @@ def deadline_clamped(response: httpx.Response) -> bool:
     return isinstance(response.extensions.get("network_stream"), _Clamped)
 
 
-Transport = TypeVar("Transport", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
+log = logging.getLogger("msgtypes.transport")
+
+Transport = TypeVar("Transport")
+
+#: The httpcore each HTTP library runs on (its pool raises that one's exceptions).
+_CORE_OF = {"httpx": "httpcore", "httpx2": "httpcore2"}
 
 
 def with_deadlines(transport: Transport) -> Transport:
-    """httpx's own transport (sync or async) with :class:`DeadlineBackend` under its pool."""
-    pool: Any = transport._pool  # httpx makes the pool; only its network backend is wrapped
-    pool._network_backend = DeadlineBackend(pool._network_backend)
+    """httpx's (or httpx2's) own transport, sync or async, with :class:`DeadlineBackend` under
+    its pool. The pool and its backend are private attributes of the library; when they are not
+    where they are expected, the transport is returned as it is and a warning says that each
+    attempt is then bounded per chunk only (see the module docstring)."""
+    library = library_of(transport).__name__
+    pool: Any = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if library not in _CORE_OF or backend is None:
+        log.warning(
+            "msgtypes: cannot put the call deadlines under the sockets of %s (no "
+            "_pool._network_backend); each attempt is checked against its deadline per chunk "
+            "read instead",
+            type(transport).__name__,
+        )
+        return transport
+    expired = importlib.import_module(_CORE_OF[library]).ReadTimeout
+    pool._network_backend = DeadlineBackend(backend, expired)
     return transport

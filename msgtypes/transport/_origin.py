@@ -7,18 +7,21 @@ its target has the same origin, for at most :data:`MAX_REDIRECTS` hops per reque
 another origin is refused with :class:`~msgtypes.CrossOriginError` before anything is sent
 there, and so is a batch ``results_url`` on another origin.
 
-Why refuse instead of following without the key: httpx strips only ``Authorization`` on a
-cross-origin redirect, so ``x-api-key`` (and, on 307/308, the prompt in the body) would go
-along; stripping both would still send the request somewhere the caller never named, and a
-caller who means another host can say so with ``base_url``. Refusing leaks nothing and says
-where the redirect pointed.
+Why refuse instead of following without the key: httpx (and httpx2) strip only
+``Authorization`` on a cross-origin redirect, so ``x-api-key`` (sent on 2023-06-01) and, on
+307/308, the prompt in the body would go along; stripping both would still send the request
+somewhere the caller never named, and a caller who means another host can say so with
+``base_url``. Refusing leaks nothing and says where the redirect pointed.
 """
 
 from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING
 
 from .._exceptions import CrossOriginError, TooManyRedirectsError
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["MAX_REDIRECTS", "Origin", "check_origin", "next_hop", "origin_of", "show_origin"]
 

@@ -13,8 +13,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 if TYPE_CHECKING:
-    import httpx
-
     from .. import dicts as d
     from .._common import CacheControlEphemeral
     from ..batches import MessageBatchRequest
@@ -36,6 +34,7 @@ if TYPE_CHECKING:
         ThreadParams,
     )
     from ..tools import ToolChoice, ToolUnion
+    from ._http import TimeoutType
 
 __all__ = [
     "BatchCreateKwargs",
@@ -56,18 +55,23 @@ __all__ = [
     "MessageCreateStreamingKwargs",
     "MessageCreateWithStreamKwargs",
     "MessageStreamKwargs",
+    "ModelListKwargs",
     "RequestOptions",
     "option_names",
 ]
 
 
 class RequestOptions(TypedDict, total=False):
-    """Per-call options every method takes; they win over the client's settings."""
+    """Per-call options every method takes; they win over the client's settings.
+
+    ``workspace_id`` selects the Workspace (the ``anthropic-workspace-id`` header), for keys
+    that can act on more than one."""
 
     extra_headers: Mapping[str, str | None] | None
     extra_query: Mapping[str, object] | None
     extra_body: Mapping[str, object] | None
-    timeout: float | httpx.Timeout | None
+    timeout: TimeoutType
+    workspace_id: str
 
 
 class BetaOptions(RequestOptions, total=False):
@@ -76,9 +80,15 @@ class BetaOptions(RequestOptions, total=False):
     betas: Sequence[str]
 
 
+class _ProfileOption(TypedDict, total=False):
+    """The user profile a request runs for (the ``anthropic-user-profile-id`` header)."""
+
+    user_profile_id: str
+
+
 def option_names() -> frozenset[str]:
     """Names that are call options, not body fields."""
-    return frozenset(BetaOptions.__annotations__)
+    return frozenset(BetaOptions.__annotations__) | frozenset(_ProfileOption.__annotations__)
 
 
 # --------------------------------------------------------------------------- messages
@@ -90,7 +100,7 @@ class _MessageRequired(TypedDict):
     model: str
 
 
-class _MessageFields(_MessageRequired, RequestOptions, total=False):
+class _MessageFields(_MessageRequired, RequestOptions, _ProfileOption, total=False):
     """Body fields of ``messages.create`` (bar ``stream``): every field of the one
     :class:`~msgtypes.MessageCreateParams` superset, so a ``msgtypes.dicts.MessageCreateParams``
     unpacks into it; which fields a version or beta accepts is the linter's business."""
@@ -174,7 +184,7 @@ class _CountRequired(TypedDict):
     model: str
 
 
-class MessageCountTokensKwargs(_CountRequired, RequestOptions, total=False):
+class MessageCountTokensKwargs(_CountRequired, RequestOptions, _ProfileOption, total=False):
     """``messages.count_tokens``: every field of :class:`~msgtypes.MessageCountTokensParams`."""
 
     billing_policy: BillingPolicy | d.BillingPolicy | None
@@ -202,11 +212,11 @@ class _BatchRequired(TypedDict):
     requests: Iterable[MessageBatchRequest | d.MessageBatchRequest]
 
 
-class BatchCreateKwargs(_BatchRequired, RequestOptions, total=False):
+class BatchCreateKwargs(_BatchRequired, RequestOptions, _ProfileOption, total=False):
     """``messages.batches.create``."""
 
 
-class BetaBatchCreateKwargs(_BatchRequired, BetaOptions, total=False):
+class BetaBatchCreateKwargs(_BatchRequired, BetaOptions, _ProfileOption, total=False):
     """``beta.messages.batches.create``."""
 
 
@@ -219,7 +229,14 @@ class ListKwargs(RequestOptions, total=False):
 
 
 class BetaListKwargs(ListKwargs, BetaOptions, total=False):
-    """Cursor parameters plus ``betas`` (models, beta batches)."""
+    """Cursor parameters plus ``betas`` (beta batches)."""
+
+
+class ModelListKwargs(BetaListKwargs, total=False):
+    """``models.list``: the cursor, ``betas``, and the lifecycle stages to list (by default
+    the API lists active and deprecated models)."""
+
+    lifecycle: Sequence[Literal["active", "deprecated", "retired"]]
 
 
 # --------------------------------------------------------------------------- completions

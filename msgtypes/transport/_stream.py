@@ -30,8 +30,6 @@ from collections.abc import (
 from types import TracebackType
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-import httpx
-
 from .._exceptions import (
     APIConnectionError,
     APIError,
@@ -45,9 +43,12 @@ from ..completions import Completion
 from ..content import TextBlock
 from ..events import RawContentBlockDeltaEvent, TextDelta
 from ..streaming import error_event
+from ._http import http_errors, is_timeout
 from ._limits import Limits, StreamBounds, deadline_clamped, running_deadline
 
 if TYPE_CHECKING:
+    import httpx
+
     from ..batches import MessageBatchIndividualResponse
     from ..events import MessageStreamEvent
     from ..messages import Message
@@ -72,10 +73,10 @@ T = TypeVar("T")
 
 
 def _connection_error(
-    error: httpx.HTTPError, response: httpx.Response, bounds: StreamBounds
+    error: Exception, response: httpx.Response, bounds: StreamBounds
 ) -> APIConnectionError:
     """The msgtypes exception for an httpx failure while reading a response body."""
-    if isinstance(error, httpx.TimeoutException):
+    if is_timeout(error):
         if time.monotonic() + 0.01 >= bounds.due:
             return bounds.timeout()
         return APITimeoutError(
@@ -100,7 +101,7 @@ def _chunks(response: httpx.Response, bounds: StreamBounds) -> Iterator[bytes]:
                 raise bounds.too_large()
             yield chunk
             pending = bounds.read_on(pending)  # the decoder wants more
-    except httpx.HTTPError as error:
+    except http_errors() as error:
         raise _connection_error(error, response, bounds) from error
 
 
@@ -130,7 +131,7 @@ async def _achunks(response: httpx.Response, bounds: StreamBounds) -> AsyncItera
                 raise bounds.too_large()
             yield chunk
             pending = bounds.read_on(pending)
-    except httpx.HTTPError as error:
+    except http_errors() as error:
         raise _connection_error(error, response, bounds) from error
 
 

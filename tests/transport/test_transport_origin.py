@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import httpx
+import httpx2
 import pytest
 from transport_server import LoopbackServer, Recorded, Reply, api_reply, serve, track
 
@@ -83,15 +84,45 @@ ASYNC_CALLS: dict[str, tuple[AsyncCall, str]] = {
 }
 
 
-def _sync_client(api: LoopbackServer, own_http: bool) -> Client:
-    # An http_client made with follow_redirects=True must not change anything.
-    http = httpx.Client(follow_redirects=True) if own_http else None
-    return track(Client(api_key=KEY, base_url=api.url, http_client=http, max_retries=0))
+# How the key goes out on each API version (both must stay home).
+KEY_HEADERS = {"2026-10-21": ("authorization", f"Bearer {KEY}"), "2023-06-01": ("x-api-key", KEY)}
+
+# Which client: its own pool, or an http_client of the user's (httpx or httpx2) made with
+# follow_redirects=True, which must not change anything; each with an API version.
+KINDS: dict[str, tuple[str, str]] = {
+    "default-http": ("", "2026-10-21"),
+    "own-httpx-follows": ("httpx", "2023-06-01"),
+    "own-httpx2-follows": ("httpx2", "2026-10-21"),
+}
 
 
-def _async_client(api: LoopbackServer, own_http: bool) -> AsyncClient:
-    http = httpx.AsyncClient(follow_redirects=True) if own_http else None
-    return track(AsyncClient(api_key=KEY, base_url=api.url, http_client=http, max_retries=0))
+def _sync_client(api: LoopbackServer, kind: str = "own-httpx-follows") -> Client:
+    library, version = KINDS[kind]
+    http = (
+        {"httpx": httpx, "httpx2": httpx2}[library].Client(follow_redirects=True)
+        if library
+        else None
+    )
+    return track(
+        Client(api_key=KEY, base_url=api.url, http_client=http, max_retries=0, api_version=version)
+    )
+
+
+def _async_client(api: LoopbackServer, kind: str = "own-httpx-follows") -> AsyncClient:
+    library, version = KINDS[kind]
+    lib = {"httpx": httpx, "httpx2": httpx2}.get(library)
+    http = lib.AsyncClient(follow_redirects=True) if lib is not None else None
+    return track(
+        AsyncClient(
+            api_key=KEY, base_url=api.url, http_client=http, max_retries=0, api_version=version
+        )
+    )
+
+
+def _key_reached(api: LoopbackServer, kind: str) -> None:
+    """The base URL's origin did get the key, in the form of the client's API version."""
+    name, value = KEY_HEADERS[KINDS[kind][1]]
+    assert api.requests[-1].headers[name] == value
 
 
 def _check_refusal(error: msgtypes.CrossOriginError, other: LoopbackServer) -> None:
@@ -105,31 +136,32 @@ def _check_refusal(error: msgtypes.CrossOriginError, other: LoopbackServer) -> N
 # ----------------------------------------------------------------------------- cross-origin
 
 
-@pytest.mark.parametrize("own_http", [False, True], ids=["default-http", "own-http-follows"])
+@pytest.mark.parametrize("kind", list(KINDS))
 @pytest.mark.parametrize("status", [302, 307, 308])
 @pytest.mark.parametrize("call", list(SYNC_CALLS))
 def test_cross_origin_redirect_is_refused(
-    api: LoopbackServer, other: LoopbackServer, call: str, status: int, own_http: bool
+    api: LoopbackServer, other: LoopbackServer, call: str, status: int, kind: str
 ) -> None:
     run, only = SYNC_CALLS[call]
     api.handler = redirect_to(other, status, only=only)
     with pytest.raises(msgtypes.CrossOriginError) as info:
-        run(_sync_client(api, own_http))
+        run(_sync_client(api, kind))
     _check_refusal(info.value, other)
-    assert api.requests[-1].headers["x-api-key"] == KEY  # the base URL's origin did get it
+    _key_reached(api, kind)
 
 
-@pytest.mark.parametrize("own_http", [False, True], ids=["default-http", "own-http-follows"])
+@pytest.mark.parametrize("kind", list(KINDS))
 @pytest.mark.parametrize("status", [302, 307, 308])
 @pytest.mark.parametrize("call", list(ASYNC_CALLS))
 async def test_cross_origin_redirect_is_refused_async(
-    api: LoopbackServer, other: LoopbackServer, call: str, status: int, own_http: bool
+    api: LoopbackServer, other: LoopbackServer, call: str, status: int, kind: str
 ) -> None:
     run, only = ASYNC_CALLS[call]
     api.handler = redirect_to(other, status, only=only)
     with pytest.raises(msgtypes.CrossOriginError) as info:
-        await run(_async_client(api, own_http))
+        await run(_async_client(api, kind))
     _check_refusal(info.value, other)
+    _key_reached(api, kind)
 
 
 def test_results_url_on_another_origin_is_not_fetched(
@@ -138,7 +170,7 @@ def test_results_url_on_another_origin_is_not_fetched(
     # The batch says its results live on another origin: the client does not go there.
     api.handler = lambda request, _base: api_reply(request, other.url)
     with pytest.raises(msgtypes.CrossOriginError) as info:
-        list(_sync_client(api, True).messages.batches.results("msgbatch_01"))
+        list(_sync_client(api).messages.batches.results("msgbatch_01"))
     _check_refusal(info.value, other)
 
 
@@ -147,7 +179,7 @@ async def test_results_url_on_another_origin_is_not_fetched_async(
 ) -> None:
     api.handler = lambda request, _base: api_reply(request, other.url)
     with pytest.raises(msgtypes.CrossOriginError) as info:
-        await _aresults(_async_client(api, True))
+        await _aresults(_async_client(api))
     _check_refusal(info.value, other)
 
 
@@ -156,7 +188,7 @@ def test_another_scheme_or_port_is_another_origin(api: LoopbackServer) -> None:
     target = api.url.replace("http://", "https://")
     api.handler = lambda request, _base: Reply(status=307, headers={"location": target + "/x"})
     with pytest.raises(msgtypes.CrossOriginError) as info:
-        _sync_client(api, False).models.retrieve("m")
+        _sync_client(api, "default-http").models.retrieve("m")
     assert info.value.origin == target.replace("http://", "https://")
     assert len(api.requests) == 1
 
@@ -176,35 +208,39 @@ def _moved(status: int) -> Callable[[Recorded, str], Reply]:
     return handler
 
 
+@pytest.mark.parametrize("version", list(KEY_HEADERS))
 @pytest.mark.parametrize("status", [307, 308])
 def test_same_origin_redirect_is_followed_with_key_and_body(
-    api: LoopbackServer, status: int
+    api: LoopbackServer, status: int, version: str
 ) -> None:
+    name, value = KEY_HEADERS[version]
     api.handler = _moved(status)
-    c = track(Client(api_key=KEY, base_url=api.url + "/old"))
+    c = track(Client(api_key=KEY, base_url=api.url + "/old", api_version=version))
     raw = c.messages.with_raw_response.create(**BASE)
     assert raw.parse().content[0].text == "Hello!"  # type: ignore[union-attr]
     first, second = api.requests
     assert (first.path, second.path) == ("/old/v1/messages", "/v1/messages")
-    assert second.headers["x-api-key"] == KEY and second.json() == first.json()
+    assert second.headers[name] == value and second.json() == first.json()
     # Every request object the client sent is redacted: the last hop and the history.
     response = raw.http_response
     assert [r.status_code for r in response.history] == [status]
     for request in [response.request, *(r.request for r in response.history)]:
-        assert request.headers["x-api-key"] == "[redacted]"
+        assert request.headers[name] == "[redacted]"
         assert KEY not in repr(request.headers)
 
 
-async def test_same_origin_redirect_is_followed_async(api: LoopbackServer) -> None:
+@pytest.mark.parametrize("version", list(KEY_HEADERS))
+async def test_same_origin_redirect_is_followed_async(api: LoopbackServer, version: str) -> None:
+    name, value = KEY_HEADERS[version]
     api.handler = _moved(308)
-    c = track(AsyncClient(api_key=KEY, base_url=api.url + "/old"))
+    c = track(AsyncClient(api_key=KEY, base_url=api.url + "/old", api_version=version))
     raw = await c.messages.with_raw_response.create(**BASE)
-    assert [r.request.headers["x-api-key"] for r in raw.http_response.history] == ["[redacted]"]
-    assert raw.http_response.request.headers["x-api-key"] == "[redacted]"
-    assert api.requests[-1].headers["x-api-key"] == KEY
+    assert [r.request.headers[name] for r in raw.http_response.history] == ["[redacted]"]
+    assert raw.http_response.request.headers[name] == "[redacted]"
+    assert api.requests[-1].headers[name] == value
     async with c.messages.stream(**BASE) as stream:
         assert (await stream.get_final_message()).stop_reason == "end_turn"
-        assert stream.response.request.headers["x-api-key"] == "[redacted]"
+        assert stream.response.request.headers[name] == "[redacted]"
 
 
 def test_303_turns_into_a_get_without_body(api: LoopbackServer) -> None:
@@ -231,21 +267,21 @@ def test_redirect_hops_are_bounded(api: LoopbackServer) -> None:
 
     api.handler = loop
     with pytest.raises(msgtypes.TooManyRedirectsError, match="MAX_REDIRECTS"):
-        _sync_client(api, True).models.retrieve("m")
+        _sync_client(api).models.retrieve("m")
     assert len(api.requests) == MAX_REDIRECTS + 1
 
 
 async def test_redirect_hops_are_bounded_async(api: LoopbackServer) -> None:
     api.handler = lambda _r, base: Reply(status=302, headers={"location": f"{base}/v1/models/m"})
     with pytest.raises(msgtypes.TooManyRedirectsError):
-        await _async_client(api, True).models.retrieve("m")
+        await _async_client(api).models.retrieve("m")
     assert len(api.requests) == MAX_REDIRECTS + 1
 
 
 def test_a_3xx_without_location_is_an_error(api: LoopbackServer) -> None:
     api.handler = lambda _r, _b: Reply(status=304)
     with pytest.raises(msgtypes.APIStatusError) as info:
-        _sync_client(api, False).models.retrieve("m")
+        _sync_client(api, "default-http").models.retrieve("m")
     assert info.value.status_code == 304
 
 
@@ -267,15 +303,19 @@ def test_requests_reachable_from_exceptions_are_redacted(api: LoopbackServer) ->
     with pytest.raises(msgtypes.APITimeoutError) as info:
         c.models.retrieve("m")
     cause = info.value.__cause__
-    assert isinstance(cause, httpx.TimeoutException)
+    assert isinstance(cause, httpx2.TimeoutException)
     assert cause.request.url.path == "/v1/models/m"  # the hop
-    assert cause.request.headers["x-api-key"] == "[redacted]"
+    assert cause.request.headers["authorization"] == "[redacted]"
 
 
 def test_authorization_header_is_redacted_too(api: LoopbackServer) -> None:
+    """A caller's own ``Authorization`` (for a proxy, say) next to the 2023-06-01 key."""
     c = track(
         Client(
-            api_key=KEY, base_url=api.url, default_headers={"Authorization": "Bearer tok-SECRET"}
+            api_key=KEY,
+            base_url=api.url,
+            default_headers={"Authorization": "Bearer tok-SECRET"},
+            api_version="2023-06-01",
         )
     )
     raw = c.models.with_raw_response.retrieve("m")
