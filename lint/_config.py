@@ -8,6 +8,7 @@ betas = ["files-api-2025-04-14"]
 endpoint = "messages"      # skip detection
 format = "text"
 jobs = 4                   # 0: one per CPU
+api-version = "2023-06-01" # the anthropic-version the requests are sent with
 ```
 """
 
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, TextIO
 
 import msgspec
+
+from msgtypes.versions import ApiVersion
 
 __all__ = ["ConfigError", "Settings", "find_pyproject", "load_settings"]
 
@@ -35,6 +38,9 @@ class Settings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     endpoint: Literal["messages", "count_tokens", "batch", "batch-jsonl", "complete"] | None = None
     format: Literal["text", "json", "sarif", "github"] | None = None
     jobs: Annotated[int, msgspec.Meta(ge=0)] | None = None
+    api_version: ApiVersion | None = msgspec.field(
+        default=None, name="api-version"
+    )
 
 
 def find_pyproject(start: Path) -> Path | None:

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 import msgspec
 
+from msgtypes.versions import DEFAULT_API_VERSION
+
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
@@ -290,7 +292,9 @@ class _LineResult(NamedTuple):
     custom_id: str | None
 
 
-def _check_lines(lines: list[Line], betas: frozenset[str]) -> list[_LineResult]:
+def _check_lines(
+    lines: list[Line], betas: frozenset[str], api_version: str = DEFAULT_API_VERSION
+) -> list[_LineResult]:
     """Check a run of lines (in a worker process when running in parallel)."""
     results: list[_LineResult] = []
     for line in lines:
@@ -299,7 +303,9 @@ def _check_lines(lines: list[Line], betas: frozenset[str]) -> list[_LineResult]:
             results.append(_LineResult([_on_line(diagnostic, line.number)], None))
             continue
         try:
-            diagnostics, decoded = lint_document(line.data, "batch-jsonl", betas)
+            diagnostics, decoded = lint_document(
+                line.data, "batch-jsonl", betas, api_version=api_version
+            )
             custom_id = decoded.custom_id
         except Exception as exc:  # lint_document guards the stages; this guards the rest
             diagnostics, custom_id = [internal_error(exc)], None
@@ -330,8 +336,10 @@ def lint_jsonl(
     betas: frozenset[str] = frozenset(),
     jobs: int = 1,
     on_read: Callable[[int], None] | None = None,
+    api_version: str = DEFAULT_API_VERSION,
 ) -> Iterator[Diagnostic]:
-    """Diagnostics of a batch JSONL file, line by line in file order.
+    """Diagnostics of a batch JSONL file, line by line in file order (requests sent with
+    `anthropic-version: api_version`).
 
     With `jobs > 1` (at most `MAX_JOBS`), runs of lines are checked in that many worker
     processes; at most a few runs per worker are in flight at once, so memory stays bounded.
@@ -347,7 +355,7 @@ def lint_jsonl(
     if jobs <= 1:
         for batch in batches:
             any_line = True
-            yield from _merge(batch, _check_lines(batch, betas), checks)
+            yield from _merge(batch, _check_lines(batch, betas, api_version), checks)
     else:
         from concurrent.futures import ProcessPoolExecutor  # only parallel runs pay for it
 
@@ -356,7 +364,7 @@ def lint_jsonl(
         try:
             for batch in batches:
                 any_line = True
-                window.append((batch, pool.submit(_check_lines, batch, betas)))
+                window.append((batch, pool.submit(_check_lines, batch, betas, api_version)))
                 if len(window) >= 3 * jobs:
                     done, future = window.popleft()
                     yield from _merge(done, future.result(), checks)

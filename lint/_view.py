@@ -76,12 +76,20 @@ _FEATURE_FIELDS = (
     ("tool_choice", "tools"),
     ("mcp_servers", "tools"),
     ("output_format", "tools"),
+    ("output_config", "tools"),  # its format carries an output schema
     ("thinking", "thinking"),
     ("metadata", "metadata"),
     ("container", "extras"),
     ("context_management", "extras"),
     ("mcp_servers", "extras"),
     ("output_config", "extras"),
+    # request options of the 2026 surface (msglint.rules.capabilities, .options, .betas)
+    ("fallbacks", "extras"),
+    ("speed", "extras"),
+    ("thread", "extras"),
+    ("compaction", "extras"),
+    ("billing_policy", "extras"),
+    ("fallback_credit_token", "extras"),
 )
 
 
@@ -321,7 +329,8 @@ class View:
         """What the request gives rules to look at: ``blocks`` (a turn with a list of blocks),
         ``tools`` (tools, tool_choice, MCP servers or an output schema), ``system`` (system as
         blocks), ``thinking`` (configured, or thinking blocks), ``metadata``, ``extras``
-        (container, context management, MCP servers, output config), ``misplaced`` (a block
+        (container, context management, MCP servers, output config, fallbacks, speed, threads,
+        compaction, billing policy, fallback credit), ``misplaced`` (a block
         maybe in the wrong turn), ``unpaired`` (tool pairing to check), ``media`` (images or
         documents), ``bad_ids`` (an id off its pattern). A rule that needs none of them present
         is not run."""

@@ -12,9 +12,12 @@ import io
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO, NamedTuple, TextIO
+
+from msgtypes.versions import API_VERSIONS
 
 from . import ENDPOINTS, check
 from ._config import ConfigError, Settings, load_settings
@@ -27,6 +30,7 @@ from ._files import (
     lint_jsonl,
     read_document,
 )
+from ._migrate import Migration
 from ._output import FORMATS, make_reporter, use_color
 from .diagnostics import Diagnostic
 from .rules import all_rules, explain, selected
@@ -58,6 +62,19 @@ def _parser() -> argparse.ArgumentParser:
         default=[],
         metavar="VALUE",
         help="an anthropic-beta header value the requests are sent with (repeatable)",
+    )
+    parser.add_argument(
+        "--api-version",
+        choices=API_VERSIONS,
+        help="the anthropic-version the requests are sent with (default: "
+        f"{API_VERSIONS[-1]}, what the current official SDKs send)",
+    )
+    parser.add_argument(
+        "--migrate-to",
+        choices=API_VERSIONS[1:],
+        metavar="VERSION",
+        help="report only what breaks when the payloads move to this anthropic-version "
+        "(from --api-version, by default the version before it), with a fix per finding",
     )
     parser.add_argument("--format", choices=FORMATS, help="output format (default: text)")
     parser.add_argument(
@@ -111,6 +128,7 @@ class _Options(NamedTuple):
     enabled: dict[str, bool]
     betas: frozenset[str]
     endpoint: str | None
+    api_version: str | None = None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -166,15 +184,39 @@ def _run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         stderr.write(f"msglint: error: {problem}\n")
     reporter = make_reporter(fmt, stdout, color=use_color(stdout), statistics=args.statistics)
     reporter.unread = len(problems)
+    migration = Migration(args.migrate_to) if args.migrate_to else None
+    if migration is not None:
+        try:
+            for options in per_target:
+                migration.source(options.api_version)
+        except ValueError as exc:
+            stderr.write(f"msglint: error: {exc}\n")
+            return 2
     for target, options in zip(targets, per_target, strict=True):
         display = (
             args.stdin_filename if target.path is None and args.stdin_filename else target.display
         )
         try:
-            for diagnostic in _lint_target(
-                target, display, options.endpoint, options.betas, jobs, stderr
-            ):
+            if migration is not None:
+                # stdin is read once and linted twice
+                data = read_document(sys.stdin.buffer) if target.path is None else None
+                if target.path is None and data is None:
+                    diagnostics: Iterable[Diagnostic] = [input_too_large()]
+                else:
+                    lint = partial(
+                        _lint_target, target, display, options.endpoint, options.betas, jobs,
+                        stderr, data=data,
+                    )
+                    diagnostics = migration.findings(options.api_version, lint)
+            else:
+                diagnostics = _lint_target(
+                    target, display, options.endpoint, options.betas, jobs, stderr,
+                    options.api_version,
+                )
+            for diagnostic in diagnostics:
                 if options.enabled.get(diagnostic.code, True):
+                    if migration is not None:
+                        migration.count(display, diagnostic)
                     reporter.add(display, diagnostic)
         except OSError as exc:
             stderr.write(f"msglint: error: {display}: {exc.strerror or exc}\n")
@@ -182,6 +224,8 @@ def _run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         else:
             reporter.linted += 1
     reporter.finish()
+    if migration is not None:
+        (stdout if fmt == "text" else stderr).write(migration.summary())
     stdout.flush()
     if reporter.unread:
         return 2
@@ -219,6 +263,7 @@ def _settings(
         enabled={code: selected(code, select, ignore) for code in codes},
         betas=frozenset(args.beta) | frozenset(settings.betas),
         endpoint=args.endpoint or settings.endpoint,
+        api_version=args.api_version or settings.api_version,
     )
     found[home] = (settings, options)
     return settings, options
@@ -244,20 +289,25 @@ def _lint_target(
     betas: frozenset[str],
     jobs: int,
     stderr: TextIO,
+    api_version: str | None = None,
+    data: bytes | None = None,
 ) -> Iterator[Diagnostic]:
+    """Diagnostics of one target; `data` is the target's text when already read (stdin in a
+    migration run, linted twice)."""
+    version = api_version or API_VERSIONS[-1]
     streaming = endpoint == "batch-jsonl" or (
         endpoint is None and display.lower().endswith(".jsonl")
     )
-    if target.path is None:
+    if data is None and target.path is None:
         stdin = sys.stdin.buffer
         if streaming:
-            yield from lint_jsonl(stdin, betas=betas, jobs=jobs)
+            yield from lint_jsonl(stdin, betas=betas, jobs=jobs, api_version=version)
             return
         data = read_document(stdin)
-    else:
+    elif data is None and target.path is not None:
         if streaming:
             with open(target.path, "rb") as stream:
-                yield from _stream_file(stream, display, betas, jobs, stderr)
+                yield from _stream_file(stream, display, betas, jobs, stderr, version)
             return
         with open(target.path, "rb") as stream:
             data = read_document(stream)
@@ -266,19 +316,26 @@ def _lint_target(
         return
     chosen = endpoint or detect_endpoint(display, data)
     if chosen == "batch-jsonl":
-        yield from lint_jsonl(io.BytesIO(data), betas=betas, jobs=jobs)
+        yield from lint_jsonl(io.BytesIO(data), betas=betas, jobs=jobs, api_version=version)
     else:
-        yield from check(data, endpoint=chosen, betas=betas)
+        yield from check(data, endpoint=chosen, betas=betas, api_version=version)
 
 
 def _stream_file(
-    stream: BinaryIO, display: str, betas: frozenset[str], jobs: int, stderr: TextIO
+    stream: BinaryIO,
+    display: str,
+    betas: frozenset[str],
+    jobs: int,
+    stderr: TextIO,
+    api_version: str,
 ) -> Iterator[Diagnostic]:
     size = os.fstat(stream.fileno()).st_size
     progress = Progress(stderr, display, size) if _wants_progress(stderr, size) else None
     try:
         on_read = progress.update if progress is not None else None
-        yield from lint_jsonl(stream, betas=betas, jobs=jobs, on_read=on_read)
+        yield from lint_jsonl(
+            stream, betas=betas, jobs=jobs, on_read=on_read, api_version=api_version
+        )
     finally:
         if progress is not None:
             progress.close()

@@ -31,6 +31,7 @@ from datetime import date
 from typing import Any
 
 import msgtypes
+from msgtypes.versions import DEFAULT_API_VERSION
 
 from . import _cache
 from ._decode import BODY_TYPES, Decoded, decode, requests_of
@@ -58,7 +59,8 @@ class Context:
     request being checked, and where to report.
 
     The settings are those of one ``msglint.check`` call (or one CLI run); settings that change
-    what a rule reports (``betas`` today; the API version next) belong here, beside them.
+    what a rule reports belong here, beside them: ``betas`` (the ``anthropic-beta`` values) and
+    ``api_version`` (the ``anthropic-version`` the request is sent with, ``msgtypes.versions``).
     """
 
     endpoint: str
@@ -68,6 +70,7 @@ class Context:
     found: list[Diagnostic] = field(default_factory=list)
     #: The conversation view of the request the rules are checking (set by :func:`run_rules`).
     view: View = field(default=None)  # type: ignore[assignment]
+    api_version: str = DEFAULT_API_VERSION
 
     def report(
         self,
@@ -99,8 +102,10 @@ def lint_document(
     *,
     positions: bool = True,
     today: date | None = None,
+    api_version: str = DEFAULT_API_VERSION,
 ) -> tuple[list[Diagnostic], Decoded]:
-    """Every diagnostic of one document, in document order, and the document decoded.
+    """Every diagnostic of one document, in document order, and the document decoded, for
+    requests sent with ``anthropic-version: api_version``.
 
     With ``positions`` false (the payload was not text) the positions only decide the order.
     """
@@ -110,7 +115,9 @@ def lint_document(
         decoded = Decoded(data, None, [internal_error(exc)])
     found = decoded.found
     if decoded.body is not None:
-        ctx = Context(endpoint, betas, len(data), today or _today(), found)
+        ctx = Context(
+            endpoint, betas, len(data), today or _today(), found, api_version=api_version
+        )
         try:
             _run(ctx, decoded.body)
         except Exception as exc:  # the diagnostics found so far still stand
@@ -119,14 +126,19 @@ def lint_document(
 
 
 def check_text(
-    data: bytes, endpoint: str, betas: frozenset[str], *, today: date | None = None
+    data: bytes,
+    endpoint: str,
+    betas: frozenset[str],
+    *,
+    today: date | None = None,
+    api_version: str = DEFAULT_API_VERSION,
 ) -> list[Diagnostic] | None:
     """The fast path alone: the semantic diagnostics of a document that decodes into its
     Struct (unplaced), or None when it does not."""
     decoded = decode(data, endpoint)
     if decoded.found or decoded.body is None:
         return None
-    ctx = Context(endpoint, betas, len(data), today or _today())
+    ctx = Context(endpoint, betas, len(data), today or _today(), api_version=api_version)
     _run(ctx, decoded.body)
     return ctx.found
 
@@ -138,12 +150,20 @@ def check_value(
     size: int = 0,
     *,
     today: date | None = None,
+    api_version: str = DEFAULT_API_VERSION,
 ) -> list[Diagnostic]:
     """The full check of an untyped document, without any fast path: the structure walk of the
     decoded value against the strict types (every structural problem), then the semantic rules
     on its best-effort tree. Tests hold the pipeline to it."""
     found, body = check_structure(value, BODY_TYPES[endpoint])
-    ctx = Context(endpoint, betas, size=size, today=today or _today(), found=found)
+    ctx = Context(
+        endpoint,
+        betas,
+        size=size,
+        today=today or _today(),
+        found=found,
+        api_version=api_version,
+    )
     _run(ctx, body)
     return ctx.found
 

@@ -14,6 +14,7 @@ How each delta is applied:
   :meth:`MessageAccumulator.partial_json` shows the fragments so far. JSON that does not
   parse into an object at the stop raises :class:`ToolInputError`; a partial input is never
   guessed at.
+- ``compaction_delta`` sets the ``content`` / ``encrypted_content`` of a compaction block;
 - a block of a type this version does not know (:class:`~msgtypes.Unknown`) is kept as its raw
   JSON and every delta is merged into it by field: ``text``/``thinking`` strings are appended,
   ``signature`` replaced, a citation appended to ``citations``, tool JSON parsed into ``input`` at
@@ -35,7 +36,9 @@ from msgspec.structs import replace
 
 from ._base import Unknown
 from ._exceptions import IncompleteStreamError, MsgtypesError, status_error
+from .codec import decode
 from .content import (
+    CompactionBlock,
     ContentBlock,
     MCPToolUseBlock,
     ServerToolUseBlock,
@@ -47,6 +50,7 @@ from .content import (
 from .errors import ErrorResponse
 from .events import (
     CitationsDelta,
+    CompactionContentBlockDelta,
     InputJSONDelta,
     MessageStreamEvent,
     PingEvent,
@@ -185,8 +189,8 @@ class _Thinking(_Fixed):
 
 def _parse_input(index: int, block_id: str | None, raw: str) -> dict[str, Any]:
     try:
-        value = msgspec.json.decode(raw)
-    except msgspec.DecodeError as exc:
+        value = decode(raw, type=Any)
+    except msgspec.DecodeError as exc:  # NestingDepthError included
         raise ToolInputError(index, block_id, raw, str(exc)) from exc
     if not isinstance(value, dict):
         reason = f"expected an object, got {type(value).__name__}"
@@ -217,15 +221,37 @@ class _Tool(_Fixed):
         return replace(block, input=_parse_input(index, block.id, raw))  # type: ignore[no-any-return]
 
 
-class _Raw(_Fixed):
-    """A block of an unknown type: deltas are merged into its raw JSON (see the module doc)."""
+class _Compaction(_Fixed):
+    """A compaction block: its ``compaction_delta`` carries the content (set, not appended)."""
 
-    __slots__ = ("json", "raw", "strings")
+    __slots__ = ()
+
+    def apply(self, delta: RawContentBlockDelta) -> bool:
+        if type(delta) is not CompactionContentBlockDelta:
+            return False
+        changes = {
+            name: value
+            for name in ("content", "encrypted_content")
+            if (value := getattr(delta, name)) is not None
+        }
+        self.block = replace(self.block, **changes)  # type: ignore[type-var]
+        return True
+
+
+class _Raw(_Fixed):
+    """A block of an unknown type: deltas are merged into its raw JSON (see the module doc).
+
+    Strings being appended to are kept as pieces and lists being extended are copied once and
+    then grown in place, so merging n deltas takes time linear in n.
+    """
+
+    __slots__ = ("json", "lists", "raw", "strings")
 
     def __init__(self, block: Unknown, pos: int) -> None:
         super().__init__(block, pos)
         self.raw: dict[str, Any] = dict(block)
         self.strings: dict[str, list[str]] = {}  # fields being appended to, in pieces
+        self.lists: set[str] = set()  # fields whose list is our own copy, extended in place
         self.json: list[str] | None = None
 
     def _append(self, key: str, value: str) -> None:
@@ -235,8 +261,17 @@ class _Raw(_Fixed):
         else:
             pieces.append(value)
 
+    def _extend(self, key: str, items: list[Any]) -> None:
+        current = self.raw[key]
+        if key in self.lists:
+            current.extend(items)
+        else:
+            self.raw[key] = [*current, *items]
+            self.lists.add(key)
+
     def _set(self, key: str, value: Any) -> None:
         self.strings.pop(key, None)
+        self.lists.discard(key)
         self.raw[key] = value
 
     def _merge(self, key: str, value: Any) -> None:
@@ -244,7 +279,7 @@ class _Raw(_Fixed):
         if isinstance(value, str) and isinstance(current, str):
             self._append(key, value)
         elif isinstance(value, list) and isinstance(current, list):
-            self._set(key, current + value)
+            self._extend(key, value)
         else:
             self._set(key, value)
 
@@ -262,9 +297,11 @@ class _Raw(_Fixed):
             self._set("signature", delta.signature)  # type: ignore[union-attr]
         elif kind is CitationsDelta:
             citation = msgspec.to_builtins(delta.citation)  # type: ignore[union-attr]
-            current = self.raw.get("citations")
-            citations = [*current, citation] if isinstance(current, list) else [citation]
-            self._set("citations", citations)
+            if isinstance(self.raw.get("citations"), list):
+                self._extend("citations", [citation])
+            else:
+                self._set("citations", [citation])
+                self.lists.add("citations")
         else:
             assert isinstance(delta, Unknown)
             for key, value in delta.items():
@@ -278,7 +315,10 @@ class _Raw(_Fixed):
             joined = "".join(pieces)
             raw[key] = joined
             self.strings[key] = [joined]
-        return Unknown(raw)
+        block = Unknown(raw)
+        for key in self.lists:
+            block[key] = raw[key].copy()  # later deltas grow ours, not the snapshot's
+        return block
 
     def finish(self, index: int) -> ContentBlock:
         block = self.build()
@@ -297,8 +337,21 @@ _KINDS: dict[type, type[_Fixed]] = {
     ToolUseBlock: _Tool,
     ServerToolUseBlock: _Tool,
     MCPToolUseBlock: _Tool,
+    CompactionBlock: _Compaction,
     Unknown: _Raw,
 }
+
+
+# The usage fields a message_delta may carry (output_tokens always comes).
+_DELTA_USAGE = (
+    "input_tokens",
+    "cache_creation_input_tokens",
+    "cache_read_input_tokens",
+    "server_tool_use",
+    "fallback_credit",
+    "iterations",
+    "output_tokens_details",
+)
 
 
 class MessageAccumulator:
@@ -368,14 +421,10 @@ class MessageAccumulator:
         delta = event.delta
         counts = event.usage
         usage = replace(message.usage, output_tokens=counts.output_tokens)
-        if counts.input_tokens is not None:
-            usage.input_tokens = counts.input_tokens
-        if counts.cache_creation_input_tokens is not None:
-            usage.cache_creation_input_tokens = counts.cache_creation_input_tokens
-        if counts.cache_read_input_tokens is not None:
-            usage.cache_read_input_tokens = counts.cache_read_input_tokens
-        if counts.server_tool_use is not None:
-            usage.server_tool_use = counts.server_tool_use
+        for name in _DELTA_USAGE:  # totals: a count sent replaces the one before
+            value = getattr(counts, name)
+            if value is not None:
+                setattr(usage, name, value)
         changes: dict[str, Any] = {
             "stop_reason": delta.stop_reason,
             "stop_sequence": delta.stop_sequence,
@@ -383,8 +432,11 @@ class MessageAccumulator:
         }
         if delta.container is not None:
             changes["container"] = delta.container
+        changes["stop_details"] = delta.stop_details  # like stop_reason: the delta's says
         if event.context_management is not None:
             changes["context_management"] = event.context_management
+        if event.input_transformations is not None:
+            changes["input_transformations"] = event.input_transformations
         self._message = replace(message, **changes)
 
     def _stop(self, event: RawMessageStopEvent) -> None:

@@ -500,14 +500,18 @@ class _DictWriter:
             return self._render_literal(list(t.values), record)
         if isinstance(t, mi.EnumType):
             return self._render_literal([m.value for m in t.cls], record)
+        # Read-only containers: a list[TextBlockParam] is then a valid list of content blocks
+        # (list is invariant, Sequence covariant). Free-form JSON objects stay dict[str, Any].
         if isinstance(t, (mi.ListType, mi.VarTupleType, mi.SetType, mi.FrozenSetType)):
-            return _T("list", (sub(t.item_type, "items"),), subscript=True)
+            return _T("Sequence", (sub(t.item_type, "items"),), subscript=True)
         if isinstance(t, mi.TupleType):
             items = tuple(sub(x, f"item {i}") for i, x in enumerate(t.item_types))
             return _T("tuple", items, subscript=True)
         if isinstance(t, mi.DictType):
             key = sub(t.key_type, "keys")
-            return _T("dict", (key, sub(t.value_type, "values")), subscript=True)
+            value = sub(t.value_type, "values")
+            kind = "dict" if set(value.names()) <= {"Any"} else "Mapping"
+            return _T(kind, (key, value), subscript=True)
         simple = _SIMPLE.get(type(t))
         if simple is not None:
             return _T(simple)
@@ -582,6 +586,7 @@ class _DictWriter:
             used.add("TypeAlias")
             blocks.append(_alias_block(aliases))
         typing_names = sorted(used & {"Any", "Literal", "TypeAlias", "TypedDict"})
+        abc_names = sorted(used & {"Mapping", "Sequence"})
         header = [
             f"# {GENERATED_NOTE}",
             '"""TypedDict mirrors of the msgtypes request Structs, for payloads written as dict',
@@ -595,6 +600,7 @@ class _DictWriter:
             "",
             "from __future__ import annotations",
             "",
+            *([f"from collections.abc import {', '.join(abc_names)}"] if abc_names else []),
             f"from typing import {', '.join(typing_names)}",
         ]
         return "\n".join(header) + "\n\n\n" + "\n\n\n".join(blocks) + "\n"

@@ -15,10 +15,17 @@ The hierarchy::
     │   │   ├── RateLimitError              429 rate_limit_error
     │   │   ├── InternalServerError         500 and other 5xx (api_error)
     │   │   └── OverloadedError             529 overloaded_error
-    │   └── APIConnectionError      the connection failed or dropped
-    │       ├── APITimeoutError             the request timed out
-    │       └── IncompleteStreamError       a stream ended before ``message_stop``
-    └── PreflightLintError          ``lint="error"`` found problems; nothing was sent
+    │   ├── APIConnectionError      the connection failed or dropped
+    │   │   ├── APITimeoutError             the request timed out (or passed a deadline)
+    │   │   └── IncompleteStreamError       a stream ended before ``message_stop``
+    │   ├── CrossOriginError        refused: the request would have gone to another origin
+    │   ├── TooManyRedirectsError   refused: more same-origin redirects than allowed
+    │   └── ResponseTooLargeError   the answer passed ``max_response_bytes``; reading stopped
+    ├── PreflightLintError          ``lint="error"`` found problems; nothing was sent
+    ├── NestingDepthError           JSON nested deeper than the decoder can follow
+    │                               (also a ``msgspec.DecodeError``)
+    ├── EventTooLargeError          one server-sent event is over ``max_event_bytes``
+    └── LineTooLongError            one JSON Lines line is over ``max_line_bytes``
 
 Every API error carries the decoded :class:`~msgtypes.ErrorResponse` body when there was one,
 the ``request-id``, and (for status errors) the status code and response headers. The API key is
@@ -27,8 +34,11 @@ never part of a message or repr.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 if TYPE_CHECKING:
     from .errors import ErrorResponse
@@ -50,7 +60,13 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "IncompleteStreamError",
+    "CrossOriginError",
+    "TooManyRedirectsError",
+    "ResponseTooLargeError",
     "PreflightLintError",
+    "NestingDepthError",
+    "EventTooLargeError",
+    "LineTooLongError",
     "status_error",
 ]
 
@@ -247,6 +263,35 @@ class IncompleteStreamError(APIConnectionError):
     """A stream ended before its ``message_stop`` event: the message is not complete."""
 
 
+# --------------------------------------------------------------------------- refused by the client
+
+
+class CrossOriginError(APIError):
+    """A request would have gone to another origin than ``base_url``'s, so it was not sent.
+
+    A redirect, or a batch's ``results_url``, pointed there. The API key and the body go only to
+    the origin (scheme, host, port) they were given for: nothing was sent to ``origin``.
+    """
+
+    def __init__(self, message: str, *, origin: str, request_id: str | None = None) -> None:
+        super().__init__(message, request_id=request_id)
+        self.origin = origin
+
+
+class TooManyRedirectsError(APIError):
+    """Same-origin redirects went on for more hops than the client follows; the last one was
+    not followed."""
+
+
+class ResponseTooLargeError(APIError):
+    """A response body passed the client's ``max_response_bytes`` (for a stream: the bytes read
+    between two delivered items); the client stopped reading and closed the connection."""
+
+    def __init__(self, message: str, *, limit: int, request_id: str | None = None) -> None:
+        super().__init__(message, request_id=request_id)
+        self.limit = limit
+
+
 # --------------------------------------------------------------------------- preflight
 
 
@@ -262,3 +307,51 @@ class PreflightLintError(MsgtypesError):
         super().__init__(
             f"request has {len(self.diagnostics)} lint problem(s):\n  " + "\n  ".join(lines)
         )
+
+
+# --------------------------------------------------------------------------- input limits
+
+
+class NestingDepthError(MsgtypesError, msgspec.DecodeError):
+    """JSON arrays/objects nest deeper than the decoder can follow; nothing of it was decoded.
+
+    msgspec, like the standard library's ``json``, follows nesting by recursion and stops at the
+    interpreter's recursion limit (``sys.getrecursionlimit()``, 1000 by default, less the depth
+    of the calling code). It is a ``msgspec.DecodeError``, so code that handles malformed JSON
+    handles this too.
+    """
+
+    def __init__(self, what: str = "JSON") -> None:
+        super().__init__(
+            f"{what} is nested too deeply to decode (the limit is Python's recursion limit, "
+            f"{sys.getrecursionlimit()} levels less the caller's depth); nothing was decoded"
+        )
+
+
+class EventTooLargeError(MsgtypesError, ValueError):
+    """One server-sent event (its lines up to the closing blank line) is over ``limit`` bytes.
+
+    Raised after every event before it; the rest of the stream is not read.
+    """
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(
+            f"a server-sent event is longer than max_event_bytes={limit}; "
+            "it and the rest of the stream were not read"
+        )
+        self.limit = limit
+
+
+class LineTooLongError(MsgtypesError, ValueError):
+    """Line ``lineno`` of a JSON Lines input is longer than ``limit`` bytes.
+
+    Raised after every line before it, without buffering the rest of the long line.
+    """
+
+    def __init__(self, lineno: int, limit: int) -> None:
+        super().__init__(
+            f"line {lineno} is longer than max_line_bytes={limit}; "
+            "it and the rest of the input were not read"
+        )
+        self.lineno = lineno
+        self.limit = limit

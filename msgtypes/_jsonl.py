@@ -9,19 +9,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 
+from ._exceptions import LineTooLongError
+
 __all__ = ["LineTooLongError", "aiter_lines", "iter_lines"]
 
 _BOM = b"\xef\xbb\xbf"
 _JSON_WS = b" \t\r"  # JSON whitespace apart from LF, which never occurs inside a line
-
-
-class LineTooLongError(ValueError):
-    """A line is longer than the ``max_line_bytes`` the caller allowed."""
-
-    def __init__(self, lineno: int, limit: int) -> None:
-        super().__init__(f"line {lineno} is longer than max_line_bytes={limit}")
-        self.lineno = lineno
-        self.limit = limit
 
 
 class _Splitter:

@@ -55,6 +55,8 @@ _PAGE = "https://platform.claude.com/docs/en/models/{}/overview"
 _DEPRECATIONS = "https://platform.claude.com/docs/en/about-claude/model-deprecations"
 _NOTES = "https://platform.claude.com/docs/en/release-notes/overview"
 _FACTS = "api-facts §11"
+_SDK_CHANGELOG = "anthropic-sdk-python CHANGELOG"
+_SDK_DEPRECATED = "anthropic 2.14.0 DEPRECATED_MODELS (tests/sdk_snapshots/anthropic-2.14.0.json)"
 
 
 def _batch_300k() -> dict[str, int]:
@@ -203,9 +205,30 @@ MODELS: tuple[ModelSpec, ...] = (
         thinking="extended",
         effort=True,
         released=date(2025, 11, 24),
-        source=_src(_PAGE.format("opus-4-5"), _DEPRECATIONS, _FACTS),
-        notes="Retirement not sooner than 2026-11-24. Seed 004 names a wrong id "
-        "claude-opus-4-5-20250929 (api-facts §14).",
+        deprecated=date(2026, 11, 23),
+        retired=date(2027, 1, 22),
+        source=_src(_PAGE.format("opus-4-5"), _DEPRECATIONS, _FACTS, _SDK_CHANGELOG + " 2.13.0 "
+                    "(2026-11-23: marked deprecated, end-of-life 2027-01-22)", _SDK_DEPRECATED),
+        notes="The deprecation date is the SDK release that first lists it (the docs page gives "
+        "the retirement date only). Seed 004 names a wrong id claude-opus-4-5-20250929 "
+        "(api-facts §14).",
+    ),
+    ModelSpec(
+        id="claude-mythos-preview",
+        display_name="Claude Mythos Preview",
+        context_window=1 * _M,
+        max_output_tokens=128 * _K,
+        thinking="adaptive+extended",
+        effort=True,
+        released=date(2026, 4, 7),
+        deprecated=date(2026, 6, 9),
+        retired=date(2026, 6, 30),
+        source=_src(_SDK_CHANGELOG + " 0.90.0 (2026-04-07: added)", _SDK_DEPRECATED
+                    + " (end-of-life 2026-06-30)", _DEPRECATIONS,
+                    "ghost.fail/models/claude-mythos-preview (deprecated 2026-06-09 with the "
+                    "Claude Mythos 5 launch; 1M context, 128K output)"),
+        notes="Project Glasswing partners only. The SDK warns on budget thinking for it (as for "
+        "Opus 4.6), hence adaptive+extended. Still listed in anthropic 2.14.0's model literal.",
     ),
     ModelSpec(
         id="claude-opus-4-1-20250805",

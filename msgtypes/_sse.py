@@ -9,15 +9,29 @@ Internally every chunk is first normalised to LF line ends (CR can never be part
 this loses nothing), then whole blocks between blank lines are cut out with ``bytes.split``.  A
 block shaped ``event: NAME\\ndata: PAYLOAD`` (what the Anthropic API sends) takes a shortcut that
 never looks at individual lines.
+
+One event may hold at most ``max_event_bytes`` bytes (:data:`MAX_EVENT_BYTES` unless the caller
+sets another bound): that is what a hostile or broken server can make the parser buffer. The size
+of an event is the length of its lines (comments and every field included) joined by single line
+feeds, up to the blank line that ends it, so it does not depend on how the bytes were chunked or
+which line ends the server used. A larger event raises :class:`~msgtypes.EventTooLargeError` after
+every event before it, without buffering the rest of it.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 
 import msgspec
 
-__all__ = ["SSEDecoder", "ServerSentEvent", "aiter_sse", "iter_sse"]
+from ._exceptions import EventTooLargeError
+
+__all__ = ["MAX_EVENT_BYTES", "SSEDecoder", "ServerSentEvent", "aiter_sse", "iter_sse"]
+
+#: Default bound on one event's size (see the module doc): 64 MiB, twice the API's 32 MB request
+#: limit (whatever one response block holds has to fit into the next request).
+MAX_EVENT_BYTES = 64 << 20
 
 _BOM = b"\xef\xbb\xbf"
 _LF = 10
@@ -50,6 +64,10 @@ class SSEDecoder:
     standard says to drop silently).  ``last_event_id`` and ``retry`` hold the stream state a
     reconnecting client needs; they survive :meth:`close`, so one decoder can follow a stream
     across reconnects.
+
+    An event over ``max_event_bytes`` (``None``: no bound) stops the decoder: :meth:`feed`
+    returns the events before it and sets ``error`` to an :class:`~msgtypes.EventTooLargeError`,
+    which the next :meth:`feed` or :meth:`close` raises.
     """
 
     __slots__ = (
@@ -58,20 +76,25 @@ class SSEDecoder:
         "_event",
         "_has_event",
         "_head",
+        "_max",
         "_names",
         "_parts",
         "_prep",
         "_retry",
         "_size",
+        "_taken",
+        "error",
         "last_event_id",
         "retry",
         "truncated",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, *, max_event_bytes: int | None = MAX_EVENT_BYTES) -> None:
+        self._max = sys.maxsize if max_event_bytes is None else max_event_bytes
         self.last_event_id: str | None = None
         self.retry: int | None = None
         self.truncated = False
+        self.error: EventTooLargeError | None = None
         self._names: dict[bytes, str] = {}
         self._reset()
 
@@ -82,6 +105,7 @@ class SSEDecoder:
         self._head = b""  # first bytes of the stream while they could still be a BOM
         self._parts: list[bytes] = []  # unprocessed bytes, starting at a line start
         self._size = 0
+        self._taken = 0  # size of the lines of the pending event already folded into the state
         self._data: list[bytes] = []
         self._event = b""
         self._has_event = False  # an ``event`` field arrived since the last blank line
@@ -91,6 +115,8 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """Consume ``chunk`` and return the events it completed (often none or one)."""
+        if self.error is not None:
+            raise self.error
         if self._prep:
             chunk = self._prepare(chunk)
             if not chunk:
@@ -107,6 +133,8 @@ class SSEDecoder:
             # No blank line completed: keep the bytes for later.
             parts.append(chunk)
             self._size += len(chunk)
+            if self._size + self._taken > self._max and self._pending_size() > self._max:
+                return self._fail([])
             if self._size > _FLUSH_AT and b"\n" in chunk:
                 return self._flush_lines()
             return []
@@ -121,10 +149,17 @@ class SSEDecoder:
             # Blank line(s) right at a line start: they end whatever is pending.
             buf = buf.lstrip(b"\n")
             self._dispatch(out)
+            self._taken = 0
         blocks = buf.split(b"\n\n")
+        if len(buf) + self._taken > self._max:
+            fit = _fitting(blocks, self._taken, self._max)
+            if fit < len(blocks):
+                self._blocks(blocks[:fit], out)
+                return self._fail(out)
         rest = blocks.pop()
         if blocks:
             self._blocks(blocks, out)
+            self._taken = 0
         self._parts = [rest] if rest else []
         self._size = len(rest)
         return out
@@ -135,8 +170,13 @@ class SSEDecoder:
         An event without its closing blank line is discarded, as the standard requires; in that
         case, or when the stream stops mid-line, ``truncated`` becomes ``True``.  The returned
         list holds events still dispatchable at end of stream; with the parser's buffering this
-        is always empty, but callers should not rely on that.
+        is always empty, but callers should not rely on that. If an event was over
+        ``max_event_bytes``, the decoder is reset and its ``error`` raised.
         """
+        if self.error is not None:
+            error, self.error = self.error, None
+            self._reset()
+            raise error
         out: list[ServerSentEvent] = []
         partial = bool(self._head)
         if self._parts:
@@ -152,6 +192,30 @@ class SSEDecoder:
         return out
 
     # -- internals ---------------------------------------------------------------------------
+
+    @property
+    def max_event_bytes(self) -> int | None:
+        """The bound on one event's size given to the constructor."""
+        return None if self._max == sys.maxsize else self._max
+
+    def _pending_size(self) -> int:
+        """The size so far of the event being received: its folded lines and its bytes in parts.
+
+        Neither a blank line before it nor the LF ending its last line so far counts: that LF
+        joins two of its lines only once another line follows."""
+        parts = self._parts
+        if not parts:
+            return max(self._taken - 1, 0)  # _taken counts the LF after the folded lines
+        lead = not self._taken and parts[0][:1] == b"\n"
+        return self._taken + self._size - lead - (parts[-1][-1:] == b"\n")
+
+    def _fail(self, out: list[ServerSentEvent]) -> list[ServerSentEvent]:
+        """Stop at an event over the bound: drop the buffers, keep the error for the next call."""
+        self.error = EventTooLargeError(self._max)
+        self._parts = []
+        self._size = self._taken = 0
+        self._data = []
+        return out
 
     def _prepare(self, chunk: bytes) -> bytes:
         """Drop a leading BOM at stream start, or the LF completing a CRLF split across chunks."""
@@ -223,6 +287,7 @@ class SSEDecoder:
             else:
                 self._dispatch(out)
         rest = buf[cut + 1 :]
+        self._taken += cut + 1 - (not self._taken and buf[:1] == b"\n")
         self._parts = [rest] if rest else []
         self._size = len(rest)
         return out
@@ -265,27 +330,56 @@ class SSEDecoder:
         self._retry = None
 
 
+def _fitting(blocks: list[bytes], taken: int, limit: int) -> int:
+    """How many of ``blocks`` (the first continuing an event ``taken`` bytes long) fit the bound.
+
+    A block may open with one LF, a blank line that is not part of its event, and the last
+    (unfinished) one may end with the LF of its last line so far, which does not count yet."""
+    for i, block in enumerate(blocks):
+        size = len(block) - (block[-1:] == b"\n")
+        if taken:
+            size += taken
+        elif block[:1] == b"\n":
+            size -= 1
+        if size > limit:
+            return i
+        taken = 0
+    return len(blocks)
+
+
 def iter_sse(
-    chunks: Iterable[bytes], *, decoder: SSEDecoder | None = None
+    chunks: Iterable[bytes],
+    *,
+    decoder: SSEDecoder | None = None,
+    max_event_bytes: int | None = MAX_EVENT_BYTES,
 ) -> Iterator[ServerSentEvent]:
     """Yield the events of a byte stream given as chunks, then close the decoder.
 
     Truncation is not an error here; pass your own ``decoder`` and read ``decoder.truncated``
-    (and ``last_event_id`` / ``retry``) once the iterator is exhausted.
+    (and ``last_event_id`` / ``retry``) once the iterator is exhausted. An event over
+    ``max_event_bytes`` (used when no ``decoder`` is given; ``None``: no bound) raises
+    :class:`~msgtypes.EventTooLargeError` after the events before it.
     """
-    dec = SSEDecoder() if decoder is None else decoder
+    dec = SSEDecoder(max_event_bytes=max_event_bytes) if decoder is None else decoder
     for chunk in chunks:
         yield from dec.feed(chunk)
+        if dec.error is not None:
+            dec.close()  # raises the error
     yield from dec.close()
 
 
 async def aiter_sse(
-    chunks: AsyncIterable[bytes], *, decoder: SSEDecoder | None = None
+    chunks: AsyncIterable[bytes],
+    *,
+    decoder: SSEDecoder | None = None,
+    max_event_bytes: int | None = MAX_EVENT_BYTES,
 ) -> AsyncIterator[ServerSentEvent]:
     """Async twin of :func:`iter_sse`."""
-    dec = SSEDecoder() if decoder is None else decoder
+    dec = SSEDecoder(max_event_bytes=max_event_bytes) if decoder is None else decoder
     async for chunk in chunks:
         for event in dec.feed(chunk):
             yield event
+        if dec.error is not None:
+            dec.close()  # raises the error
     for event in dec.close():
         yield event

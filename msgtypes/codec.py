@@ -7,6 +7,9 @@ only a document that fails it takes a slower path:
   keeps block/event types and enum values newer than this library instead of failing;
 - request types get one repair, the one the API itself makes: a tool object without ``type`` is a
   custom tool.
+
+Every failure is a ``msgspec.DecodeError``: JSON nested deeper than Python's recursion limit lets
+msgspec follow is a :class:`~msgtypes.NestingDepthError`, never a ``RecursionError``.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import msgspec
 import msgspec.inspect as mi
 
 from ._base import ResponseStruct
+from ._exceptions import NestingDepthError
 from ._tolerant import tolerant_convert
 
 __all__ = [
@@ -58,11 +62,16 @@ class Decoder:
         self._is_response = _is_response_type(type)
 
     def decode(self, data: bytes | bytearray | memoryview | str) -> Any:
-        """Decode JSON text into the decoder's type."""
+        """Decode JSON text into the decoder's type (raises as :func:`decode` does)."""
         try:
-            return self._fast.decode(data)
-        except msgspec.ValidationError as error:
-            return _decode_slowly(data, self._type, self._is_response, error)
+            try:
+                return self._fast.decode(data)
+            except msgspec.ValidationError as error:
+                return _decode_slowly(data, self._type, self._is_response, error)
+        except RecursionError:
+            raise NestingDepthError() from None
+        except UnicodeEncodeError as exc:
+            raise _not_unicode(exc) from None
 
 
 _shared: dict[Any, Decoder] = {}
@@ -77,7 +86,10 @@ def decoder_for(tp: Any) -> Decoder:
 
 
 def strict_decoder(tp: Any) -> msgspec.json.Decoder[Any]:
-    """msgspec's typed decoder of ``tp`` alone (the fast path, no fallbacks), built once."""
+    """msgspec's typed decoder of ``tp`` alone (the fast path, no fallbacks), built once.
+
+    Being msgspec's own, it raises ``RecursionError`` on JSON nested past the recursion limit:
+    callers turn that into their documented error."""
     return _fast_decoder(tp)
 
 
@@ -88,13 +100,25 @@ def decode(data: bytes | bytearray | memoryview | str, *, type: Any) -> Any: ...
 def decode(data: bytes | bytearray | memoryview | str, *, type: Any) -> Any:
     """Decode JSON into ``type`` (a Struct or a union such as ``MessageStreamEvent``).
 
-    Raises ``msgspec.DecodeError`` for malformed JSON and ``msgspec.ValidationError`` (a subclass)
-    when the JSON does not match the type.
+    Raises ``msgspec.DecodeError`` for malformed JSON (or ``str`` that is not valid Unicode),
+    ``msgspec.ValidationError`` (a subclass) when the JSON does not match the type, and
+    :class:`~msgtypes.NestingDepthError` (also a subclass) when arrays/objects nest deeper than
+    Python's recursion limit lets msgspec follow.
     """
     try:
-        return _fast_decoder(type).decode(data)
-    except msgspec.ValidationError as error:
-        return _decode_slowly(data, type, _is_response_type(type), error)
+        try:
+            return _fast_decoder(type).decode(data)
+        except msgspec.ValidationError as error:
+            return _decode_slowly(data, type, _is_response_type(type), error)
+    except RecursionError:
+        raise NestingDepthError() from None
+    except UnicodeEncodeError as exc:
+        raise _not_unicode(exc) from None
+
+
+def _not_unicode(exc: UnicodeEncodeError) -> msgspec.DecodeError:
+    """JSON given as ``str`` holding a lone surrogate (it has no UTF-8 form)."""
+    return msgspec.DecodeError(f"text is not valid Unicode: {exc.reason} at index {exc.start}")
 
 
 @overload

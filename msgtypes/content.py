@@ -12,13 +12,18 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from ._base import RequestStruct, ResponseStruct, Unknown
-from .codec import strict_decoder
+from ._common import CacheControlEphemeral as CacheControlEphemeral
+from ._common import CitationsConfigParam as CitationsConfigParam
+from .codec import decoder_for
+from .tools import MCPToolParam, ToolUnion
 
 # --------------------------------------------------------------------------- shared pieces
 
 ToolUseId = Annotated[str, Meta(pattern=r"^[a-zA-Z0-9_-]+$", description="A tool_use block id.")]
 ImageMediaType = Literal["image/jpeg", "image/png", "image/gif", "image/webp"]
+RefusalCategory = Literal["cyber", "bio", "frontier_llm", "reasoning_extraction", "general_harms"]
 ServerToolName = Literal[
+    "advisor",
     "web_search",
     "web_fetch",
     "code_execution",
@@ -27,19 +32,6 @@ ServerToolName = Literal[
     "tool_search_tool_regex",
     "tool_search_tool_bm25",
 ]
-
-
-class CacheControlEphemeral(RequestStruct, tag_field="type", tag="ephemeral"):
-    """A prompt-cache breakpoint at this block; ``ttl`` is ``"5m"`` (default) or ``"1h"``."""
-
-    type: ClassVar[Literal["ephemeral"]] = "ephemeral"
-    ttl: Literal["5m", "1h"] | UnsetType = UNSET
-
-
-class CitationsConfigParam(RequestStruct):
-    """Whether the model may cite this document."""
-
-    enabled: bool | UnsetType = UNSET
 
 
 # --------------------------------------------------------------------------- request citations
@@ -198,12 +190,19 @@ class TextBlockParam(RequestStruct, tag_field="type", tag="text"):
     citations: list[TextCitationParam] | None | UnsetType = UNSET
 
 
+class ImageTransformations(RequestStruct):
+    """What the API does with an image larger than the model accepts: downsize it, or fail."""
+
+    oversized_image: Literal["downsize", "error"] | UnsetType = UNSET
+
+
 class ImageBlockParam(RequestStruct, tag_field="type", tag="image"):
     """An image for the model to see."""
 
     type: ClassVar[Literal["image"]] = "image"
     source: ImageSource
     cache_control: CacheControlEphemeral | None | UnsetType = UNSET
+    transformations: ImageTransformations | None | UnsetType = UNSET
 
 
 ContentBlockSourceContent = Union[TextBlockParam, ImageBlockParam]
@@ -259,7 +258,14 @@ class ServerToolCaller(RequestStruct, tag_field="type", tag="code_execution_2025
     tool_id: str
 
 
-Caller = Union[DirectCaller, ServerToolCaller]
+class ServerToolCaller20260120(RequestStruct, tag_field="type", tag="code_execution_20260120"):
+    """The tool was called from code the January 2026 code-execution tool ran."""
+
+    type: ClassVar[Literal["code_execution_20260120"]] = "code_execution_20260120"
+    tool_id: str
+
+
+Caller = Union[DirectCaller, ServerToolCaller, ServerToolCaller20260120]
 
 
 class ToolUseBlockParam(RequestStruct, tag_field="type", tag="tool_use"):
@@ -271,6 +277,7 @@ class ToolUseBlockParam(RequestStruct, tag_field="type", tag="tool_use"):
     name: Annotated[str, Meta(min_length=1, max_length=200)]
     cache_control: CacheControlEphemeral | None | UnsetType = UNSET
     caller: Caller | UnsetType = UNSET
+    toolset_name: str | None | UnsetType = UNSET
 
 
 class ToolReferenceBlockParam(RequestStruct, tag_field="type", tag="tool_reference"):
@@ -281,12 +288,75 @@ class ToolReferenceBlockParam(RequestStruct, tag_field="type", tag="tool_referen
     cache_control: CacheControlEphemeral | None | UnsetType = UNSET
 
 
+class BrowserStateTabEntry(RequestStruct):
+    """One open browser tab."""
+
+    tab_id: str
+    title: str
+    url: str
+    active: bool | UnsetType = UNSET
+
+
+class BrowserStateChangeTabOpened(RequestStruct, tag_field="type", tag="tab_opened"):
+    """A tab was opened since the last state."""
+
+    type: ClassVar[Literal["tab_opened"]] = "tab_opened"
+    tab_id: str
+
+
+class BrowserStateChangeDownloadStarted(RequestStruct, tag_field="type", tag="download_started"):
+    """A download started."""
+
+    type: ClassVar[Literal["download_started"]] = "download_started"
+    download_id: str
+    url: str
+
+
+class BrowserStateChangeDownloadCompleted(
+    RequestStruct, tag_field="type", tag="download_completed"
+):
+    """A download finished."""
+
+    type: ClassVar[Literal["download_completed"]] = "download_completed"
+    download_id: str
+    url: str
+    path: str | None | UnsetType = UNSET
+    size_bytes: int | None | UnsetType = UNSET
+
+
+class BrowserStateChangeDownloadFailed(RequestStruct, tag_field="type", tag="download_failed"):
+    """A download failed."""
+
+    type: ClassVar[Literal["download_failed"]] = "download_failed"
+    download_id: str
+    url: str
+    error: str | None | UnsetType = UNSET
+
+
+BrowserStateChange = Union[
+    BrowserStateChangeTabOpened,
+    BrowserStateChangeDownloadStarted,
+    BrowserStateChangeDownloadCompleted,
+    BrowserStateChangeDownloadFailed,
+]
+
+
+class BrowserStateBlockParam(RequestStruct, tag_field="type", tag="browser_state"):
+    """The browser's tabs (and what changed), returned by a browser-toolset tool result."""
+
+    type: ClassVar[Literal["browser_state"]] = "browser_state"
+    tabs: list[BrowserStateTabEntry]
+    cache_control: CacheControlEphemeral | None | UnsetType = UNSET
+    state_changes: list[BrowserStateChange] | None | UnsetType = UNSET
+
+
 ToolResultContent = Union[
     TextBlockParam,
     ImageBlockParam,
     SearchResultBlockParam,
     DocumentBlockParam,
     ToolReferenceBlockParam,
+    BrowserStateBlockParam,
 ]
 
 
@@ -298,6 +368,7 @@ class ToolResultBlockParam(RequestStruct, tag_field="type", tag="tool_result"):
     cache_control: CacheControlEphemeral | None | UnsetType = UNSET
     content: str | list[ToolResultContent] | None | UnsetType = UNSET
     is_error: bool | UnsetType = UNSET
+    toolset_name: str | None | UnsetType = UNSET
 
 
 class ServerToolUseBlockParam(RequestStruct, tag_field="type", tag="server_tool_use"):
@@ -314,7 +385,12 @@ class ServerToolUseBlockParam(RequestStruct, tag_field="type", tag="server_tool_
 # Web search results
 
 WebSearchErrorCode = Literal[
-    "invalid_tool_input", "unavailable", "max_uses_exceeded", "too_many_requests", "query_too_long"
+    "invalid_tool_input",
+    "unavailable",
+    "max_uses_exceeded",
+    "too_many_requests",
+    "query_too_long",
+    "request_too_large",
 ]
 
 
@@ -337,13 +413,17 @@ class WebSearchToolRequestError(
     error_code: WebSearchErrorCode
 
 
+WebSearchToolResultContentParam = Union[list[WebSearchResultBlockParam], WebSearchToolRequestError]
+
+
 class WebSearchToolResultBlockParam(RequestStruct, tag_field="type", tag="web_search_tool_result"):
     """The result of a web search server tool call."""
 
     type: ClassVar[Literal["web_search_tool_result"]] = "web_search_tool_result"
-    content: list[WebSearchResultBlockParam] | WebSearchToolRequestError
+    content: WebSearchToolResultContentParam
     tool_use_id: str
     cache_control: CacheControlEphemeral | None | UnsetType = UNSET
+    caller: Caller | UnsetType = UNSET
 
 
 # Web fetch results
@@ -352,11 +432,13 @@ WebFetchErrorCode = Literal[
     "invalid_tool_input",
     "url_too_long",
     "url_not_allowed",
+    "url_not_in_prior_context",
     "url_not_accessible",
     "unsupported_content_type",
     "too_many_requests",
     "max_uses_exceeded",
     "unavailable",
+    "content_too_large",
 ]
 
 
@@ -385,6 +467,7 @@ class WebFetchToolResultBlockParam(RequestStruct, tag_field="type", tag="web_fet
     content: WebFetchToolResultErrorBlockParam | WebFetchBlockParam
     tool_use_id: str
     cache_control: CacheControlEphemeral | None | UnsetType = UNSET
+    caller: Caller | UnsetType = UNSET
 
 
 # Code execution results
@@ -425,6 +508,18 @@ class CodeExecutionResultBlockParam(RequestStruct, tag_field="type", tag="code_e
     stdout: str
 
 
+class EncryptedCodeExecutionResultBlockParam(
+    RequestStruct, tag_field="type", tag="encrypted_code_execution_result"
+):
+    """A code run whose output the API returned encrypted (sent back unchanged)."""
+
+    type: ClassVar[Literal["encrypted_code_execution_result"]] = "encrypted_code_execution_result"
+    content: list[CodeExecutionOutputBlockParam]
+    encrypted_stdout: str
+    return_code: int
+    stderr: str
+
+
 class CodeExecutionToolResultErrorParam(
     RequestStruct, tag_field="type", tag="code_execution_tool_result_error"
 ):
@@ -434,13 +529,20 @@ class CodeExecutionToolResultErrorParam(
     error_code: CodeExecutionErrorCode
 
 
+CodeExecutionToolResultContentParam = Union[
+    CodeExecutionToolResultErrorParam,
+    CodeExecutionResultBlockParam,
+    EncryptedCodeExecutionResultBlockParam,
+]
+
+
 class CodeExecutionToolResultBlockParam(
     RequestStruct, tag_field="type", tag="code_execution_tool_result"
 ):
     """The result of a code execution server tool call."""
 
     type: ClassVar[Literal["code_execution_tool_result"]] = "code_execution_tool_result"
-    content: CodeExecutionToolResultErrorParam | CodeExecutionResultBlockParam
+    content: CodeExecutionToolResultContentParam
     tool_use_id: str
     cache_control: CacheControlEphemeral | None | UnsetType = UNSET
 
@@ -624,6 +726,154 @@ class ContainerUploadBlockParam(RequestStruct, tag_field="type", tag="container_
     cache_control: CacheControlEphemeral | None | UnsetType = UNSET
 
 
+# Advisor results
+
+AdvisorErrorCode = Literal[
+    "max_uses_exceeded",
+    "prompt_too_long",
+    "too_many_requests",
+    "overloaded",
+    "unavailable",
+    "execution_time_exceeded",
+    "model_not_found",
+]
+
+
+class AdvisorToolResultErrorParam(RequestStruct, tag_field="type", tag="advisor_tool_result_error"):
+    """A failed advisor consultation, sent back in history."""
+
+    type: ClassVar[Literal["advisor_tool_result_error"]] = "advisor_tool_result_error"
+    error_code: AdvisorErrorCode
+
+
+class AdvisorResultBlockParam(RequestStruct, tag_field="type", tag="advisor_result"):
+    """The advisor's answer, sent back in history."""
+
+    type: ClassVar[Literal["advisor_result"]] = "advisor_result"
+    text: str
+    stop_reason: str | None | UnsetType = UNSET
+
+
+class AdvisorRedactedResultBlockParam(
+    RequestStruct, tag_field="type", tag="advisor_redacted_result"
+):
+    """An encrypted advisor answer, sent back unchanged."""
+
+    type: ClassVar[Literal["advisor_redacted_result"]] = "advisor_redacted_result"
+    encrypted_content: str
+    stop_reason: str | None | UnsetType = UNSET
+
+
+class AdvisorToolResultBlockParam(RequestStruct, tag_field="type", tag="advisor_tool_result"):
+    """The result of an advisor server tool call."""
+
+    type: ClassVar[Literal["advisor_tool_result"]] = "advisor_tool_result"
+    content: Union[
+        AdvisorToolResultErrorParam, AdvisorResultBlockParam, AdvisorRedactedResultBlockParam
+    ]
+    tool_use_id: str
+    cache_control: CacheControlEphemeral | None | UnsetType = UNSET
+
+
+# Tool changes (mid-conversation tool additions and removals, also inside compaction blocks)
+
+
+class ToolChangeToolReference(RequestStruct, tag_field="type", tag="tool_reference"):
+    """A tool of the request's ``tools``, by name."""
+
+    type: ClassVar[Literal["tool_reference"]] = "tool_reference"
+    name: str
+
+
+class ToolChangeMCPToolReference(RequestStruct, tag_field="type", tag="mcp_tool_reference"):
+    """One tool of an MCP server, by server and tool name."""
+
+    type: ClassVar[Literal["mcp_tool_reference"]] = "mcp_tool_reference"
+    name: str
+    server_name: str
+
+
+class ToolChangeMCPToolsetReference(
+    RequestStruct, tag_field="type", tag="mcp_toolset_reference"
+):
+    """Every tool of an MCP server."""
+
+    type: ClassVar[Literal["mcp_toolset_reference"]] = "mcp_toolset_reference"
+    server_name: str
+
+
+class ToolChangeToolDefinition(RequestStruct, tag_field="type", tag="tool_definition"):
+    """A whole tool definition, as it would appear in ``tools``."""
+
+    type: ClassVar[Literal["tool_definition"]] = "tool_definition"
+    definition: ToolUnion
+
+
+ToolChangeReference = Union[
+    ToolChangeToolReference, ToolChangeMCPToolReference, ToolChangeMCPToolsetReference
+]
+
+
+class RequestToolAdditionBlockParam(RequestStruct, tag_field="type", tag="tool_addition"):
+    """Makes a tool available from this point of the conversation on."""
+
+    type: ClassVar[Literal["tool_addition"]] = "tool_addition"
+    tool: ToolChangeReference | ToolChangeToolDefinition
+    cache_control: CacheControlEphemeral | None | UnsetType = UNSET
+
+
+class RequestToolRemovalBlockParam(RequestStruct, tag_field="type", tag="tool_removal"):
+    """Withdraws a tool from this point of the conversation on."""
+
+    type: ClassVar[Literal["tool_removal"]] = "tool_removal"
+    tool: ToolChangeReference
+    cache_control: CacheControlEphemeral | None | UnsetType = UNSET
+
+
+ToolChangeBlockParam = Union[RequestToolAdditionBlockParam, RequestToolRemovalBlockParam]
+
+
+class CompactionBlockParam(RequestStruct, tag_field="type", tag="compaction"):
+    """A summary of the earlier conversation made by server-side compaction, sent back."""
+
+    type: ClassVar[Literal["compaction"]] = "compaction"
+    cache_control: CacheControlEphemeral | None | UnsetType = UNSET
+    content: str | None | UnsetType = UNSET
+    encrypted_content: str | None | UnsetType = UNSET
+    signature: str | None | UnsetType = UNSET
+    tool_changes: list[ToolChangeBlockParam] | None | UnsetType = UNSET
+
+
+class MCPToolListingBlockParam(RequestStruct, tag_field="type", tag="mcp_tool_listing"):
+    """The tools an MCP server listed, sent back in history."""
+
+    type: ClassVar[Literal["mcp_tool_listing"]] = "mcp_tool_listing"
+    mcp_server_name: str
+    tools: list[MCPToolParam]
+
+
+class FallbackInfoParam(RequestStruct):
+    """The model a turn was served by (before or after a fallback)."""
+
+    model: Annotated[str, Meta(min_length=1)]
+
+
+class FallbackRefusalTriggerParam(RequestStruct, tag_field="type", tag="refusal"):
+    """The fallback happened because the first model refused."""
+
+    type: ClassVar[Literal["refusal"]] = "refusal"
+    category: RefusalCategory | None | UnsetType = UNSET
+
+
+class FallbackBlockParam(RequestStruct, tag_field="type", tag="fallback"):
+    """Marks where the API switched to a fallback model, sent back in history."""
+
+    type: ClassVar[Literal["fallback"]] = "fallback"
+    from_: FallbackInfoParam = msgspec.field(name="from")
+    to: FallbackInfoParam
+    trigger: FallbackRefusalTriggerParam | UnsetType = UNSET
+
+
 ContentBlockParam = Union[
     TextBlockParam,
     ImageBlockParam,
@@ -643,6 +893,12 @@ ContentBlockParam = Union[
     MCPToolUseBlockParam,
     RequestMCPToolResultBlockParam,
     ContainerUploadBlockParam,
+    AdvisorToolResultBlockParam,
+    CompactionBlockParam,
+    RequestToolAdditionBlockParam,
+    RequestToolRemovalBlockParam,
+    MCPToolListingBlockParam,
+    FallbackBlockParam,
 ]
 
 # =========================================================================== response side
@@ -654,7 +910,7 @@ class CitationCharLocation(ResponseStruct, tag_field="type", tag="char_location"
     type: ClassVar[Literal["char_location"]] = "char_location"
     cited_text: str
     document_index: int
-    document_title: str | None
+    document_title: str | None = None
     end_char_index: int
     start_char_index: int
     file_id: str | None = None
@@ -666,7 +922,7 @@ class CitationPageLocation(ResponseStruct, tag_field="type", tag="page_location"
     type: ClassVar[Literal["page_location"]] = "page_location"
     cited_text: str
     document_index: int
-    document_title: str | None
+    document_title: str | None = None
     end_page_number: int
     start_page_number: int
     file_id: str | None = None
@@ -678,7 +934,7 @@ class CitationContentBlockLocation(ResponseStruct, tag_field="type", tag="conten
     type: ClassVar[Literal["content_block_location"]] = "content_block_location"
     cited_text: str
     document_index: int
-    document_title: str | None
+    document_title: str | None = None
     end_block_index: int
     start_block_index: int
     file_id: str | None = None
@@ -692,7 +948,7 @@ class CitationsWebSearchResultLocation(
     type: ClassVar[Literal["web_search_result_location"]] = "web_search_result_location"
     cited_text: str
     encrypted_index: str
-    title: str | None
+    title: str | None = None
     url: str
 
 
@@ -705,7 +961,7 @@ class CitationsSearchResultLocation(ResponseStruct, tag_field="type", tag="searc
     search_result_index: int
     source: str
     start_block_index: int
-    title: str | None
+    title: str | None = None
 
 
 _TextCitationMembers = Union[
@@ -788,7 +1044,16 @@ class ServerToolCallerInfo(ResponseStruct, tag_field="type", tag="code_execution
     tool_id: str
 
 
-_CallerInfoMembers = Union[DirectCallerInfo, ServerToolCallerInfo]
+class ServerToolCaller20260120Info(
+    ResponseStruct, tag_field="type", tag="code_execution_20260120"
+):
+    """The tool was called from code run by the January 2026 code-execution tool."""
+
+    type: ClassVar[Literal["code_execution_20260120"]] = "code_execution_20260120"
+    tool_id: str
+
+
+_CallerInfoMembers = Union[DirectCallerInfo, ServerToolCallerInfo, ServerToolCaller20260120Info]
 if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
     CallerInfo = Union[_CallerInfoMembers, Unknown]
 else:
@@ -803,6 +1068,7 @@ class ToolUseBlock(ResponseStruct, tag_field="type", tag="tool_use"):
     input: dict[str, Any]
     name: str
     caller: CallerInfo | None = None
+    toolset_name: str | None = None
 
 
 class ServerToolUseBlock(ResponseStruct, tag_field="type", tag="server_tool_use"):
@@ -834,12 +1100,16 @@ class WebSearchToolResultError(
     error_code: WebSearchErrorCode
 
 
+WebSearchToolResultContent = Union[WebSearchToolResultError, list[WebSearchResultBlock]]
+
+
 class WebSearchToolResultBlock(ResponseStruct, tag_field="type", tag="web_search_tool_result"):
     """The hits of a web search, or its error."""
 
     type: ClassVar[Literal["web_search_tool_result"]] = "web_search_tool_result"
-    content: WebSearchToolResultError | list[WebSearchResultBlock]
+    content: WebSearchToolResultContent
     tool_use_id: str
+    caller: CallerInfo | None = None
 
 
 class WebFetchToolResultErrorBlock(
@@ -866,6 +1136,7 @@ class WebFetchToolResultBlock(ResponseStruct, tag_field="type", tag="web_fetch_t
     type: ClassVar[Literal["web_fetch_tool_result"]] = "web_fetch_tool_result"
     content: WebFetchToolResultErrorBlock | WebFetchBlock
     tool_use_id: str
+    caller: CallerInfo | None = None
 
 
 class CodeExecutionOutputBlock(ResponseStruct, tag_field="type", tag="code_execution_output"):
@@ -885,6 +1156,18 @@ class CodeExecutionResultBlock(ResponseStruct, tag_field="type", tag="code_execu
     stdout: str
 
 
+class EncryptedCodeExecutionResultBlock(
+    ResponseStruct, tag_field="type", tag="encrypted_code_execution_result"
+):
+    """A code run whose printed output the API returns encrypted."""
+
+    type: ClassVar[Literal["encrypted_code_execution_result"]] = "encrypted_code_execution_result"
+    content: list[CodeExecutionOutputBlock]
+    encrypted_stdout: str
+    return_code: int
+    stderr: str
+
+
 class CodeExecutionToolResultError(
     ResponseStruct, tag_field="type", tag="code_execution_tool_result_error"
 ):
@@ -894,13 +1177,18 @@ class CodeExecutionToolResultError(
     error_code: CodeExecutionErrorCode
 
 
+CodeExecutionToolResultContent = Union[
+    CodeExecutionToolResultError, CodeExecutionResultBlock, EncryptedCodeExecutionResultBlock
+]
+
+
 class CodeExecutionToolResultBlock(
     ResponseStruct, tag_field="type", tag="code_execution_tool_result"
 ):
     """The outcome of a code execution call."""
 
     type: ClassVar[Literal["code_execution_tool_result"]] = "code_execution_tool_result"
-    content: CodeExecutionToolResultError | CodeExecutionResultBlock
+    content: CodeExecutionToolResultContent
     tool_use_id: str
 
 
@@ -1076,6 +1364,158 @@ class ContainerUploadBlock(ResponseStruct, tag_field="type", tag="container_uplo
     file_id: str
 
 
+class AdvisorToolResultError(ResponseStruct, tag_field="type", tag="advisor_tool_result_error"):
+    """An advisor consultation that failed."""
+
+    type: ClassVar[Literal["advisor_tool_result_error"]] = "advisor_tool_result_error"
+    error_code: AdvisorErrorCode
+
+
+class AdvisorResultBlock(ResponseStruct, tag_field="type", tag="advisor_result"):
+    """What the advisor model answered."""
+
+    type: ClassVar[Literal["advisor_result"]] = "advisor_result"
+    text: str
+    stop_reason: str | None = None
+
+
+class AdvisorRedactedResultBlock(ResponseStruct, tag_field="type", tag="advisor_redacted_result"):
+    """The advisor's answer, encrypted; send it back unchanged."""
+
+    type: ClassVar[Literal["advisor_redacted_result"]] = "advisor_redacted_result"
+    encrypted_content: str
+    stop_reason: str | None = None
+
+
+class AdvisorToolResultBlock(ResponseStruct, tag_field="type", tag="advisor_tool_result"):
+    """The outcome of an advisor call."""
+
+    type: ClassVar[Literal["advisor_tool_result"]] = "advisor_tool_result"
+    content: AdvisorToolResultError | AdvisorResultBlock | AdvisorRedactedResultBlock
+    tool_use_id: str
+
+
+class ResponseToolChangeToolReference(ResponseStruct, tag_field="type", tag="tool_reference"):
+    """A tool, by name."""
+
+    type: ClassVar[Literal["tool_reference"]] = "tool_reference"
+    name: str
+
+
+class ResponseToolChangeMCPToolReference(
+    ResponseStruct, tag_field="type", tag="mcp_tool_reference"
+):
+    """One tool of an MCP server."""
+
+    type: ClassVar[Literal["mcp_tool_reference"]] = "mcp_tool_reference"
+    name: str
+    server_name: str
+
+
+class ResponseToolChangeMCPToolsetReference(
+    ResponseStruct, tag_field="type", tag="mcp_toolset_reference"
+):
+    """Every tool of an MCP server."""
+
+    type: ClassVar[Literal["mcp_toolset_reference"]] = "mcp_toolset_reference"
+    server_name: str
+
+
+class ResponseToolChangeToolDefinition(ResponseStruct, tag_field="type", tag="tool_definition"):
+    """A whole tool definition (the same shapes as the request's ``tools``)."""
+
+    type: ClassVar[Literal["tool_definition"]] = "tool_definition"
+    definition: ToolUnion
+
+
+_ToolChangeRefMembers = Union[
+    ResponseToolChangeToolReference,
+    ResponseToolChangeMCPToolReference,
+    ResponseToolChangeMCPToolsetReference,
+]
+if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
+    ResponseToolChangeReference = Union[_ToolChangeRefMembers, Unknown]
+    ResponseToolChangeTool = Union[_ToolChangeRefMembers, ResponseToolChangeToolDefinition, Unknown]
+else:
+    ResponseToolChangeReference = _ToolChangeRefMembers
+    ResponseToolChangeTool = Union[_ToolChangeRefMembers, ResponseToolChangeToolDefinition]
+
+
+class ResponseToolAdditionBlock(ResponseStruct, tag_field="type", tag="tool_addition"):
+    """A tool that became available at this point of the conversation."""
+
+    type: ClassVar[Literal["tool_addition"]] = "tool_addition"
+    tool: ResponseToolChangeTool
+
+
+class ResponseToolRemovalBlock(ResponseStruct, tag_field="type", tag="tool_removal"):
+    """A tool withdrawn at this point of the conversation."""
+
+    type: ClassVar[Literal["tool_removal"]] = "tool_removal"
+    tool: ResponseToolChangeReference
+
+
+_ToolChangeMembers = Union[ResponseToolAdditionBlock, ResponseToolRemovalBlock]
+if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
+    ResponseToolChange = Union[_ToolChangeMembers, Unknown]
+else:
+    ResponseToolChange = _ToolChangeMembers
+
+
+class CompactionBlock(ResponseStruct, tag_field="type", tag="compaction"):
+    """A summary of the earlier conversation (server-side compaction); send it back as is."""
+
+    type: ClassVar[Literal["compaction"]] = "compaction"
+    content: str | None = None
+    encrypted_content: str | None = None
+    signature: str | None = None
+    tool_changes: list[ResponseToolChange] | None = None
+
+
+class MCPTool(ResponseStruct):
+    """One tool an MCP server listed."""
+
+    input_schema: dict[str, Any]
+    name: str
+    description: str | None = None
+
+
+class MCPToolListingBlock(ResponseStruct, tag_field="type", tag="mcp_tool_listing"):
+    """The tools an MCP server offered for this turn."""
+
+    type: ClassVar[Literal["mcp_tool_listing"]] = "mcp_tool_listing"
+    mcp_server_name: str
+    tools: list[MCPTool]
+
+
+class FallbackInfo(ResponseStruct):
+    """A model taking part in a fallback."""
+
+    model: str
+
+
+class FallbackRefusalTrigger(ResponseStruct, tag_field="type", tag="refusal"):
+    """The fallback happened because the first model refused."""
+
+    type: ClassVar[Literal["refusal"]] = "refusal"
+    category: RefusalCategory | None = None
+
+
+if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
+    FallbackTrigger = Union[FallbackRefusalTrigger, Unknown]
+else:
+    FallbackTrigger = FallbackRefusalTrigger
+
+
+class FallbackBlock(ResponseStruct, tag_field="type", tag="fallback"):
+    """The API switched to a fallback model here; the rest of the reply comes from ``to``."""
+
+    type: ClassVar[Literal["fallback"]] = "fallback"
+    from_: FallbackInfo = msgspec.field(name="from")
+    to: FallbackInfo
+    trigger: FallbackTrigger
+
+
 _ContentBlockMembers = Union[
     TextBlock,
     ThinkingBlock,
@@ -1091,6 +1531,10 @@ _ContentBlockMembers = Union[
     MCPToolUseBlock,
     MCPToolResultBlock,
     ContainerUploadBlock,
+    AdvisorToolResultBlock,
+    CompactionBlock,
+    FallbackBlock,
+    MCPToolListingBlock,
 ]
 if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
     ContentBlock = Union[_ContentBlockMembers, Unknown]
@@ -1101,9 +1545,16 @@ def to_param(block: ContentBlock) -> ContentBlockParam:
     """Turn a response block into the request block that sends it back in the next turn.
 
     Everything the API returned is kept (thinking signatures, server-tool results, citations);
-    an :class:`~msgtypes.Unknown` block is passed through as its raw JSON.
+    an :class:`~msgtypes.Unknown` block, or a known block holding a value of a type this version
+    does not know, is passed through as its raw JSON. It never raises on a decoded response.
     """
     if isinstance(block, Unknown):
         return block  # type: ignore[return-value]  # raw passthrough, encodes unchanged
-    param: ContentBlockParam = strict_decoder(ContentBlockParam).decode(msgspec.json.encode(block))
+    data = msgspec.json.encode(block)
+    try:
+        param: ContentBlockParam = decoder_for(ContentBlockParam).decode(data)
+    except msgspec.ValidationError:
+        # A known block holding a value newer than this version (say a caller type): the
+        # request Structs cannot hold it, so the block goes back as the JSON that was received.
+        return Unknown(msgspec.json.decode(data))  # type: ignore[return-value]
     return param

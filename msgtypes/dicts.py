@@ -10,44 +10,69 @@ payload is decoded or linted, not by the type checker.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypeAlias, TypedDict
 
 
 class _MessageCreateParamsRequired(TypedDict):
     """Required keys of MessageCreateParams."""
 
-    max_tokens: int  # ge=1
-    messages: list[MessageParam]  # min_length=1, max_length=100000
+    max_tokens: int  # ge=0
+    messages: Sequence[MessageParam]  # min_length=1, max_length=100000
     # Model id or alias, e.g. claude-sonnet-4-5-20250929 or claude-opus-4-5.
     model: str  # min_length=1
 
 
 class MessageCreateParams(_MessageCreateParamsRequired, total=False):
-    """Body of ``POST /v1/messages``: stable and beta fields together."""
+    """Body of ``POST /v1/messages``: stable and beta fields of every API version together.
 
+    ``temperature``, ``top_k`` and ``top_p`` are accepted on API version 2023-06-01 only
+    (see :mod:`msgtypes.versions`); ``max_tokens`` 0 only warms the prompt cache.
+    """
+
+    billing_policy: BillingPolicy | None
+    cache_control: CacheControlEphemeral | None
+    compaction: CompactionConfig | None
     container: ContainerParams | str | None
     context_management: ContextManagementConfig | None
-    mcp_servers: list[RequestMCPServerURLDefinition]
+    diagnostics: DiagnosticsParam | None
+    fallback_credit_token: str | FallbackCreditTokenParam | None
+    fallbacks: Sequence[FallbackParam] | Literal["default"] | None
+    inference_geo: str | None
+    mcp_servers: Sequence[RequestMCPServerURLDefinition]
     metadata: Metadata
     output_config: OutputConfig
     output_format: JSONOutputFormat | None
     service_tier: Literal["auto", "standard_only"]
-    stop_sequences: list[str]  # items: pattern='\\S'
+    speed: Speed | None
+    stop_sequences: Sequence[str]  # items: pattern='\\S'
     stream: bool
-    system: str | list[TextBlockParam]
+    system: str | Sequence[TextBlockParam]
     temperature: float  # ge=0.0, le=1.0
     thinking: ThinkingConfig
+    thread: ThreadParams | None
     tool_choice: ToolChoice
-    tools: list[ToolUnion]
+    tools: Sequence[ToolUnion]
     top_k: int  # ge=0
     top_p: float  # ge=0.0, le=1.0
 
 
-class MessageParam(TypedDict):
-    """One conversation turn: a role and its content (a string is one text block)."""
+class _MessageParamRequired(TypedDict):
+    """Required keys of MessageParam."""
 
-    role: Literal["assistant", "user"]
-    content: str | list[ContentBlockParam]
+    role: Literal["assistant", "system", "user"]
+    content: str | Sequence[ContentBlockParam]
+
+
+class MessageParam(_MessageParamRequired, total=False):
+    """One conversation turn: a role and its content (a string is one text block).
+
+    ``system`` turns (newer than the seeds' API) carry instructions mid-conversation: text and
+    tool additions/removals, with ``clear_at`` and ``output_config``, which only they may set.
+    """
+
+    clear_at: Literal["never", "next_user_message"] | None
+    output_config: SystemMessageOutputConfig | None
 
 
 class _TextBlockParamRequired(TypedDict):
@@ -61,7 +86,7 @@ class TextBlockParam(_TextBlockParamRequired, total=False):
     """Text in a message or in ``system``."""
 
     cache_control: CacheControlEphemeral | None
-    citations: list[TextCitationParam] | None
+    citations: Sequence[TextCitationParam] | None
 
 
 class _CacheControlEphemeralRequired(TypedDict):
@@ -160,6 +185,7 @@ class ImageBlockParam(_ImageBlockParamRequired, total=False):
     """An image for the model to see."""
 
     cache_control: CacheControlEphemeral | None
+    transformations: ImageTransformations | None
 
 
 class Base64ImageSource(TypedDict):
@@ -182,6 +208,12 @@ class FileImageSource(TypedDict):
 
     type: Literal["file"]
     file_id: str
+
+
+class ImageTransformations(TypedDict, total=False):
+    """What the API does with an image larger than the model accepts: downsize it, or fail."""
+
+    oversized_image: Literal["downsize", "error"]
 
 
 class _DocumentBlockParamRequired(TypedDict):
@@ -220,7 +252,7 @@ class ContentBlockSource(TypedDict):
     """A document made of text and image blocks (citations point at block indexes)."""
 
     type: Literal["content"]
-    content: str | list[ContentBlockSourceContent]
+    content: str | Sequence[ContentBlockSourceContent]
 
 
 class URLPDFSource(TypedDict):
@@ -247,7 +279,7 @@ class _SearchResultBlockParamRequired(TypedDict):
     """Required keys of SearchResultBlockParam."""
 
     type: Literal["search_result"]
-    content: list[TextBlockParam]
+    content: Sequence[TextBlockParam]
     source: str
     title: str
 
@@ -289,6 +321,7 @@ class ToolUseBlockParam(_ToolUseBlockParamRequired, total=False):
 
     cache_control: CacheControlEphemeral | None
     caller: Caller
+    toolset_name: str | None
 
 
 class DirectCaller(TypedDict):
@@ -304,6 +337,13 @@ class ServerToolCaller(TypedDict):
     tool_id: str
 
 
+class ServerToolCaller20260120(TypedDict):
+    """The tool was called from code the January 2026 code-execution tool ran."""
+
+    type: Literal["code_execution_20260120"]
+    tool_id: str
+
+
 class _ToolResultBlockParamRequired(TypedDict):
     """Required keys of ToolResultBlockParam."""
 
@@ -316,8 +356,9 @@ class ToolResultBlockParam(_ToolResultBlockParamRequired, total=False):
     """The result of a client tool call (in the next user turn)."""
 
     cache_control: CacheControlEphemeral | None
-    content: str | list[ToolResultContent] | None
+    content: str | Sequence[ToolResultContent] | None
     is_error: bool
+    toolset_name: str | None
 
 
 class _ToolReferenceBlockParamRequired(TypedDict):
@@ -331,6 +372,81 @@ class ToolReferenceBlockParam(_ToolReferenceBlockParamRequired, total=False):
     """A reference to a tool definition, returned by a tool search."""
 
     cache_control: CacheControlEphemeral | None
+
+
+class _BrowserStateBlockParamRequired(TypedDict):
+    """Required keys of BrowserStateBlockParam."""
+
+    type: Literal["browser_state"]
+    tabs: Sequence[BrowserStateTabEntry]
+
+
+class BrowserStateBlockParam(_BrowserStateBlockParamRequired, total=False):
+    """The browser's tabs (and what changed), returned by a browser-toolset tool result."""
+
+    cache_control: CacheControlEphemeral | None
+    state_changes: Sequence[BrowserStateChange] | None
+
+
+class _BrowserStateTabEntryRequired(TypedDict):
+    """Required keys of BrowserStateTabEntry."""
+
+    tab_id: str
+    title: str
+    url: str
+
+
+class BrowserStateTabEntry(_BrowserStateTabEntryRequired, total=False):
+    """One open browser tab."""
+
+    active: bool
+
+
+class BrowserStateChangeTabOpened(TypedDict):
+    """A tab was opened since the last state."""
+
+    type: Literal["tab_opened"]
+    tab_id: str
+
+
+class BrowserStateChangeDownloadStarted(TypedDict):
+    """A download started."""
+
+    type: Literal["download_started"]
+    download_id: str
+    url: str
+
+
+class _BrowserStateChangeDownloadCompletedRequired(TypedDict):
+    """Required keys of BrowserStateChangeDownloadCompleted."""
+
+    type: Literal["download_completed"]
+    download_id: str
+    url: str
+
+
+class BrowserStateChangeDownloadCompleted(
+    _BrowserStateChangeDownloadCompletedRequired,
+    total=False,
+):
+    """A download finished."""
+
+    path: str | None
+    size_bytes: int | None
+
+
+class _BrowserStateChangeDownloadFailedRequired(TypedDict):
+    """Required keys of BrowserStateChangeDownloadFailed."""
+
+    type: Literal["download_failed"]
+    download_id: str
+    url: str
+
+
+class BrowserStateChangeDownloadFailed(_BrowserStateChangeDownloadFailedRequired, total=False):
+    """A download failed."""
+
+    error: str | None
 
 
 class _ServerToolUseBlockParamRequired(TypedDict):
@@ -353,7 +469,7 @@ class _WebSearchToolResultBlockParamRequired(TypedDict):
     """Required keys of WebSearchToolResultBlockParam."""
 
     type: Literal["web_search_tool_result"]
-    content: list[WebSearchResultBlockParam] | WebSearchToolRequestError
+    content: WebSearchToolResultContentParam
     tool_use_id: str
 
 
@@ -361,6 +477,7 @@ class WebSearchToolResultBlockParam(_WebSearchToolResultBlockParamRequired, tota
     """The result of a web search server tool call."""
 
     cache_control: CacheControlEphemeral | None
+    caller: Caller
 
 
 class _WebSearchResultBlockParamRequired(TypedDict):
@@ -397,6 +514,7 @@ class WebFetchToolResultBlockParam(_WebFetchToolResultBlockParamRequired, total=
     """The result of a web fetch server tool call."""
 
     cache_control: CacheControlEphemeral | None
+    caller: Caller
 
 
 class WebFetchToolResultErrorBlockParam(TypedDict):
@@ -424,7 +542,7 @@ class _CodeExecutionToolResultBlockParamRequired(TypedDict):
     """Required keys of CodeExecutionToolResultBlockParam."""
 
     type: Literal["code_execution_tool_result"]
-    content: CodeExecutionToolResultErrorParam | CodeExecutionResultBlockParam
+    content: CodeExecutionToolResultContentParam
     tool_use_id: str
 
 
@@ -445,7 +563,7 @@ class CodeExecutionResultBlockParam(TypedDict):
     """What a code run printed and returned."""
 
     type: Literal["code_execution_result"]
-    content: list[CodeExecutionOutputBlockParam]
+    content: Sequence[CodeExecutionOutputBlockParam]
     return_code: int
     stderr: str
     stdout: str
@@ -456,6 +574,16 @@ class CodeExecutionOutputBlockParam(TypedDict):
 
     type: Literal["code_execution_output"]
     file_id: str
+
+
+class EncryptedCodeExecutionResultBlockParam(TypedDict):
+    """A code run whose output the API returned encrypted (sent back unchanged)."""
+
+    type: Literal["encrypted_code_execution_result"]
+    content: Sequence[CodeExecutionOutputBlockParam]
+    encrypted_stdout: str
+    return_code: int
+    stderr: str
 
 
 class _BashCodeExecutionToolResultBlockParamRequired(TypedDict):
@@ -486,7 +614,7 @@ class BashCodeExecutionResultBlockParam(TypedDict):
     """What a bash command printed and returned."""
 
     type: Literal["bash_code_execution_result"]
-    content: list[BashCodeExecutionOutputBlockParam]
+    content: Sequence[BashCodeExecutionOutputBlockParam]
     return_code: int
     stderr: str
     stdout: str
@@ -575,7 +703,7 @@ class TextEditorCodeExecutionStrReplaceResultBlockParam(
 ):
     """A string replacement made in a file of the code-execution container."""
 
-    lines: list[str] | None
+    lines: Sequence[str] | None
     new_lines: int | None
     new_start: int | None
     old_lines: int | None
@@ -613,7 +741,7 @@ class ToolSearchToolSearchResultBlockParam(TypedDict):
     """The tools a tool search found."""
 
     type: Literal["tool_search_tool_search_result"]
-    tool_references: list[ToolReferenceBlockParam]
+    tool_references: Sequence[ToolReferenceBlockParam]
 
 
 class _MCPToolUseBlockParamRequired(TypedDict):
@@ -643,7 +771,7 @@ class RequestMCPToolResultBlockParam(_RequestMCPToolResultBlockParamRequired, to
     """The result of an MCP tool call, sent back in history."""
 
     cache_control: CacheControlEphemeral | None
-    content: str | list[TextBlockParam] | None
+    content: str | Sequence[TextBlockParam] | None
     is_error: bool
 
 
@@ -660,11 +788,903 @@ class ContainerUploadBlockParam(_ContainerUploadBlockParamRequired, total=False)
     cache_control: CacheControlEphemeral | None
 
 
+class _AdvisorToolResultBlockParamRequired(TypedDict):
+    """Required keys of AdvisorToolResultBlockParam."""
+
+    type: Literal["advisor_tool_result"]
+    content: AdvisorToolResultErrorParam | AdvisorResultBlockParam | AdvisorRedactedResultBlockParam
+    tool_use_id: str
+
+
+class AdvisorToolResultBlockParam(_AdvisorToolResultBlockParamRequired, total=False):
+    """The result of an advisor server tool call."""
+
+    cache_control: CacheControlEphemeral | None
+
+
+class AdvisorToolResultErrorParam(TypedDict):
+    """A failed advisor consultation, sent back in history."""
+
+    type: Literal["advisor_tool_result_error"]
+    error_code: AdvisorErrorCode
+
+
+class _AdvisorResultBlockParamRequired(TypedDict):
+    """Required keys of AdvisorResultBlockParam."""
+
+    type: Literal["advisor_result"]
+    text: str
+
+
+class AdvisorResultBlockParam(_AdvisorResultBlockParamRequired, total=False):
+    """The advisor's answer, sent back in history."""
+
+    stop_reason: str | None
+
+
+class _AdvisorRedactedResultBlockParamRequired(TypedDict):
+    """Required keys of AdvisorRedactedResultBlockParam."""
+
+    type: Literal["advisor_redacted_result"]
+    encrypted_content: str
+
+
+class AdvisorRedactedResultBlockParam(_AdvisorRedactedResultBlockParamRequired, total=False):
+    """An encrypted advisor answer, sent back unchanged."""
+
+    stop_reason: str | None
+
+
+class _CompactionBlockParamRequired(TypedDict):
+    """Required keys of CompactionBlockParam."""
+
+    type: Literal["compaction"]
+
+
+class CompactionBlockParam(_CompactionBlockParamRequired, total=False):
+    """A summary of the earlier conversation made by server-side compaction, sent back."""
+
+    cache_control: CacheControlEphemeral | None
+    content: str | None
+    encrypted_content: str | None
+    signature: str | None
+    tool_changes: Sequence[ToolChangeBlockParam] | None
+
+
+class _RequestToolAdditionBlockParamRequired(TypedDict):
+    """Required keys of RequestToolAdditionBlockParam."""
+
+    type: Literal["tool_addition"]
+    tool: (
+        ToolChangeToolReference
+        | ToolChangeMCPToolReference
+        | ToolChangeMCPToolsetReference
+        | ToolChangeToolDefinition
+    )
+
+
+class RequestToolAdditionBlockParam(_RequestToolAdditionBlockParamRequired, total=False):
+    """Makes a tool available from this point of the conversation on."""
+
+    cache_control: CacheControlEphemeral | None
+
+
+class ToolChangeToolReference(TypedDict):
+    """A tool of the request's ``tools``, by name."""
+
+    type: Literal["tool_reference"]
+    name: str
+
+
+class ToolChangeMCPToolReference(TypedDict):
+    """One tool of an MCP server, by server and tool name."""
+
+    type: Literal["mcp_tool_reference"]
+    name: str
+    server_name: str
+
+
+class ToolChangeMCPToolsetReference(TypedDict):
+    """Every tool of an MCP server."""
+
+    type: Literal["mcp_toolset_reference"]
+    server_name: str
+
+
+class ToolChangeToolDefinition(TypedDict):
+    """A whole tool definition, as it would appear in ``tools``."""
+
+    type: Literal["tool_definition"]
+    definition: ToolUnion
+
+
+class _ToolRequired(TypedDict):
+    """Required keys of Tool."""
+
+    # Letters, digits, '_' and '-'; 1-128 characters (docs advise <= 64).
+    name: str  # pattern='^[a-zA-Z0-9_-]{1,128}$'
+    # JSON Schema (draft 2020-12) of the tool's input; must be of type object.
+    input_schema: dict[str, Any]
+
+
+class Tool(_ToolRequired, total=False):
+    """A client tool you define: its name, description and JSON Schema of its input."""
+
+    type: Literal["custom"]
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    description: str
+    eager_input_streaming: bool | None
+    input_examples: Sequence[dict[str, Any]]
+
+
+class _ToolBash20241022Required(TypedDict):
+    """Required keys of ToolBash20241022."""
+
+    type: Literal["bash_20241022"]
+    name: Literal["bash"]
+
+
+class ToolBash20241022(_ToolBash20241022Required, total=False):
+    """Anthropic-defined bash tool, October 2024 version (beta ``computer-use-2024-10-22``)."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    input_examples: Sequence[dict[str, Any]]
+
+
+class _ToolBash20250124Required(TypedDict):
+    """Required keys of ToolBash20250124."""
+
+    type: Literal["bash_20250124"]
+    name: Literal["bash"]
+
+
+class ToolBash20250124(_ToolBash20250124Required, total=False):
+    """Anthropic-defined bash tool, January 2025 version."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    input_examples: Sequence[dict[str, Any]]
+
+
+class _CodeExecutionTool20250522Required(TypedDict):
+    """Required keys of CodeExecutionTool20250522."""
+
+    type: Literal["code_execution_20250522"]
+    name: Literal["code_execution"]
+
+
+class CodeExecutionTool20250522(_CodeExecutionTool20250522Required, total=False):
+    """Server-side Python code execution (beta ``code-execution-2025-05-22``)."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+
+
+class _CodeExecutionTool20250825Required(TypedDict):
+    """Required keys of CodeExecutionTool20250825."""
+
+    type: Literal["code_execution_20250825"]
+    name: Literal["code_execution"]
+
+
+class CodeExecutionTool20250825(_CodeExecutionTool20250825Required, total=False):
+    """Server-side bash and file tools in a container (beta ``code-execution-2025-08-25``)."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+
+
+class _CodeExecutionTool20260120Required(TypedDict):
+    """Required keys of CodeExecutionTool20260120."""
+
+    type: Literal["code_execution_20260120"]
+    name: Literal["code_execution"]
+
+
+class CodeExecutionTool20260120(_CodeExecutionTool20260120Required, total=False):
+    """Server-side code execution, January 2026 version (callable from code it runs)."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+
+
+class _CodeExecutionTool20260521Required(TypedDict):
+    """Required keys of CodeExecutionTool20260521."""
+
+    type: Literal["code_execution_20260521"]
+    name: Literal["code_execution"]
+
+
+class CodeExecutionTool20260521(_CodeExecutionTool20260521Required, total=False):
+    """Server-side code execution, May 2026 version."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+
+
+class _BrowserToolset20260801Required(TypedDict):
+    """Required keys of BrowserToolset20260801."""
+
+    type: Literal["browser_toolset_20260801"]
+
+
+class BrowserToolset20260801(_BrowserToolset20260801Required, total=False):
+    """Client-side browser control as a set of tools (August 2026 version)."""
+
+    cache_control: CacheControlEphemeral | None
+    configs: BrowserToolsetConfigs | None
+
+
+class BrowserToolsetConfigs(TypedDict, total=False):
+    """Per-action settings of the browser toolset (an action left out keeps its default)."""
+
+    close_tab: ToolsetMemberConfig | None
+    double_click: ToolsetMemberConfig | None
+    file_upload: ToolsetMemberConfig | None
+    find: ToolsetMemberConfig | None
+    form_input: ToolsetMemberConfig | None
+    get_page_text: ToolsetMemberConfig | None
+    hold_key: ToolsetMemberConfig | None
+    hover: ToolsetMemberConfig | None
+    javascript_exec: ToolsetMemberConfig | None
+    key: ToolsetMemberConfig | None
+    left_click: ToolsetMemberConfig | None
+    left_click_drag: ToolsetMemberConfig | None
+    left_mouse_down: ToolsetMemberConfig | None
+    left_mouse_up: ToolsetMemberConfig | None
+    list_tabs: ToolsetMemberConfig | None
+    middle_click: ToolsetMemberConfig | None
+    mouse_move: ToolsetMemberConfig | None
+    navigate: ToolsetMemberConfig | None
+    new_tab: ToolsetMemberConfig | None
+    read_console: ToolsetMemberConfig | None
+    read_network: ToolsetMemberConfig | None
+    read_page: ToolsetMemberConfig | None
+    right_click: ToolsetMemberConfig | None
+    screenshot: ToolsetMemberConfig | None
+    scroll: ToolsetMemberConfig | None
+    scroll_to: ToolsetMemberConfig | None
+    switch_tab: ToolsetMemberConfig | None
+    triple_click: ToolsetMemberConfig | None
+    type: ToolsetMemberConfig | None
+    wait: ToolsetMemberConfig | None
+    zoom: ToolsetMemberConfig | None
+
+
+class ToolsetMemberConfig(TypedDict, total=False):
+    """Whether one tool of a toolset is enabled, and whether its definition loads on demand."""
+
+    defer_loading: bool | None
+    enabled: bool | None
+
+
+class _ToolComputerUse20241022Required(TypedDict):
+    """Required keys of ToolComputerUse20241022."""
+
+    type: Literal["computer_20241022"]
+    display_height_px: int  # ge=1
+    display_width_px: int  # ge=1
+    name: Literal["computer"]
+
+
+class ToolComputerUse20241022(_ToolComputerUse20241022Required, total=False):
+    """Computer use, October 2024 version (beta ``computer-use-2024-10-22``)."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    display_number: int | None  # ge=0
+    input_examples: Sequence[dict[str, Any]]
+
+
+class _MemoryTool20250818Required(TypedDict):
+    """Required keys of MemoryTool20250818."""
+
+    type: Literal["memory_20250818"]
+    name: Literal["memory"]
+
+
+class MemoryTool20250818(_MemoryTool20250818Required, total=False):
+    """Client-side memory directory tool (beta ``context-management-2025-06-27``)."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    input_examples: Sequence[dict[str, Any]]
+
+
+class _ToolComputerUse20250124Required(TypedDict):
+    """Required keys of ToolComputerUse20250124."""
+
+    type: Literal["computer_20250124"]
+    display_height_px: int  # ge=1
+    display_width_px: int  # ge=1
+    name: Literal["computer"]
+
+
+class ToolComputerUse20250124(_ToolComputerUse20250124Required, total=False):
+    """Computer use, January 2025 version (beta ``computer-use-2025-01-24``)."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    display_number: int | None  # ge=0
+    input_examples: Sequence[dict[str, Any]]
+
+
+class _ToolTextEditor20241022Required(TypedDict):
+    """Required keys of ToolTextEditor20241022."""
+
+    type: Literal["text_editor_20241022"]
+    name: Literal["str_replace_editor"]
+
+
+class ToolTextEditor20241022(_ToolTextEditor20241022Required, total=False):
+    """Text editor tool, October 2024 version (beta ``computer-use-2024-10-22``)."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    input_examples: Sequence[dict[str, Any]]
+
+
+class _ToolComputerUse20251124Required(TypedDict):
+    """Required keys of ToolComputerUse20251124."""
+
+    type: Literal["computer_20251124"]
+    display_height_px: int  # ge=1
+    display_width_px: int  # ge=1
+    name: Literal["computer"]
+
+
+class ToolComputerUse20251124(_ToolComputerUse20251124Required, total=False):
+    """Computer use with zoom, November 2025 version (beta ``computer-use-2025-11-24``)."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    display_number: int | None  # ge=0
+    input_examples: Sequence[dict[str, Any]]
+    enable_zoom: bool
+
+
+class _ComputerToolset20260801Required(TypedDict):
+    """Required keys of ComputerToolset20260801."""
+
+    type: Literal["computer_toolset_20260801"]
+
+
+class ComputerToolset20260801(_ComputerToolset20260801Required, total=False):
+    """Client-side computer use as a set of tools (August 2026 version)."""
+
+    cache_control: CacheControlEphemeral | None
+    configs: ComputerToolsetConfigs | None
+
+
+class ComputerToolsetConfigs(TypedDict, total=False):
+    """Per-action settings of the computer toolset (an action left out keeps its default)."""
+
+    cursor_position: ToolsetMemberConfig | None
+    double_click: ToolsetMemberConfig | None
+    hold_key: ToolsetMemberConfig | None
+    key: ToolsetMemberConfig | None
+    left_click: ToolsetMemberConfig | None
+    left_click_drag: ToolsetMemberConfig | None
+    left_mouse_down: ToolsetMemberConfig | None
+    left_mouse_up: ToolsetMemberConfig | None
+    middle_click: ToolsetMemberConfig | None
+    mouse_move: ToolsetMemberConfig | None
+    right_click: ToolsetMemberConfig | None
+    screenshot: ToolsetMemberConfig | None
+    scroll: ToolsetMemberConfig | None
+    triple_click: ToolsetMemberConfig | None
+    type: ToolsetMemberConfig | None
+    wait: ToolsetMemberConfig | None
+    zoom: ToolsetMemberConfig | None
+
+
+class _ToolTextEditor20250124Required(TypedDict):
+    """Required keys of ToolTextEditor20250124."""
+
+    type: Literal["text_editor_20250124"]
+    name: Literal["str_replace_editor"]
+
+
+class ToolTextEditor20250124(_ToolTextEditor20250124Required, total=False):
+    """Text editor tool, January 2025 version."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    input_examples: Sequence[dict[str, Any]]
+
+
+class _ToolTextEditor20250429Required(TypedDict):
+    """Required keys of ToolTextEditor20250429."""
+
+    type: Literal["text_editor_20250429"]
+    name: Literal["str_replace_based_edit_tool"]
+
+
+class ToolTextEditor20250429(_ToolTextEditor20250429Required, total=False):
+    """Text editor tool, April 2025 version (Claude 4)."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    input_examples: Sequence[dict[str, Any]]
+
+
+class _ToolTextEditor20250728Required(TypedDict):
+    """Required keys of ToolTextEditor20250728."""
+
+    type: Literal["text_editor_20250728"]
+    name: Literal["str_replace_based_edit_tool"]
+
+
+class ToolTextEditor20250728(_ToolTextEditor20250728Required, total=False):
+    """Text editor tool, July 2025 version, with ``max_characters`` for views."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    input_examples: Sequence[dict[str, Any]]
+    max_characters: int | None  # ge=1
+
+
+class _WebSearchTool20250305Required(TypedDict):
+    """Required keys of WebSearchTool20250305."""
+
+    type: Literal["web_search_20250305"]
+    name: Literal["web_search"]
+
+
+class WebSearchTool20250305(_WebSearchTool20250305Required, total=False):
+    """Server-side web search."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    allowed_domains: Sequence[str] | None
+    blocked_domains: Sequence[str] | None
+    max_uses: int | None  # gt=0
+    user_location: UserLocation | None
+
+
+class _UserLocationRequired(TypedDict):
+    """Required keys of UserLocation."""
+
+    type: Literal["approximate"]
+
+
+class UserLocation(_UserLocationRequired, total=False):
+    """Approximate user location that biases web search results."""
+
+    city: str | None  # min_length=1, max_length=255
+    country: str | None  # min_length=2, max_length=2
+    region: str | None  # min_length=1, max_length=255
+    timezone: str | None  # min_length=1, max_length=255
+
+
+class _WebFetchTool20250910Required(TypedDict):
+    """Required keys of WebFetchTool20250910."""
+
+    type: Literal["web_fetch_20250910"]
+    name: Literal["web_fetch"]
+
+
+class WebFetchTool20250910(_WebFetchTool20250910Required, total=False):
+    """Server-side web page fetch (beta ``web-fetch-2025-09-10`` in late 2025, GA since)."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    allowed_domains: Sequence[str] | None
+    blocked_domains: Sequence[str] | None
+    citations: CitationsConfigParam | None
+    max_content_tokens: int | None  # gt=0
+    max_uses: int | None  # gt=0
+    url_sources: WebFetchURLSources | None
+
+
+class WebFetchURLSources(TypedDict, total=False):
+    """Where in the conversation a URL must appear for web fetch to accept it."""
+
+    client_tool_results: WebFetchToolURLSource | None
+    server_tool_results: WebFetchToolURLSource | None
+    user_input: WebFetchURLSourceAll | WebFetchURLSourceNone | None
+
+
+class WebFetchURLSourceAll(TypedDict):
+    """URLs from every such source may be fetched."""
+
+    type: Literal["all"]
+
+
+class WebFetchURLSourceNone(TypedDict):
+    """No URL from such a source may be fetched."""
+
+    type: Literal["none"]
+
+
+class WebFetchURLSourceOnly(TypedDict):
+    """Only URLs from the results of the listed tools may be fetched."""
+
+    type: Literal["only"]
+    tools: Sequence[WebFetchURLSourceToolReference]
+
+
+class WebFetchURLSourceToolReference(TypedDict):
+    """A tool, by name, whose results may (or may not) supply URLs to fetch."""
+
+    type: Literal["tool_reference"]
+    name: str
+
+
+class WebFetchURLSourceExcept(TypedDict):
+    """URLs from the results of every tool but the listed ones may be fetched."""
+
+    type: Literal["except"]
+    tools: Sequence[WebFetchURLSourceToolReference]
+
+
+class _WebSearchTool20260209Required(TypedDict):
+    """Required keys of WebSearchTool20260209."""
+
+    type: Literal["web_search_20260209"]
+    name: Literal["web_search"]
+
+
+class WebSearchTool20260209(_WebSearchTool20260209Required, total=False):
+    """Server-side web search with dynamic filtering (February 2026 version)."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    allowed_domains: Sequence[str] | None
+    blocked_domains: Sequence[str] | None
+    max_uses: int | None  # gt=0
+    user_location: UserLocation | None
+
+
+class _WebFetchTool20260209Required(TypedDict):
+    """Required keys of WebFetchTool20260209."""
+
+    type: Literal["web_fetch_20260209"]
+    name: Literal["web_fetch"]
+
+
+class WebFetchTool20260209(_WebFetchTool20260209Required, total=False):
+    """Server-side web fetch with dynamic filtering (February 2026 version)."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    allowed_domains: Sequence[str] | None
+    blocked_domains: Sequence[str] | None
+    citations: CitationsConfigParam | None
+    max_content_tokens: int | None  # gt=0
+    max_uses: int | None  # gt=0
+    url_sources: WebFetchURLSources | None
+
+
+class _WebFetchTool20260309Required(TypedDict):
+    """Required keys of WebFetchTool20260309."""
+
+    type: Literal["web_fetch_20260309"]
+    name: Literal["web_fetch"]
+
+
+class WebFetchTool20260309(_WebFetchTool20260309Required, total=False):
+    """Server-side web fetch, March 2026 version: ``use_cache`` may be turned off."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    allowed_domains: Sequence[str] | None
+    blocked_domains: Sequence[str] | None
+    citations: CitationsConfigParam | None
+    max_content_tokens: int | None  # gt=0
+    max_uses: int | None  # gt=0
+    url_sources: WebFetchURLSources | None
+    use_cache: bool | None
+
+
+class _WebSearchTool20260318Required(TypedDict):
+    """Required keys of WebSearchTool20260318."""
+
+    type: Literal["web_search_20260318"]
+    name: Literal["web_search"]
+
+
+class WebSearchTool20260318(_WebSearchTool20260318Required, total=False):
+    """Server-side web search, March 2026 version: results may be left out of the reply."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    allowed_domains: Sequence[str] | None
+    blocked_domains: Sequence[str] | None
+    max_uses: int | None  # gt=0
+    user_location: UserLocation | None
+    response_inclusion: ResponseInclusion | None
+
+
+class _WebFetchTool20260318Required(TypedDict):
+    """Required keys of WebFetchTool20260318."""
+
+    type: Literal["web_fetch_20260318"]
+    name: Literal["web_fetch"]
+
+
+class WebFetchTool20260318(_WebFetchTool20260318Required, total=False):
+    """Server-side web fetch, March 18 2026 version: results may be left out of the reply."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    allowed_domains: Sequence[str] | None
+    blocked_domains: Sequence[str] | None
+    citations: CitationsConfigParam | None
+    max_content_tokens: int | None  # gt=0
+    max_uses: int | None  # gt=0
+    url_sources: WebFetchURLSources | None
+    response_inclusion: ResponseInclusion | None
+    use_cache: bool | None
+
+
+class _AdvisorTool20260301Required(TypedDict):
+    """Required keys of AdvisorTool20260301."""
+
+    type: Literal["advisor_20260301"]
+    model: str  # min_length=1
+    name: Literal["advisor"]
+
+
+class AdvisorTool20260301(_AdvisorTool20260301Required, total=False):
+    """A second model the model may consult mid-turn (server tool, March 2026)."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+    caching: CacheControlEphemeral | None
+    max_tokens: int | None  # ge=1
+    max_uses: int | None  # gt=0
+
+
+class _ToolSearchToolBm25_20251119Required(TypedDict):
+    """Required keys of ToolSearchToolBm25_20251119."""
+
+    type: Literal["tool_search_tool_bm25_20251119"]
+    name: Literal["tool_search_tool_bm25"]
+
+
+class ToolSearchToolBm25_20251119(_ToolSearchToolBm25_20251119Required, total=False):
+    """Server-side BM25 search over deferred tools (beta ``advanced-tool-use-2025-11-20``)."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+
+
+class _ToolSearchToolBm25Required(TypedDict):
+    """Required keys of ToolSearchToolBm25."""
+
+    type: Literal["tool_search_tool_bm25"]
+    name: Literal["tool_search_tool_bm25"]
+
+
+class ToolSearchToolBm25(_ToolSearchToolBm25Required, total=False):
+    """The same BM25 tool search, under its unversioned type name."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+
+
+class _ToolSearchToolRegex20251119Required(TypedDict):
+    """Required keys of ToolSearchToolRegex20251119."""
+
+    type: Literal["tool_search_tool_regex_20251119"]
+    name: Literal["tool_search_tool_regex"]
+
+
+class ToolSearchToolRegex20251119(_ToolSearchToolRegex20251119Required, total=False):
+    """Server-side regex search over deferred tools (beta ``advanced-tool-use-2025-11-20``)."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+
+
+class _ToolSearchToolRegexRequired(TypedDict):
+    """Required keys of ToolSearchToolRegex."""
+
+    type: Literal["tool_search_tool_regex"]
+    name: Literal["tool_search_tool_regex"]
+
+
+class ToolSearchToolRegex(_ToolSearchToolRegexRequired, total=False):
+    """The same regex tool search, under its unversioned type name."""
+
+    cache_control: CacheControlEphemeral | None
+    allowed_callers: Sequence[AllowedCaller]
+    defer_loading: bool
+    strict: bool
+
+
+class _MCPToolsetRequired(TypedDict):
+    """Required keys of MCPToolset."""
+
+    type: Literal["mcp_toolset"]
+    mcp_server_name: str  # min_length=1, max_length=255
+
+
+class MCPToolset(_MCPToolsetRequired, total=False):
+    """The tools of one MCP server (beta ``mcp-client-2025-11-20``)."""
+
+    cache_control: CacheControlEphemeral | None
+    configs: Mapping[str, MCPToolConfig] | None
+    default_config: MCPToolDefaultConfig | None
+    tools: Sequence[MCPToolParam] | None
+
+
+class MCPToolConfig(TypedDict, total=False):
+    """Per-tool settings of an MCP toolset."""
+
+    defer_loading: bool
+    enabled: bool
+
+
+class MCPToolDefaultConfig(TypedDict, total=False):
+    """Settings applied to every tool of an MCP toolset unless overridden."""
+
+    defer_loading: bool
+    enabled: bool
+
+
+class _MCPToolParamRequired(TypedDict):
+    """Required keys of MCPToolParam."""
+
+    input_schema: dict[str, Any]
+    name: str
+
+
+class MCPToolParam(_MCPToolParamRequired, total=False):
+    """One tool of an MCP server as the API listed it: name, description and input schema."""
+
+    description: str | None
+
+
+class _RequestToolRemovalBlockParamRequired(TypedDict):
+    """Required keys of RequestToolRemovalBlockParam."""
+
+    type: Literal["tool_removal"]
+    tool: ToolChangeReference
+
+
+class RequestToolRemovalBlockParam(_RequestToolRemovalBlockParamRequired, total=False):
+    """Withdraws a tool from this point of the conversation on."""
+
+    cache_control: CacheControlEphemeral | None
+
+
+class MCPToolListingBlockParam(TypedDict):
+    """The tools an MCP server listed, sent back in history."""
+
+    type: Literal["mcp_tool_listing"]
+    mcp_server_name: str
+    tools: Sequence[MCPToolParam]
+
+
+_FallbackBlockParamRequired = TypedDict(
+    "_FallbackBlockParamRequired",
+    {
+        "type": "Literal[\"fallback\"]",
+        "from": "FallbackInfoParam",
+        "to": "FallbackInfoParam",
+    },
+)
+
+
+class _FallbackBlockParamOptional(TypedDict, total=False):
+    """Optional keys of FallbackBlockParam."""
+
+    trigger: FallbackRefusalTriggerParam
+
+
+class FallbackBlockParam(_FallbackBlockParamRequired, _FallbackBlockParamOptional):
+    """Marks where the API switched to a fallback model, sent back in history."""
+
+
+class FallbackInfoParam(TypedDict):
+    """The model a turn was served by (before or after a fallback)."""
+
+    model: str  # min_length=1
+
+
+class _FallbackRefusalTriggerParamRequired(TypedDict):
+    """Required keys of FallbackRefusalTriggerParam."""
+
+    type: Literal["refusal"]
+
+
+class FallbackRefusalTriggerParam(_FallbackRefusalTriggerParamRequired, total=False):
+    """The fallback happened because the first model refused."""
+
+    category: RefusalCategory | None
+
+
+class SystemMessageOutputConfig(TypedDict, total=False):
+    """Output settings a ``system`` turn changes for the rest of the conversation."""
+
+    effort: Effort | None
+
+
+class _BillingPolicyRequired(TypedDict):
+    """Required keys of BillingPolicy."""
+
+    type: Literal["billing_policy"]
+
+
+class BillingPolicy(_BillingPolicyRequired, total=False):
+    """Which organisation pays for the request (yours, or the attributed user profile's)."""
+
+    bill_to: BillTo
+
+
+class _CompactionConfigRequired(TypedDict):
+    """Required keys of CompactionConfig."""
+
+    type: Literal["summarize"]
+
+
+class CompactionConfig(_CompactionConfigRequired, total=False):
+    """Server-side compaction settings: summarise with optional custom ``instructions``."""
+
+    instructions: str | None
+
+
 class ContainerParams(TypedDict, total=False):
     """The code-execution container to reuse, and the skills to load into it."""
 
     id: str | None
-    skills: list[SkillParams] | None
+    skills: Sequence[SkillParams] | None
 
 
 class _SkillParamsRequired(TypedDict):
@@ -683,7 +1703,7 @@ class SkillParams(_SkillParamsRequired, total=False):
 class ContextManagementConfig(TypedDict, total=False):
     """Context edits the API applies before the model sees the prompt (beta)."""
 
-    edits: list[ContextManagementEdit]
+    edits: Sequence[ContextManagementEdit]
 
 
 class _ClearToolUses20250919EditRequired(TypedDict):
@@ -696,8 +1716,8 @@ class ClearToolUses20250919Edit(_ClearToolUses20250919EditRequired, total=False)
     """Clear old tool results (and optionally inputs) from the context."""
 
     clear_at_least: InputTokensClearAtLeast | None
-    clear_tool_inputs: bool | list[str] | None
-    exclude_tools: list[str] | None
+    clear_tool_inputs: bool | Sequence[str] | None
+    exclude_tools: Sequence[str] | None
     keep: ToolUsesKeep
     trigger: InputTokensTrigger | ToolUsesTrigger
 
@@ -755,6 +1775,133 @@ class AllThinkingTurns(TypedDict):
     type: Literal["all"]
 
 
+class _Compact20260112EditRequired(TypedDict):
+    """Required keys of Compact20260112Edit."""
+
+    type: Literal["compact_20260112"]
+
+
+class Compact20260112Edit(_Compact20260112EditRequired, total=False):
+    """Summarise the earlier conversation into a compaction block once it gets long."""
+
+    instructions: str | None
+    pause_after_compaction: bool
+    trigger: InputTokensTrigger | None
+
+
+class DiagnosticsParam(TypedDict, total=False):
+    """Ask the API to explain prompt-cache misses against an earlier message."""
+
+    previous_message_id: str | None
+
+
+class _FallbackCreditTokenParamRequired(TypedDict):
+    """Required keys of FallbackCreditTokenParam."""
+
+    token: str
+
+
+class FallbackCreditTokenParam(_FallbackCreditTokenParamRequired, total=False):
+    """A refusal's fallback credit token, redeemed on the retry."""
+
+    mode: Literal["best_effort", "strict"]
+
+
+class _FallbackParamRequired(TypedDict):
+    """Required keys of FallbackParam."""
+
+    # Model id or alias, e.g. claude-sonnet-4-5-20250929 or claude-opus-4-5.
+    model: str  # min_length=1
+
+
+class FallbackParam(_FallbackParamRequired, total=False):
+    """A model to retry with when the requested one refuses, and its own settings."""
+
+    max_tokens: int | None  # ge=1
+    output_config: OutputConfig | None
+    speed: Speed | None
+    thinking: ThinkingConfig | None
+
+
+class OutputConfig(TypedDict, total=False):
+    """Output settings: ``effort``, the structured ``format`` and a task budget."""
+
+    effort: Effort | None
+    format: JSONOutputFormat | None
+    task_budget: TokenTaskBudget | None
+
+
+class JSONOutputFormat(TypedDict):
+    """Structured output: the reply is JSON matching ``schema``."""
+
+    type: Literal["json_schema"]
+    schema: dict[str, Any]
+
+
+class _TokenTaskBudgetRequired(TypedDict):
+    """Required keys of TokenTaskBudget."""
+
+    type: Literal["tokens"]
+    total: int  # ge=1
+
+
+class TokenTaskBudget(_TokenTaskBudgetRequired, total=False):
+    """A token budget for a whole agentic task (across turns); ``remaining`` carries it on."""
+
+    remaining: int | None  # ge=0
+
+
+class _ThinkingConfigEnabledRequired(TypedDict):
+    """Required keys of ThinkingConfigEnabled."""
+
+    type: Literal["enabled"]
+    budget_tokens: int  # ge=1024
+
+
+class ThinkingConfigEnabled(_ThinkingConfigEnabledRequired, total=False):
+    """Extended thinking on, with a token budget (>= 1024, below ``max_tokens``).
+
+    Deprecated on the Claude 4.6 models and rejected from Claude 4.7 on: use adaptive
+    thinking.
+    """
+
+    block_binding: ThinkingBlockBinding | None
+    display: ThinkingDisplay | None
+
+
+class ThinkingBlockBinding(TypedDict, total=False):
+    """What happens to a thinking block sent back with a prefix that no longer matches."""
+
+    prefix_mismatch_behavior: ThinkingPrefixMismatchBehavior | None
+
+
+class _ThinkingConfigAdaptiveRequired(TypedDict):
+    """Required keys of ThinkingConfigAdaptive."""
+
+    type: Literal["adaptive"]
+
+
+class ThinkingConfigAdaptive(_ThinkingConfigAdaptiveRequired, total=False):
+    """Adaptive thinking (Claude 4.6 and later): the model decides how much to think; steer it
+    with ``output_config.effort``. Newer than the seeds' API version.
+    """
+
+    block_binding: ThinkingBlockBinding | None
+    display: ThinkingDisplay | None
+
+
+class ThinkingConfigDisabled(TypedDict):
+    """Extended thinking off."""
+
+    type: Literal["disabled"]
+
+
+class ThinkingConfigBetweenTools(TypedDict):
+    """Thinking only between tool calls, not before the first reply text."""
+
+    type: Literal["between_tools"]
+
+
 class _RequestMCPServerURLDefinitionRequired(TypedDict):
     """Required keys of RequestMCPServerURLDefinition."""
 
@@ -774,7 +1921,7 @@ class RequestMCPServerURLDefinition(_RequestMCPServerURLDefinitionRequired, tota
 class RequestMCPServerToolConfiguration(TypedDict, total=False):
     """Which tools of an MCP server are enabled (``mcp-client-2025-04-04`` style)."""
 
-    allowed_tools: list[str] | None
+    allowed_tools: Sequence[str] | None
     enabled: bool | None
 
 
@@ -784,54 +1931,17 @@ class Metadata(TypedDict, total=False):
     user_id: str | None  # max_length=256
 
 
-class OutputConfig(TypedDict, total=False):
-    """Output settings, e.g. ``effort`` (beta ``effort-2025-11-24``)."""
+class ThreadCreateParams(TypedDict):
+    """Start a server-side thread: the API keeps this conversation for later requests."""
 
-    effort: Literal["high", "low", "medium"] | None
-
-
-class JSONOutputFormat(TypedDict):
-    """Structured output: the reply is JSON matching ``schema``."""
-
-    type: Literal["json_schema"]
-    schema: dict[str, Any]
+    type: Literal["create"]
 
 
-class _ThinkingConfigEnabledRequired(TypedDict):
-    """Required keys of ThinkingConfigEnabled."""
+class ThreadContinueParams(TypedDict):
+    """Continue the server-side thread of an earlier message."""
 
-    type: Literal["enabled"]
-    budget_tokens: int  # ge=1024
-
-
-class ThinkingConfigEnabled(_ThinkingConfigEnabledRequired, total=False):
-    """Extended thinking on, with a token budget (>= 1024, below ``max_tokens``).
-
-    Deprecated on the Claude 4.6 models and rejected from Claude 4.7 on: use adaptive
-    thinking.
-    """
-
-    display: ThinkingDisplay
-
-
-class _ThinkingConfigAdaptiveRequired(TypedDict):
-    """Required keys of ThinkingConfigAdaptive."""
-
-    type: Literal["adaptive"]
-
-
-class ThinkingConfigAdaptive(_ThinkingConfigAdaptiveRequired, total=False):
-    """Adaptive thinking (Claude 4.6 and later): the model decides how much to think; steer it
-    with ``output_config.effort``. Newer than the seeds' API version.
-    """
-
-    display: ThinkingDisplay
-
-
-class ThinkingConfigDisabled(TypedDict):
-    """Extended thinking off."""
-
-    type: Literal["disabled"]
+    type: Literal["continue"]
+    previous_message_id: str
 
 
 class _ToolChoiceAutoRequired(TypedDict):
@@ -877,393 +1987,10 @@ class ToolChoiceNone(TypedDict):
     type: Literal["none"]
 
 
-class _ToolRequired(TypedDict):
-    """Required keys of Tool."""
-
-    # Letters, digits, '_' and '-'; 1-128 characters (docs advise <= 64).
-    name: str  # pattern='^[a-zA-Z0-9_-]{1,128}$'
-    # JSON Schema (draft 2020-12) of the tool's input; must be of type object.
-    input_schema: dict[str, Any]
-
-
-class Tool(_ToolRequired, total=False):
-    """A client tool you define: its name, description and JSON Schema of its input."""
-
-    type: Literal["custom"]
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-    description: str
-    input_examples: list[dict[str, Any]]
-
-
-class _ToolBash20241022Required(TypedDict):
-    """Required keys of ToolBash20241022."""
-
-    type: Literal["bash_20241022"]
-    name: Literal["bash"]
-
-
-class ToolBash20241022(_ToolBash20241022Required, total=False):
-    """Anthropic-defined bash tool, October 2024 version (beta ``computer-use-2024-10-22``)."""
-
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-    input_examples: list[dict[str, Any]]
-
-
-class _ToolBash20250124Required(TypedDict):
-    """Required keys of ToolBash20250124."""
-
-    type: Literal["bash_20250124"]
-    name: Literal["bash"]
-
-
-class ToolBash20250124(_ToolBash20250124Required, total=False):
-    """Anthropic-defined bash tool, January 2025 version."""
-
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-    input_examples: list[dict[str, Any]]
-
-
-class _CodeExecutionTool20250522Required(TypedDict):
-    """Required keys of CodeExecutionTool20250522."""
-
-    type: Literal["code_execution_20250522"]
-    name: Literal["code_execution"]
-
-
-class CodeExecutionTool20250522(_CodeExecutionTool20250522Required, total=False):
-    """Server-side Python code execution (beta ``code-execution-2025-05-22``)."""
-
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-
-
-class _CodeExecutionTool20250825Required(TypedDict):
-    """Required keys of CodeExecutionTool20250825."""
-
-    type: Literal["code_execution_20250825"]
-    name: Literal["code_execution"]
-
-
-class CodeExecutionTool20250825(_CodeExecutionTool20250825Required, total=False):
-    """Server-side bash and file tools in a container (beta ``code-execution-2025-08-25``)."""
-
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-
-
-class _ToolComputerUse20241022Required(TypedDict):
-    """Required keys of ToolComputerUse20241022."""
-
-    type: Literal["computer_20241022"]
-    display_height_px: int  # ge=1
-    display_width_px: int  # ge=1
-    name: Literal["computer"]
-
-
-class ToolComputerUse20241022(_ToolComputerUse20241022Required, total=False):
-    """Computer use, October 2024 version (beta ``computer-use-2024-10-22``)."""
-
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-    display_number: int | None  # ge=0
-    input_examples: list[dict[str, Any]]
-
-
-class _MemoryTool20250818Required(TypedDict):
-    """Required keys of MemoryTool20250818."""
-
-    type: Literal["memory_20250818"]
-    name: Literal["memory"]
-
-
-class MemoryTool20250818(_MemoryTool20250818Required, total=False):
-    """Client-side memory directory tool (beta ``context-management-2025-06-27``)."""
-
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-    input_examples: list[dict[str, Any]]
-
-
-class _ToolComputerUse20250124Required(TypedDict):
-    """Required keys of ToolComputerUse20250124."""
-
-    type: Literal["computer_20250124"]
-    display_height_px: int  # ge=1
-    display_width_px: int  # ge=1
-    name: Literal["computer"]
-
-
-class ToolComputerUse20250124(_ToolComputerUse20250124Required, total=False):
-    """Computer use, January 2025 version (beta ``computer-use-2025-01-24``)."""
-
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-    display_number: int | None  # ge=0
-    input_examples: list[dict[str, Any]]
-
-
-class _ToolTextEditor20241022Required(TypedDict):
-    """Required keys of ToolTextEditor20241022."""
-
-    type: Literal["text_editor_20241022"]
-    name: Literal["str_replace_editor"]
-
-
-class ToolTextEditor20241022(_ToolTextEditor20241022Required, total=False):
-    """Text editor tool, October 2024 version (beta ``computer-use-2024-10-22``)."""
-
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-    input_examples: list[dict[str, Any]]
-
-
-class _ToolComputerUse20251124Required(TypedDict):
-    """Required keys of ToolComputerUse20251124."""
-
-    type: Literal["computer_20251124"]
-    display_height_px: int  # ge=1
-    display_width_px: int  # ge=1
-    name: Literal["computer"]
-
-
-class ToolComputerUse20251124(_ToolComputerUse20251124Required, total=False):
-    """Computer use with zoom, November 2025 version (beta ``computer-use-2025-11-24``)."""
-
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-    display_number: int | None  # ge=0
-    input_examples: list[dict[str, Any]]
-    enable_zoom: bool
-
-
-class _ToolTextEditor20250124Required(TypedDict):
-    """Required keys of ToolTextEditor20250124."""
-
-    type: Literal["text_editor_20250124"]
-    name: Literal["str_replace_editor"]
-
-
-class ToolTextEditor20250124(_ToolTextEditor20250124Required, total=False):
-    """Text editor tool, January 2025 version."""
-
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-    input_examples: list[dict[str, Any]]
-
-
-class _ToolTextEditor20250429Required(TypedDict):
-    """Required keys of ToolTextEditor20250429."""
-
-    type: Literal["text_editor_20250429"]
-    name: Literal["str_replace_based_edit_tool"]
-
-
-class ToolTextEditor20250429(_ToolTextEditor20250429Required, total=False):
-    """Text editor tool, April 2025 version (Claude 4)."""
-
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-    input_examples: list[dict[str, Any]]
-
-
-class _ToolTextEditor20250728Required(TypedDict):
-    """Required keys of ToolTextEditor20250728."""
-
-    type: Literal["text_editor_20250728"]
-    name: Literal["str_replace_based_edit_tool"]
-
-
-class ToolTextEditor20250728(_ToolTextEditor20250728Required, total=False):
-    """Text editor tool, July 2025 version, with ``max_characters`` for views."""
-
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-    input_examples: list[dict[str, Any]]
-    max_characters: int | None  # ge=1
-
-
-class _WebSearchTool20250305Required(TypedDict):
-    """Required keys of WebSearchTool20250305."""
-
-    type: Literal["web_search_20250305"]
-    name: Literal["web_search"]
-
-
-class WebSearchTool20250305(_WebSearchTool20250305Required, total=False):
-    """Server-side web search."""
-
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-    allowed_domains: list[str] | None
-    blocked_domains: list[str] | None
-    max_uses: int | None  # gt=0
-    user_location: UserLocation | None
-
-
-class _UserLocationRequired(TypedDict):
-    """Required keys of UserLocation."""
-
-    type: Literal["approximate"]
-
-
-class UserLocation(_UserLocationRequired, total=False):
-    """Approximate user location that biases web search results."""
-
-    city: str | None  # min_length=1, max_length=255
-    country: str | None  # min_length=2, max_length=2
-    region: str | None  # min_length=1, max_length=255
-    timezone: str | None  # min_length=1, max_length=255
-
-
-class _WebFetchTool20250910Required(TypedDict):
-    """Required keys of WebFetchTool20250910."""
-
-    type: Literal["web_fetch_20250910"]
-    name: Literal["web_fetch"]
-
-
-class WebFetchTool20250910(_WebFetchTool20250910Required, total=False):
-    """Server-side web page fetch (beta ``web-fetch-2025-09-10``)."""
-
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-    allowed_domains: list[str] | None
-    blocked_domains: list[str] | None
-    citations: CitationsConfigParam | None
-    max_content_tokens: int | None  # gt=0
-    max_uses: int | None  # gt=0
-
-
-class _ToolSearchToolBm25_20251119Required(TypedDict):
-    """Required keys of ToolSearchToolBm25_20251119."""
-
-    type: Literal["tool_search_tool_bm25_20251119"]
-    name: Literal["tool_search_tool_bm25"]
-
-
-class ToolSearchToolBm25_20251119(_ToolSearchToolBm25_20251119Required, total=False):
-    """Server-side BM25 search over deferred tools (beta ``advanced-tool-use-2025-11-20``)."""
-
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-
-
-class _ToolSearchToolBm25Required(TypedDict):
-    """Required keys of ToolSearchToolBm25."""
-
-    type: Literal["tool_search_tool_bm25"]
-    name: Literal["tool_search_tool_bm25"]
-
-
-class ToolSearchToolBm25(_ToolSearchToolBm25Required, total=False):
-    """The same BM25 tool search, under its unversioned type name."""
-
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-
-
-class _ToolSearchToolRegex20251119Required(TypedDict):
-    """Required keys of ToolSearchToolRegex20251119."""
-
-    type: Literal["tool_search_tool_regex_20251119"]
-    name: Literal["tool_search_tool_regex"]
-
-
-class ToolSearchToolRegex20251119(_ToolSearchToolRegex20251119Required, total=False):
-    """Server-side regex search over deferred tools (beta ``advanced-tool-use-2025-11-20``)."""
-
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-
-
-class _ToolSearchToolRegexRequired(TypedDict):
-    """Required keys of ToolSearchToolRegex."""
-
-    type: Literal["tool_search_tool_regex"]
-    name: Literal["tool_search_tool_regex"]
-
-
-class ToolSearchToolRegex(_ToolSearchToolRegexRequired, total=False):
-    """The same regex tool search, under its unversioned type name."""
-
-    cache_control: CacheControlEphemeral | None
-    allowed_callers: list[AllowedCaller]
-    defer_loading: bool
-    strict: bool
-
-
-class _MCPToolsetRequired(TypedDict):
-    """Required keys of MCPToolset."""
-
-    type: Literal["mcp_toolset"]
-    mcp_server_name: str  # min_length=1, max_length=255
-
-
-class MCPToolset(_MCPToolsetRequired, total=False):
-    """The tools of one MCP server (beta ``mcp-client-2025-11-20``)."""
-
-    cache_control: CacheControlEphemeral | None
-    configs: dict[str, MCPToolConfig] | None
-    default_config: MCPToolDefaultConfig
-
-
-class MCPToolConfig(TypedDict, total=False):
-    """Per-tool settings of an MCP toolset."""
-
-    defer_loading: bool
-    enabled: bool
-
-
-class MCPToolDefaultConfig(TypedDict, total=False):
-    """Settings applied to every tool of an MCP toolset unless overridden."""
-
-    defer_loading: bool
-    enabled: bool
-
-
 class _MessageCountTokensParamsRequired(TypedDict):
     """Required keys of MessageCountTokensParams."""
 
-    messages: list[MessageParam]  # min_length=1, max_length=100000
+    messages: Sequence[MessageParam]  # min_length=1, max_length=100000
     # Model id or alias, e.g. claude-sonnet-4-5-20250929 or claude-opus-4-5.
     model: str  # min_length=1
 
@@ -1271,20 +1998,24 @@ class _MessageCountTokensParamsRequired(TypedDict):
 class MessageCountTokensParams(_MessageCountTokensParamsRequired, total=False):
     """Body of ``POST /v1/messages/count_tokens``."""
 
+    billing_policy: BillingPolicy | None
+    cache_control: CacheControlEphemeral | None
+    compaction: CompactionConfig | None
     context_management: ContextManagementConfig | None
-    mcp_servers: list[RequestMCPServerURLDefinition]
+    mcp_servers: Sequence[RequestMCPServerURLDefinition]
     output_config: OutputConfig
     output_format: JSONOutputFormat | None
-    system: str | list[TextBlockParam]
+    speed: Speed | None
+    system: str | Sequence[TextBlockParam]
     thinking: ThinkingConfig
     tool_choice: ToolChoice
-    tools: list[ToolUnion]
+    tools: Sequence[ToolUnion]
 
 
 class BatchCreateParams(TypedDict):
     """Body of ``POST /v1/messages/batches``."""
 
-    requests: list[MessageBatchRequest]  # min_length=1, max_length=100000
+    requests: Sequence[MessageBatchRequest]  # min_length=1, max_length=100000
 
 
 class MessageBatchRequest(TypedDict):
@@ -1308,14 +2039,28 @@ class CompletionCreateParams(_CompletionCreateParamsRequired, total=False):
     """Body of ``POST /v1/complete``: a prompt of alternating Human/Assistant turns."""
 
     metadata: Metadata
-    stop_sequences: list[str]
+    stop_sequences: Sequence[str]
     stream: bool
     temperature: float  # ge=0.0, le=1.0
     top_k: int  # ge=0
     top_p: float  # ge=0.0, le=1.0
 
 
-AllowedCaller: TypeAlias = Literal["code_execution_20250825", "direct"]
+AdvisorErrorCode: TypeAlias = Literal[
+    "execution_time_exceeded",
+    "max_uses_exceeded",
+    "model_not_found",
+    "overloaded",
+    "prompt_too_long",
+    "too_many_requests",
+    "unavailable"
+]
+AllowedCaller: TypeAlias = Literal[
+    "code_execution_20250825",
+    "code_execution_20260120",
+    "code_execution_20260521",
+    "direct"
+]
 BashCodeExecutionErrorCode: TypeAlias = Literal[
     "execution_time_exceeded",
     "invalid_tool_input",
@@ -1323,13 +2068,25 @@ BashCodeExecutionErrorCode: TypeAlias = Literal[
     "too_many_requests",
     "unavailable"
 ]
-Caller: TypeAlias = DirectCaller | ServerToolCaller
+BillTo: TypeAlias = Literal["self", "user_profile"]
+BrowserStateChange: TypeAlias = (
+    BrowserStateChangeTabOpened
+    | BrowserStateChangeDownloadStarted
+    | BrowserStateChangeDownloadCompleted
+    | BrowserStateChangeDownloadFailed
+)
+Caller: TypeAlias = DirectCaller | ServerToolCaller | ServerToolCaller20260120
 CodeExecutionErrorCode: TypeAlias = Literal[
     "execution_time_exceeded",
     "invalid_tool_input",
     "too_many_requests",
     "unavailable"
 ]
+CodeExecutionToolResultContentParam: TypeAlias = (
+    CodeExecutionToolResultErrorParam
+    | CodeExecutionResultBlockParam
+    | EncryptedCodeExecutionResultBlockParam
+)
 ContentBlockParam: TypeAlias = (
     TextBlockParam
     | ImageBlockParam
@@ -1349,9 +2106,19 @@ ContentBlockParam: TypeAlias = (
     | MCPToolUseBlockParam
     | RequestMCPToolResultBlockParam
     | ContainerUploadBlockParam
+    | AdvisorToolResultBlockParam
+    | CompactionBlockParam
+    | RequestToolAdditionBlockParam
+    | RequestToolRemovalBlockParam
+    | MCPToolListingBlockParam
+    | FallbackBlockParam
 )
 ContentBlockSourceContent: TypeAlias = TextBlockParam | ImageBlockParam
-ContextManagementEdit: TypeAlias = ClearToolUses20250919Edit | ClearThinking20251015Edit
+ContextManagementEdit: TypeAlias = (
+    ClearToolUses20250919Edit
+    | ClearThinking20251015Edit
+    | Compact20260112Edit
+)
 DocumentSource: TypeAlias = (
     Base64PDFSource
     | PlainTextSource
@@ -1359,9 +2126,19 @@ DocumentSource: TypeAlias = (
     | URLPDFSource
     | FileDocumentSource
 )
+Effort: TypeAlias = Literal["high", "low", "max", "medium", "xhigh"]
 ImageMediaType: TypeAlias = Literal["image/gif", "image/jpeg", "image/png", "image/webp"]
 ImageSource: TypeAlias = Base64ImageSource | URLImageSource | FileImageSource
+RefusalCategory: TypeAlias = Literal[
+    "bio",
+    "cyber",
+    "frontier_llm",
+    "general_harms",
+    "reasoning_extraction"
+]
+ResponseInclusion: TypeAlias = Literal["excluded", "full"]
 ServerToolName: TypeAlias = Literal[
+    "advisor",
     "bash_code_execution",
     "code_execution",
     "text_editor_code_execution",
@@ -1370,6 +2147,7 @@ ServerToolName: TypeAlias = Literal[
     "web_fetch",
     "web_search"
 ]
+Speed: TypeAlias = Literal["fast", "standard"]
 TextCitationParam: TypeAlias = (
     CitationCharLocationParam
     | CitationPageLocationParam
@@ -1384,8 +2162,21 @@ TextEditorCodeExecutionErrorCode: TypeAlias = Literal[
     "too_many_requests",
     "unavailable"
 ]
-ThinkingConfig: TypeAlias = ThinkingConfigEnabled | ThinkingConfigAdaptive | ThinkingConfigDisabled
-ThinkingDisplay: TypeAlias = Literal["omitted", "summarized"]
+ThinkingConfig: TypeAlias = (
+    ThinkingConfigEnabled
+    | ThinkingConfigAdaptive
+    | ThinkingConfigDisabled
+    | ThinkingConfigBetweenTools
+)
+ThinkingDisplay: TypeAlias = Literal["omitted", "summarized", "updates"]
+ThinkingPrefixMismatchBehavior: TypeAlias = Literal["drop_block", "error"]
+ThreadParams: TypeAlias = ThreadCreateParams | ThreadContinueParams
+ToolChangeBlockParam: TypeAlias = RequestToolAdditionBlockParam | RequestToolRemovalBlockParam
+ToolChangeReference: TypeAlias = (
+    ToolChangeToolReference
+    | ToolChangeMCPToolReference
+    | ToolChangeMCPToolsetReference
+)
 ToolChoice: TypeAlias = ToolChoiceAuto | ToolChoiceAny | ToolChoiceTool | ToolChoiceNone
 ToolResultContent: TypeAlias = (
     TextBlockParam
@@ -1393,6 +2184,7 @@ ToolResultContent: TypeAlias = (
     | SearchResultBlockParam
     | DocumentBlockParam
     | ToolReferenceBlockParam
+    | BrowserStateBlockParam
 )
 ToolUnion: TypeAlias = (
     Tool
@@ -1400,16 +2192,26 @@ ToolUnion: TypeAlias = (
     | ToolBash20250124
     | CodeExecutionTool20250522
     | CodeExecutionTool20250825
+    | CodeExecutionTool20260120
+    | CodeExecutionTool20260521
+    | BrowserToolset20260801
     | ToolComputerUse20241022
     | MemoryTool20250818
     | ToolComputerUse20250124
     | ToolTextEditor20241022
     | ToolComputerUse20251124
+    | ComputerToolset20260801
     | ToolTextEditor20250124
     | ToolTextEditor20250429
     | ToolTextEditor20250728
     | WebSearchTool20250305
     | WebFetchTool20250910
+    | WebSearchTool20260209
+    | WebFetchTool20260209
+    | WebFetchTool20260309
+    | WebSearchTool20260318
+    | WebFetchTool20260318
+    | AdvisorTool20260301
     | ToolSearchToolBm25_20251119
     | ToolSearchToolBm25
     | ToolSearchToolRegex20251119
@@ -1417,6 +2219,7 @@ ToolUnion: TypeAlias = (
     | MCPToolset
 )
 WebFetchErrorCode: TypeAlias = Literal[
+    "content_too_large",
     "invalid_tool_input",
     "max_uses_exceeded",
     "too_many_requests",
@@ -1424,12 +2227,24 @@ WebFetchErrorCode: TypeAlias = Literal[
     "unsupported_content_type",
     "url_not_accessible",
     "url_not_allowed",
+    "url_not_in_prior_context",
     "url_too_long"
 ]
+WebFetchToolURLSource: TypeAlias = (
+    WebFetchURLSourceAll
+    | WebFetchURLSourceNone
+    | WebFetchURLSourceOnly
+    | WebFetchURLSourceExcept
+)
 WebSearchErrorCode: TypeAlias = Literal[
     "invalid_tool_input",
     "max_uses_exceeded",
     "query_too_long",
+    "request_too_large",
     "too_many_requests",
     "unavailable"
 ]
+WebSearchToolResultContentParam: TypeAlias = (
+    Sequence[WebSearchResultBlockParam]
+    | WebSearchToolRequestError
+)

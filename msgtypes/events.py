@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Union
 from ._base import ResponseStruct, Unknown
 from .content import ContentBlock, TextCitation
 from .errors import ErrorResponse
-from .messages import Container, ContextManagementResponse, Message, ServerToolUsage, StopReason
+from .messages import (
+    Container,
+    ContextManagementResponse,
+    FallbackCreditUsage,
+    InputTransformation,
+    IterationUsage,
+    Message,
+    OutputTokensDetails,
+    ServerToolUsage,
+    StopDetails,
+    StopReason,
+)
 
 # --------------------------------------------------------------------------- deltas
 
@@ -38,6 +49,7 @@ class ThinkingDelta(ResponseStruct, tag_field="type", tag="thinking_delta"):
 
     type: ClassVar[Literal["thinking_delta"]] = "thinking_delta"
     thinking: str
+    estimated_tokens: int | None = None
 
 
 class SignatureDelta(ResponseStruct, tag_field="type", tag="signature_delta"):
@@ -47,12 +59,21 @@ class SignatureDelta(ResponseStruct, tag_field="type", tag="signature_delta"):
     signature: str
 
 
+class CompactionContentBlockDelta(ResponseStruct, tag_field="type", tag="compaction_delta"):
+    """The content of a compaction block (it arrives whole, in one delta)."""
+
+    type: ClassVar[Literal["compaction_delta"]] = "compaction_delta"
+    content: str | None = None
+    encrypted_content: str | None = None
+
+
 _RawContentBlockDeltaMembers = Union[
     TextDelta,
     InputJSONDelta,
     CitationsDelta,
     ThinkingDelta,
     SignatureDelta,
+    CompactionContentBlockDelta,
 ]
 if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
     RawContentBlockDelta = Union[_RawContentBlockDeltaMembers, Unknown]
@@ -66,6 +87,7 @@ class MessageDelta(ResponseStruct):
     stop_reason: StopReason | None = None
     stop_sequence: str | None = None
     container: Container | None = None
+    stop_details: StopDetails | None = None
 
 
 class MessageDeltaUsage(ResponseStruct):
@@ -75,6 +97,9 @@ class MessageDeltaUsage(ResponseStruct):
     input_tokens: int | None = None
     cache_creation_input_tokens: int | None = None
     cache_read_input_tokens: int | None = None
+    fallback_credit: FallbackCreditUsage | None = None
+    iterations: list[IterationUsage] | None = None
+    output_tokens_details: OutputTokensDetails | None = None
     server_tool_use: ServerToolUsage | None = None
 
 
@@ -95,6 +120,7 @@ class RawMessageDeltaEvent(ResponseStruct, tag_field="type", tag="message_delta"
     delta: MessageDelta
     usage: MessageDeltaUsage
     context_management: ContextManagementResponse | None = None
+    input_transformations: list[InputTransformation] | None = None
 
 
 class RawMessageStopEvent(ResponseStruct, tag_field="type", tag="message_stop"):

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Union
 from msgspec import UNSET, Meta, UnsetType
 
 from ._base import RequestStruct, ResponseStruct, Unknown
-from .content import ContentBlock, ContentBlockParam, TextBlockParam, to_param
+from ._common import CacheControlEphemeral
+from .content import ContentBlock, ContentBlockParam, RefusalCategory, TextBlockParam, to_param
 from .tools import ToolChoice, ToolUnion
 
 Model = Annotated[
@@ -19,6 +20,22 @@ Model = Annotated[
     ),
 ]
 KnownModel = Literal[
+    "claude-fable-5-2",
+    "claude-mythos-5-2",
+    "claude-haiku-5-5",
+    "claude-sonnet-5-5",
+    "claude-fable-5-1",
+    "claude-opus-5-5",
+    "claude-mythos-5-1",
+    "claude-sonnet-5",
+    "claude-fable-5",
+    "claude-mythos-5",
+    "claude-opus-5",
+    "claude-opus-4-8",
+    "claude-opus-4-7",
+    "claude-mythos-preview",
+    "claude-opus-4-6",
+    "claude-sonnet-4-6",
     "claude-opus-4-5-20251101",
     "claude-opus-4-5",
     "claude-3-7-sonnet-latest",
@@ -46,6 +63,7 @@ StopReason = Literal[
     "stop_sequence",
     "tool_use",
     "pause_turn",
+    "compaction",
     "refusal",
     "model_context_window_exceeded",
 ]
@@ -56,11 +74,26 @@ StopSequence = Annotated[
 # --------------------------------------------------------------------------- request pieces
 
 
-class MessageParam(RequestStruct):
-    """One conversation turn: a role and its content (a string is one text block)."""
+Effort = Literal["low", "medium", "high", "xhigh", "max"]
 
-    role: Literal["user", "assistant"]
+
+class SystemMessageOutputConfig(RequestStruct):
+    """Output settings a ``system`` turn changes for the rest of the conversation."""
+
+    effort: Effort | None | UnsetType = UNSET
+
+
+class MessageParam(RequestStruct):
+    """One conversation turn: a role and its content (a string is one text block).
+
+    ``system`` turns (newer than the seeds' API) carry instructions mid-conversation: text and
+    tool additions/removals, with ``clear_at`` and ``output_config``, which only they may set.
+    """
+
+    role: Literal["user", "assistant", "system"]
     content: str | list[ContentBlockParam]
+    clear_at: Literal["next_user_message", "never"] | None | UnsetType = UNSET
+    output_config: SystemMessageOutputConfig | None | UnsetType = UNSET
 
 
 class Metadata(RequestStruct):
@@ -69,7 +102,16 @@ class Metadata(RequestStruct):
     user_id: Annotated[str, Meta(max_length=256)] | None | UnsetType = UNSET
 
 
-ThinkingDisplay = Literal["summarized", "omitted"]
+ThinkingDisplay = Literal["summarized", "omitted", "updates"]
+
+
+ThinkingPrefixMismatchBehavior = Literal["error", "drop_block"]
+
+
+class ThinkingBlockBinding(RequestStruct):
+    """What happens to a thinking block sent back with a prefix that no longer matches."""
+
+    prefix_mismatch_behavior: ThinkingPrefixMismatchBehavior | None | UnsetType = UNSET
 
 
 class ThinkingConfigEnabled(RequestStruct, tag_field="type", tag="enabled"):
@@ -80,7 +122,8 @@ class ThinkingConfigEnabled(RequestStruct, tag_field="type", tag="enabled"):
 
     type: ClassVar[Literal["enabled"]] = "enabled"
     budget_tokens: Annotated[int, Meta(ge=1024)]
-    display: ThinkingDisplay | UnsetType = UNSET
+    block_binding: ThinkingBlockBinding | None | UnsetType = UNSET
+    display: ThinkingDisplay | None | UnsetType = UNSET
 
 
 class ThinkingConfigAdaptive(RequestStruct, tag_field="type", tag="adaptive"):
@@ -88,7 +131,8 @@ class ThinkingConfigAdaptive(RequestStruct, tag_field="type", tag="adaptive"):
     with ``output_config.effort``. Newer than the seeds' API version."""
 
     type: ClassVar[Literal["adaptive"]] = "adaptive"
-    display: ThinkingDisplay | UnsetType = UNSET
+    block_binding: ThinkingBlockBinding | None | UnsetType = UNSET
+    display: ThinkingDisplay | None | UnsetType = UNSET
 
 
 class ThinkingConfigDisabled(RequestStruct, tag_field="type", tag="disabled"):
@@ -97,7 +141,18 @@ class ThinkingConfigDisabled(RequestStruct, tag_field="type", tag="disabled"):
     type: ClassVar[Literal["disabled"]] = "disabled"
 
 
-ThinkingConfig = Union[ThinkingConfigEnabled, ThinkingConfigAdaptive, ThinkingConfigDisabled]
+class ThinkingConfigBetweenTools(RequestStruct, tag_field="type", tag="between_tools"):
+    """Thinking only between tool calls, not before the first reply text."""
+
+    type: ClassVar[Literal["between_tools"]] = "between_tools"
+
+
+ThinkingConfig = Union[
+    ThinkingConfigEnabled,
+    ThinkingConfigAdaptive,
+    ThinkingConfigDisabled,
+    ThinkingConfigBetweenTools,
+]
 
 
 class SkillParams(RequestStruct):
@@ -174,7 +229,18 @@ class ClearThinking20251015Edit(RequestStruct, tag_field="type", tag="clear_thin
     keep: ThinkingTurns | AllThinkingTurns | Literal["all"] | UnsetType = UNSET
 
 
-ContextManagementEdit = Union[ClearToolUses20250919Edit, ClearThinking20251015Edit]
+class Compact20260112Edit(RequestStruct, tag_field="type", tag="compact_20260112"):
+    """Summarise the earlier conversation into a compaction block once it gets long."""
+
+    type: ClassVar[Literal["compact_20260112"]] = "compact_20260112"
+    instructions: str | None | UnsetType = UNSET
+    pause_after_compaction: bool | UnsetType = UNSET
+    trigger: InputTokensTrigger | None | UnsetType = UNSET
+
+
+ContextManagementEdit = Union[
+    ClearToolUses20250919Edit, ClearThinking20251015Edit, Compact20260112Edit
+]
 
 
 class ContextManagementConfig(RequestStruct):
@@ -200,17 +266,86 @@ class RequestMCPServerURLDefinition(RequestStruct, tag_field="type", tag="url"):
     tool_configuration: RequestMCPServerToolConfiguration | None | UnsetType = UNSET
 
 
-class OutputConfig(RequestStruct):
-    """Output settings, e.g. ``effort`` (beta ``effort-2025-11-24``)."""
-
-    effort: Literal["low", "medium", "high"] | None | UnsetType = UNSET
-
-
 class JSONOutputFormat(RequestStruct, tag_field="type", tag="json_schema"):
     """Structured output: the reply is JSON matching ``schema``."""
 
     type: ClassVar[Literal["json_schema"]] = "json_schema"
     schema: dict[str, Any]
+
+
+class TokenTaskBudget(RequestStruct, tag_field="type", tag="tokens"):
+    """A token budget for a whole agentic task (across turns); ``remaining`` carries it on."""
+
+    type: ClassVar[Literal["tokens"]] = "tokens"
+    total: Annotated[int, Meta(ge=1)]
+    remaining: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+
+
+class OutputConfig(RequestStruct):
+    """Output settings: ``effort``, the structured ``format`` and a task budget."""
+
+    effort: Effort | None | UnsetType = UNSET
+    format: JSONOutputFormat | None | UnsetType = UNSET
+    task_budget: TokenTaskBudget | None | UnsetType = UNSET
+
+
+BillTo = Literal["self", "user_profile"]
+
+
+class BillingPolicy(RequestStruct, tag_field="type", tag="billing_policy"):
+    """Which organisation pays for the request (yours, or the attributed user profile's)."""
+
+    type: ClassVar[Literal["billing_policy"]] = "billing_policy"
+    bill_to: BillTo | UnsetType = UNSET
+
+
+class CompactionConfig(RequestStruct, tag_field="type", tag="summarize"):
+    """Server-side compaction settings: summarise with optional custom ``instructions``."""
+
+    type: ClassVar[Literal["summarize"]] = "summarize"
+    instructions: str | None | UnsetType = UNSET
+
+
+class DiagnosticsParam(RequestStruct):
+    """Ask the API to explain prompt-cache misses against an earlier message."""
+
+    previous_message_id: str | None | UnsetType = UNSET
+
+
+class FallbackCreditTokenParam(RequestStruct):
+    """A refusal's fallback credit token, redeemed on the retry."""
+
+    token: str
+    mode: Literal["strict", "best_effort"] | UnsetType = UNSET
+
+
+Speed = Literal["standard", "fast"]
+
+
+class FallbackParam(RequestStruct):
+    """A model to retry with when the requested one refuses, and its own settings."""
+
+    model: Model
+    max_tokens: Annotated[int, Meta(ge=1)] | None | UnsetType = UNSET
+    output_config: OutputConfig | None | UnsetType = UNSET
+    speed: Speed | None | UnsetType = UNSET
+    thinking: ThinkingConfig | None | UnsetType = UNSET
+
+
+class ThreadCreateParams(RequestStruct, tag_field="type", tag="create"):
+    """Start a server-side thread: the API keeps this conversation for later requests."""
+
+    type: ClassVar[Literal["create"]] = "create"
+
+
+class ThreadContinueParams(RequestStruct, tag_field="type", tag="continue"):
+    """Continue the server-side thread of an earlier message."""
+
+    type: ClassVar[Literal["continue"]] = "continue"
+    previous_message_id: str
+
+
+ThreadParams = Union[ThreadCreateParams, ThreadContinueParams]
 
 
 # --------------------------------------------------------------------------- request bodies
@@ -221,10 +356,14 @@ class MessageCountTokensParams(RequestStruct):
 
     messages: Annotated[list[MessageParam], Meta(min_length=1, max_length=100_000)]
     model: Model
+    billing_policy: BillingPolicy | None | UnsetType = UNSET
+    cache_control: CacheControlEphemeral | None | UnsetType = UNSET
+    compaction: CompactionConfig | None | UnsetType = UNSET
     context_management: ContextManagementConfig | None | UnsetType = UNSET
     mcp_servers: list[RequestMCPServerURLDefinition] | UnsetType = UNSET
     output_config: OutputConfig | UnsetType = UNSET
     output_format: JSONOutputFormat | None | UnsetType = UNSET
+    speed: Speed | None | UnsetType = UNSET
     system: str | list[TextBlockParam] | UnsetType = UNSET
     thinking: ThinkingConfig | UnsetType = UNSET
     tool_choice: ToolChoice | UnsetType = UNSET
@@ -232,23 +371,36 @@ class MessageCountTokensParams(RequestStruct):
 
 
 class MessageCreateParams(RequestStruct):
-    """Body of ``POST /v1/messages``: stable and beta fields together."""
+    """Body of ``POST /v1/messages``: stable and beta fields of every API version together.
 
-    max_tokens: Annotated[int, Meta(ge=1)]
+    ``temperature``, ``top_k`` and ``top_p`` are accepted on API version 2023-06-01 only
+    (see :mod:`msgtypes.versions`); ``max_tokens`` 0 only warms the prompt cache.
+    """
+
+    max_tokens: Annotated[int, Meta(ge=0)]
     messages: Annotated[list[MessageParam], Meta(min_length=1, max_length=100_000)]
     model: Model
+    billing_policy: BillingPolicy | None | UnsetType = UNSET
+    cache_control: CacheControlEphemeral | None | UnsetType = UNSET
+    compaction: CompactionConfig | None | UnsetType = UNSET
     container: ContainerParams | str | None | UnsetType = UNSET
     context_management: ContextManagementConfig | None | UnsetType = UNSET
+    diagnostics: DiagnosticsParam | None | UnsetType = UNSET
+    fallback_credit_token: str | FallbackCreditTokenParam | None | UnsetType = UNSET
+    fallbacks: list[FallbackParam] | Literal["default"] | None | UnsetType = UNSET
+    inference_geo: str | None | UnsetType = UNSET
     mcp_servers: list[RequestMCPServerURLDefinition] | UnsetType = UNSET
     metadata: Metadata | UnsetType = UNSET
     output_config: OutputConfig | UnsetType = UNSET
     output_format: JSONOutputFormat | None | UnsetType = UNSET
     service_tier: Literal["auto", "standard_only"] | UnsetType = UNSET
+    speed: Speed | None | UnsetType = UNSET
     stop_sequences: list[StopSequence] | UnsetType = UNSET
     stream: bool | UnsetType = UNSET
     system: str | list[TextBlockParam] | UnsetType = UNSET
     temperature: Annotated[float, Meta(ge=0.0, le=1.0)] | UnsetType = UNSET
     thinking: ThinkingConfig | UnsetType = UNSET
+    thread: ThreadParams | None | UnsetType = UNSET
     tool_choice: ToolChoice | UnsetType = UNSET
     tools: list[ToolUnion] | UnsetType = UNSET
     top_k: Annotated[int, Meta(ge=0)] | UnsetType = UNSET
@@ -272,6 +424,101 @@ class ServerToolUsage(ResponseStruct):
     web_fetch_requests: int = 0
 
 
+class OutputTokensDetails(ResponseStruct):
+    """How the output tokens split up."""
+
+    thinking_tokens: int = 0
+
+
+class FallbackCreditRedeemed(ResponseStruct, tag_field="type", tag="redeemed"):
+    """The fallback credit token was honoured."""
+
+    type: ClassVar[Literal["redeemed"]] = "redeemed"
+
+
+class FallbackCreditNotApplied(ResponseStruct, tag_field="type", tag="not_applied"):
+    """The fallback credit token was not honoured, and why."""
+
+    type: ClassVar[Literal["not_applied"]] = "not_applied"
+    reason: Literal[
+        "body_mismatch",
+        "continuation_excluded",
+        "continuation_only",
+        "expired",
+        "invalid_target_model",
+        "not_enabled",
+        "reprice_unavailable",
+        "temporarily_unavailable",
+        "variant_fields_present",
+        "wrong_organization",
+        "wrong_platform",
+        "wrong_workspace",
+    ]
+    remove_to_redeem: list[str] | None = None
+
+
+_FallbackCreditStatusMembers = Union[FallbackCreditRedeemed, FallbackCreditNotApplied]
+if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
+    FallbackCreditStatus = Union[_FallbackCreditStatusMembers, Unknown]
+else:
+    FallbackCreditStatus = _FallbackCreditStatusMembers
+
+
+class FallbackCreditUsage(ResponseStruct):
+    """What became of the fallback credit token sent with the request."""
+
+    status: FallbackCreditStatus
+
+
+class _IterationCounts(ResponseStruct):
+    """Token counts of one sampling iteration of a turn."""
+
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_creation: CacheCreation | None = None
+    cache_creation_input_tokens: int = 0
+    cache_read_input_tokens: int = 0
+
+
+class MessageIterationUsage(_IterationCounts, tag_field="type", tag="message"):
+    """Usage of one model call inside the turn."""
+
+    type: ClassVar[Literal["message"]] = "message"
+    model: str | None = None
+
+
+class CompactionIterationUsage(_IterationCounts, tag_field="type", tag="compaction"):
+    """Usage of a server-side compaction inside the turn."""
+
+    type: ClassVar[Literal["compaction"]] = "compaction"
+
+
+class AdvisorMessageIterationUsage(_IterationCounts, tag_field="type", tag="advisor_message"):
+    """Usage of an advisor model call inside the turn."""
+
+    type: ClassVar[Literal["advisor_message"]] = "advisor_message"
+    model: str
+
+
+class FallbackMessageIterationUsage(_IterationCounts, tag_field="type", tag="fallback_message"):
+    """Usage of the fallback model's call inside the turn."""
+
+    type: ClassVar[Literal["fallback_message"]] = "fallback_message"
+    model: str
+
+
+_IterationMembers = Union[
+    MessageIterationUsage,
+    CompactionIterationUsage,
+    AdvisorMessageIterationUsage,
+    FallbackMessageIterationUsage,
+]
+if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
+    IterationUsage = Union[_IterationMembers, Unknown]
+else:
+    IterationUsage = _IterationMembers
+
+
 class Usage(ResponseStruct):
     """Billing and rate-limit token counts of a Message."""
 
@@ -280,8 +527,13 @@ class Usage(ResponseStruct):
     cache_creation: CacheCreation | None = None
     cache_creation_input_tokens: int | None = None
     cache_read_input_tokens: int | None = None
+    fallback_credit: FallbackCreditUsage | None = None
+    inference_geo: str | None = None
+    iterations: list[IterationUsage] | None = None
+    output_tokens_details: OutputTokensDetails | None = None
     server_tool_use: ServerToolUsage | None = None
     service_tier: Literal["standard", "priority", "batch"] | None = None
+    speed: Literal["standard", "fast"] | None = None
 
 
 class Skill(ResponseStruct):
@@ -333,6 +585,119 @@ class ContextManagementResponse(ResponseStruct):
     applied_edits: list[AppliedEdit]
 
 
+class CacheMissModelChanged(ResponseStruct, tag_field="type", tag="model_changed"):
+    """The cache missed because the model differs from the earlier message's."""
+
+    type: ClassVar[Literal["model_changed"]] = "model_changed"
+    cache_missed_input_tokens: int = 0
+
+
+class CacheMissSystemChanged(ResponseStruct, tag_field="type", tag="system_changed"):
+    """The cache missed because the system prompt changed."""
+
+    type: ClassVar[Literal["system_changed"]] = "system_changed"
+    cache_missed_input_tokens: int = 0
+
+
+class CacheMissToolsChanged(ResponseStruct, tag_field="type", tag="tools_changed"):
+    """The cache missed because the tools changed."""
+
+    type: ClassVar[Literal["tools_changed"]] = "tools_changed"
+    cache_missed_input_tokens: int = 0
+
+
+class CacheMissMessagesChanged(ResponseStruct, tag_field="type", tag="messages_changed"):
+    """The cache missed because earlier messages changed."""
+
+    type: ClassVar[Literal["messages_changed"]] = "messages_changed"
+    cache_missed_input_tokens: int = 0
+
+
+class CacheMissPreviousMessageNotFound(
+    ResponseStruct, tag_field="type", tag="previous_message_not_found"
+):
+    """The earlier message named in ``diagnostics`` was not found."""
+
+    type: ClassVar[Literal["previous_message_not_found"]] = "previous_message_not_found"
+
+
+class CacheMissUnavailable(ResponseStruct, tag_field="type", tag="unavailable"):
+    """No cache-miss explanation is available."""
+
+    type: ClassVar[Literal["unavailable"]] = "unavailable"
+
+
+_CacheMissMembers = Union[
+    CacheMissModelChanged,
+    CacheMissSystemChanged,
+    CacheMissToolsChanged,
+    CacheMissMessagesChanged,
+    CacheMissPreviousMessageNotFound,
+    CacheMissUnavailable,
+]
+if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
+    CacheMissReason = Union[_CacheMissMembers, Unknown]
+else:
+    CacheMissReason = _CacheMissMembers
+
+
+class Diagnostics(ResponseStruct):
+    """Answers to the request's ``diagnostics`` (why the prompt cache missed)."""
+
+    cache_miss_reason: CacheMissReason | None = None
+
+
+class RefusalStopDetails(ResponseStruct, tag_field="type", tag="refusal"):
+    """Why the model refused, and how a retry on a fallback model can be credited."""
+
+    type: ClassVar[Literal["refusal"]] = "refusal"
+    category: RefusalCategory | None = None
+    explanation: str | None = None
+    fallback_credit_token: str | None = None
+    fallback_has_prefill_claim: bool | None = None
+    recommended_model: str | None = None
+
+
+if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
+    StopDetails = Union[RefusalStopDetails, Unknown]
+else:
+    StopDetails = RefusalStopDetails
+
+ThinkingBindingReason = Literal[
+    "model_binding_mismatch",
+    "prefix_binding_mismatch",
+    "organization_binding_mismatch",
+    "end_user_binding_mismatch",
+]
+
+
+class ThinkingDroppedInputTransformation(ResponseStruct, tag_field="type", tag="thinking_dropped"):
+    """A thinking block of the request was dropped before the model saw it."""
+
+    type: ClassVar[Literal["thinking_dropped"]] = "thinking_dropped"
+    path: str
+    reason: ThinkingBindingReason
+
+
+class ThinkingMismatchAllowedInputTransformation(
+    ResponseStruct, tag_field="type", tag="thinking_mismatch_allowed"
+):
+    """A thinking block whose binding did not match was kept anyway."""
+
+    type: ClassVar[Literal["thinking_mismatch_allowed"]] = "thinking_mismatch_allowed"
+    path: str
+    reason: ThinkingBindingReason
+
+
+_InputTransformationMembers = Union[
+    ThinkingDroppedInputTransformation, ThinkingMismatchAllowedInputTransformation
+]
+if TYPE_CHECKING:  # the type checker also sees Unknown: a type newer than this version
+    InputTransformation = Union[_InputTransformationMembers, Unknown]
+else:
+    InputTransformation = _InputTransformationMembers
+
+
 class Message(ResponseStruct, tag_field="type", tag="message"):
     """The model's reply: content blocks, why it stopped, and token usage."""
 
@@ -341,11 +706,14 @@ class Message(ResponseStruct, tag_field="type", tag="message"):
     content: list[ContentBlock]
     model: str
     role: Literal["assistant"]
-    stop_reason: StopReason | None
-    stop_sequence: str | None
     usage: Usage
+    stop_reason: StopReason | None = None
+    stop_sequence: str | None = None
     container: Container | None = None
     context_management: ContextManagementResponse | None = None
+    diagnostics: Diagnostics | None = None
+    input_transformations: list[InputTransformation] | None = None
+    stop_details: StopDetails | None = None
 
     def to_param(self) -> MessageParam:
         """This reply as the assistant turn of the next request, every block kept."""

@@ -11,7 +11,7 @@ from typing import Annotated, Any, ClassVar, Literal, Union
 from msgspec import UNSET, Meta, UnsetType
 
 from ._base import RequestStruct
-from .content import CacheControlEphemeral, CitationsConfigParam
+from ._common import CacheControlEphemeral, CitationsConfigParam
 
 ToolName = Annotated[
     str,
@@ -20,7 +20,9 @@ ToolName = Annotated[
         description="Letters, digits, '_' and '-'; 1-128 characters (docs advise <= 64).",
     ),
 ]
-AllowedCaller = Literal["direct", "code_execution_20250825"]
+AllowedCaller = Literal[
+    "direct", "code_execution_20250825", "code_execution_20260120", "code_execution_20260521"
+]
 JSONObject = dict[str, Any]
 
 InputSchema = Annotated[
@@ -57,6 +59,7 @@ class Tool(_ToolOptions, tag_field="type", tag="custom"):
     name: ToolName
     input_schema: InputSchema
     description: str | UnsetType = UNSET
+    eager_input_streaming: bool | None | UnsetType = UNSET
     input_examples: list[JSONObject] | UnsetType = UNSET
 
 
@@ -87,6 +90,20 @@ class CodeExecutionTool20250825(_ToolOptions, tag_field="type", tag="code_execut
     """Server-side bash and file tools in a container (beta ``code-execution-2025-08-25``)."""
 
     type: ClassVar[Literal["code_execution_20250825"]] = "code_execution_20250825"
+    name: Literal["code_execution"]
+
+
+class CodeExecutionTool20260120(_ToolOptions, tag_field="type", tag="code_execution_20260120"):
+    """Server-side code execution, January 2026 version (callable from code it runs)."""
+
+    type: ClassVar[Literal["code_execution_20260120"]] = "code_execution_20260120"
+    name: Literal["code_execution"]
+
+
+class CodeExecutionTool20260521(_ToolOptions, tag_field="type", tag="code_execution_20260521"):
+    """Server-side code execution, May 2026 version."""
+
+    type: ClassVar[Literal["code_execution_20260521"]] = "code_execution_20260521"
     name: Literal["code_execution"]
 
 
@@ -170,10 +187,9 @@ class UserLocation(RequestStruct, tag_field="type", tag="approximate"):
     timezone: Annotated[str, Meta(min_length=1, max_length=255)] | None | UnsetType = UNSET
 
 
-class WebSearchTool20250305(_ToolOptions, tag_field="type", tag="web_search_20250305"):
-    """Server-side web search."""
+class _WebSearchOptions(_ToolOptions):
+    """Options of every web search tool version."""
 
-    type: ClassVar[Literal["web_search_20250305"]] = "web_search_20250305"
     name: Literal["web_search"]
     allowed_domains: list[str] | None | UnsetType = UNSET
     blocked_domains: list[str] | None | UnsetType = UNSET
@@ -181,15 +197,121 @@ class WebSearchTool20250305(_ToolOptions, tag_field="type", tag="web_search_2025
     user_location: UserLocation | None | UnsetType = UNSET
 
 
-class WebFetchTool20250910(_ToolOptions, tag_field="type", tag="web_fetch_20250910"):
-    """Server-side web page fetch (beta ``web-fetch-2025-09-10``)."""
+class WebSearchTool20250305(_WebSearchOptions, tag_field="type", tag="web_search_20250305"):
+    """Server-side web search."""
 
-    type: ClassVar[Literal["web_fetch_20250910"]] = "web_fetch_20250910"
+    type: ClassVar[Literal["web_search_20250305"]] = "web_search_20250305"
+
+
+class WebSearchTool20260209(_WebSearchOptions, tag_field="type", tag="web_search_20260209"):
+    """Server-side web search with dynamic filtering (February 2026 version)."""
+
+    type: ClassVar[Literal["web_search_20260209"]] = "web_search_20260209"
+
+
+ResponseInclusion = Literal["full", "excluded"]
+
+
+class WebSearchTool20260318(_WebSearchOptions, tag_field="type", tag="web_search_20260318"):
+    """Server-side web search, March 2026 version: results may be left out of the reply."""
+
+    type: ClassVar[Literal["web_search_20260318"]] = "web_search_20260318"
+    response_inclusion: ResponseInclusion | None | UnsetType = UNSET
+
+
+class WebFetchURLSourceToolReference(RequestStruct, tag_field="type", tag="tool_reference"):
+    """A tool, by name, whose results may (or may not) supply URLs to fetch."""
+
+    type: ClassVar[Literal["tool_reference"]] = "tool_reference"
+    name: str
+
+
+class WebFetchURLSourceAll(RequestStruct, tag_field="type", tag="all"):
+    """URLs from every such source may be fetched."""
+
+    type: ClassVar[Literal["all"]] = "all"
+
+
+class WebFetchURLSourceNone(RequestStruct, tag_field="type", tag="none"):
+    """No URL from such a source may be fetched."""
+
+    type: ClassVar[Literal["none"]] = "none"
+
+
+class WebFetchURLSourceOnly(RequestStruct, tag_field="type", tag="only"):
+    """Only URLs from the results of the listed tools may be fetched."""
+
+    type: ClassVar[Literal["only"]] = "only"
+    tools: list[WebFetchURLSourceToolReference]
+
+
+class WebFetchURLSourceExcept(RequestStruct, tag_field="type", tag="except"):
+    """URLs from the results of every tool but the listed ones may be fetched."""
+
+    type: ClassVar[Literal["except"]] = "except"
+    tools: list[WebFetchURLSourceToolReference]
+
+
+WebFetchToolURLSource = Union[
+    WebFetchURLSourceAll, WebFetchURLSourceNone, WebFetchURLSourceOnly, WebFetchURLSourceExcept
+]
+
+
+class WebFetchURLSources(RequestStruct):
+    """Where in the conversation a URL must appear for web fetch to accept it."""
+
+    client_tool_results: WebFetchToolURLSource | None | UnsetType = UNSET
+    server_tool_results: WebFetchToolURLSource | None | UnsetType = UNSET
+    user_input: WebFetchURLSourceAll | WebFetchURLSourceNone | None | UnsetType = UNSET
+
+
+class _WebFetchOptions(_ToolOptions):
+    """Options of every web fetch tool version."""
+
     name: Literal["web_fetch"]
     allowed_domains: list[str] | None | UnsetType = UNSET
     blocked_domains: list[str] | None | UnsetType = UNSET
     citations: CitationsConfigParam | None | UnsetType = UNSET
     max_content_tokens: Annotated[int, Meta(gt=0)] | None | UnsetType = UNSET
+    max_uses: Annotated[int, Meta(gt=0)] | None | UnsetType = UNSET
+    url_sources: WebFetchURLSources | None | UnsetType = UNSET
+
+
+class WebFetchTool20250910(_WebFetchOptions, tag_field="type", tag="web_fetch_20250910"):
+    """Server-side web page fetch (beta ``web-fetch-2025-09-10`` in late 2025, GA since)."""
+
+    type: ClassVar[Literal["web_fetch_20250910"]] = "web_fetch_20250910"
+
+
+class WebFetchTool20260209(_WebFetchOptions, tag_field="type", tag="web_fetch_20260209"):
+    """Server-side web fetch with dynamic filtering (February 2026 version)."""
+
+    type: ClassVar[Literal["web_fetch_20260209"]] = "web_fetch_20260209"
+
+
+class WebFetchTool20260309(_WebFetchOptions, tag_field="type", tag="web_fetch_20260309"):
+    """Server-side web fetch, March 2026 version: ``use_cache`` may be turned off."""
+
+    type: ClassVar[Literal["web_fetch_20260309"]] = "web_fetch_20260309"
+    use_cache: bool | None | UnsetType = UNSET
+
+
+class WebFetchTool20260318(_WebFetchOptions, tag_field="type", tag="web_fetch_20260318"):
+    """Server-side web fetch, March 18 2026 version: results may be left out of the reply."""
+
+    type: ClassVar[Literal["web_fetch_20260318"]] = "web_fetch_20260318"
+    response_inclusion: ResponseInclusion | None | UnsetType = UNSET
+    use_cache: bool | None | UnsetType = UNSET
+
+
+class AdvisorTool20260301(_ToolOptions, tag_field="type", tag="advisor_20260301"):
+    """A second model the model may consult mid-turn (server tool, March 2026)."""
+
+    type: ClassVar[Literal["advisor_20260301"]] = "advisor_20260301"
+    model: Annotated[str, Meta(min_length=1)]
+    name: Literal["advisor"]
+    caching: CacheControlEphemeral | None | UnsetType = UNSET
+    max_tokens: Annotated[int, Meta(ge=1)] | None | UnsetType = UNSET
     max_uses: Annotated[int, Meta(gt=0)] | None | UnsetType = UNSET
 
 
@@ -223,6 +345,90 @@ class ToolSearchToolRegex(ToolSearchToolRegex20251119, tag="tool_search_tool_reg
     type: ClassVar[str] = "tool_search_tool_regex"
 
 
+class ToolsetMemberConfig(RequestStruct):
+    """Whether one tool of a toolset is enabled, and whether its definition loads on demand."""
+
+    defer_loading: bool | None | UnsetType = UNSET
+    enabled: bool | None | UnsetType = UNSET
+
+
+_Member = ToolsetMemberConfig | None | UnsetType
+
+
+class BrowserToolsetConfigs(RequestStruct):
+    """Per-action settings of the browser toolset (an action left out keeps its default)."""
+
+    close_tab: _Member = UNSET
+    double_click: _Member = UNSET
+    file_upload: _Member = UNSET
+    find: _Member = UNSET
+    form_input: _Member = UNSET
+    get_page_text: _Member = UNSET
+    hold_key: _Member = UNSET
+    hover: _Member = UNSET
+    javascript_exec: _Member = UNSET
+    key: _Member = UNSET
+    left_click: _Member = UNSET
+    left_click_drag: _Member = UNSET
+    left_mouse_down: _Member = UNSET
+    left_mouse_up: _Member = UNSET
+    list_tabs: _Member = UNSET
+    middle_click: _Member = UNSET
+    mouse_move: _Member = UNSET
+    navigate: _Member = UNSET
+    new_tab: _Member = UNSET
+    read_console: _Member = UNSET
+    read_network: _Member = UNSET
+    read_page: _Member = UNSET
+    right_click: _Member = UNSET
+    screenshot: _Member = UNSET
+    scroll: _Member = UNSET
+    scroll_to: _Member = UNSET
+    switch_tab: _Member = UNSET
+    triple_click: _Member = UNSET
+    type: _Member = UNSET
+    wait: _Member = UNSET
+    zoom: _Member = UNSET
+
+
+class BrowserToolset20260801(RequestStruct, tag_field="type", tag="browser_toolset_20260801"):
+    """Client-side browser control as a set of tools (August 2026 version)."""
+
+    type: ClassVar[Literal["browser_toolset_20260801"]] = "browser_toolset_20260801"
+    cache_control: CacheControlEphemeral | None | UnsetType = UNSET
+    configs: BrowserToolsetConfigs | None | UnsetType = UNSET
+
+
+class ComputerToolsetConfigs(RequestStruct):
+    """Per-action settings of the computer toolset (an action left out keeps its default)."""
+
+    cursor_position: _Member = UNSET
+    double_click: _Member = UNSET
+    hold_key: _Member = UNSET
+    key: _Member = UNSET
+    left_click: _Member = UNSET
+    left_click_drag: _Member = UNSET
+    left_mouse_down: _Member = UNSET
+    left_mouse_up: _Member = UNSET
+    middle_click: _Member = UNSET
+    mouse_move: _Member = UNSET
+    right_click: _Member = UNSET
+    screenshot: _Member = UNSET
+    scroll: _Member = UNSET
+    triple_click: _Member = UNSET
+    type: _Member = UNSET
+    wait: _Member = UNSET
+    zoom: _Member = UNSET
+
+
+class ComputerToolset20260801(RequestStruct, tag_field="type", tag="computer_toolset_20260801"):
+    """Client-side computer use as a set of tools (August 2026 version)."""
+
+    type: ClassVar[Literal["computer_toolset_20260801"]] = "computer_toolset_20260801"
+    cache_control: CacheControlEphemeral | None | UnsetType = UNSET
+    configs: ComputerToolsetConfigs | None | UnsetType = UNSET
+
+
 class MCPToolConfig(RequestStruct):
     """Per-tool settings of an MCP toolset."""
 
@@ -237,6 +443,14 @@ class MCPToolDefaultConfig(RequestStruct):
     enabled: bool | UnsetType = UNSET
 
 
+class MCPToolParam(RequestStruct):
+    """One tool of an MCP server as the API listed it: name, description and input schema."""
+
+    input_schema: JSONObject
+    name: str
+    description: str | None | UnsetType = UNSET
+
+
 class MCPToolset(RequestStruct, tag_field="type", tag="mcp_toolset"):
     """The tools of one MCP server (beta ``mcp-client-2025-11-20``)."""
 
@@ -244,7 +458,8 @@ class MCPToolset(RequestStruct, tag_field="type", tag="mcp_toolset"):
     mcp_server_name: Annotated[str, Meta(min_length=1, max_length=255)]
     cache_control: CacheControlEphemeral | None | UnsetType = UNSET
     configs: dict[str, MCPToolConfig] | None | UnsetType = UNSET
-    default_config: MCPToolDefaultConfig | UnsetType = UNSET
+    default_config: MCPToolDefaultConfig | None | UnsetType = UNSET
+    tools: list[MCPToolParam] | None | UnsetType = UNSET
 
 
 ToolUnion = Union[
@@ -253,16 +468,26 @@ ToolUnion = Union[
     ToolBash20250124,
     CodeExecutionTool20250522,
     CodeExecutionTool20250825,
+    CodeExecutionTool20260120,
+    CodeExecutionTool20260521,
+    BrowserToolset20260801,
     ToolComputerUse20241022,
     MemoryTool20250818,
     ToolComputerUse20250124,
     ToolTextEditor20241022,
     ToolComputerUse20251124,
+    ComputerToolset20260801,
     ToolTextEditor20250124,
     ToolTextEditor20250429,
     ToolTextEditor20250728,
     WebSearchTool20250305,
     WebFetchTool20250910,
+    WebSearchTool20260209,
+    WebFetchTool20260209,
+    WebFetchTool20260309,
+    WebSearchTool20260318,
+    WebFetchTool20260318,
+    AdvisorTool20260301,
     ToolSearchToolBm25_20251119,
     ToolSearchToolBm25,
     ToolSearchToolRegex20251119,

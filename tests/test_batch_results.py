@@ -227,3 +227,117 @@ async def test_async_bad_line() -> None:
         async for item in aiter_results(agen([DATA, b"\n", b"nope"])):
             got.append(item)
     assert len(got) == len(ITEMS) and info.value.lineno == len(ITEMS) + 2
+
+
+# -- one result per line, whatever the chunking; bounded lines (issue 9) -----------------------
+
+
+def outcome(
+    chunks: Iterable[bytes], **kwargs: Any
+) -> tuple[list[msgtypes.MessageBatchIndividualResponse], BaseException | None]:
+    got: list[msgtypes.MessageBatchIndividualResponse] = []
+    try:
+        got.extend(iter_results(chunks, **kwargs))
+    except Exception as exc:
+        return got, exc
+    return got, None
+
+
+async def aoutcome(
+    chunks: Iterable[bytes], **kwargs: Any
+) -> tuple[list[msgtypes.MessageBatchIndividualResponse], BaseException | None]:
+    got: list[msgtypes.MessageBatchIndividualResponse] = []
+    try:
+        async for item in aiter_results(agen(chunks), **kwargs):
+            got.append(item)
+    except Exception as exc:
+        return got, exc
+    return got, None
+
+
+def every_split(data: bytes) -> list[list[bytes]]:
+    return [[data]] + [[data[:cut], data[cut:]] for cut in range(len(data) + 1)]
+
+
+PRETTY = json.dumps(result(3), indent=1).encode() + b"\n"  # one result over several lines
+TWO_ON_ONE = jsonl([result(3)]).rstrip(b"\n") + b" " + jsonl([result(4)])
+
+
+# A raw LF inside a string (never valid JSON), and a line of two results followed by one result
+# over two lines (as many results as lines: a check that only counts cannot tell).
+LF_IN_STRING = b'{"custom_id": "\nreq-3", "result": {"type": "canceled"}}\n'
+BALANCED = TWO_ON_ONE + b'{"custom_id": "req-5",\n"result": {"type": "expired"}}\n'
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        (PRETTY, "truncated"),
+        (TWO_ON_ONE, "trailing characters"),
+        (b"{\n}\n", "truncated"),
+        (LF_IN_STRING, "truncated"),
+        (BALANCED, "trailing characters"),
+    ],
+)
+async def test_a_result_must_be_one_line_whatever_the_chunking(bad: bytes, reason: str) -> None:
+    data = jsonl(ITEMS[:2]) + bad + jsonl(ITEMS[2:4])
+    for chunks in every_split(data):
+        for got, error in (outcome(chunks), await aoutcome(chunks)):
+            assert got == expected(ITEMS[:2])
+            assert isinstance(error, BatchResultsError) and error.lineno == 3
+            assert reason in str(error)
+
+
+@pytest.mark.parametrize("eol", [b"\n", b"\r\n"])
+async def test_line_over_max_line_bytes_raises_after_the_lines_before_it(eol: bytes) -> None:
+    items = [result(i) for i in range(4)]
+    lines = [json.dumps(item).encode() for item in items]
+    limit = max(map(len, lines))
+    data = eol.join(lines) + eol
+    want = expected(items)
+    for chunks in every_split(data):
+        assert await aoutcome(chunks, max_line_bytes=limit) == (want, None)
+    lines[2] += b" " * (limit + 1 - len(lines[2]))  # one byte over; line ends do not count
+    data = eol.join(lines) + eol
+    for chunks in [*every_split(data), [data[:-1]]]:
+        for got, error in (
+            outcome(chunks, max_line_bytes=limit),
+            await aoutcome(chunks, max_line_bytes=limit),
+        ):
+            assert got == want[:2]
+            assert isinstance(error, msgtypes.LineTooLongError)
+            assert (error.lineno, error.limit) == (3, limit)
+
+
+@pytest.mark.parametrize("end", [b"", b"\n", b"\r\n"])
+def test_last_line_bound_does_not_depend_on_its_line_end(end: bytes) -> None:
+    limit = max(map(len, DATA.split(b"\n")))
+    line = json.dumps(result(3)).encode()
+    line += b" " * (limit - len(line))  # exactly at the bound
+    for extra, fits in ((0, True), (1, False)):
+        data = DATA + line + b" " * extra + end
+        for chunks in ([data], [data[:-1], data[-1:]], [data[i : i + 50] for i in range(0, len(data), 50)]):
+            got, error = outcome(chunks, max_line_bytes=limit)
+            if fits:
+                assert (got, error) == (expected([*ITEMS, result(3)]), None)
+            else:
+                assert got == expected(ITEMS) and isinstance(error, msgtypes.LineTooLongError)
+
+
+def test_an_endless_line_is_not_buffered_past_the_bound() -> None:
+    def endless() -> Iterator[bytes]:
+        yield DATA
+        yield b'{"custom_id": "'
+        while True:
+            yield b"x" * 1000
+
+    got, error = outcome(endless(), max_line_bytes=100_000)
+    assert len(got) == len(ITEMS)
+    assert isinstance(error, msgtypes.LineTooLongError) and error.lineno == len(ITEMS) + 1
+
+
+def test_default_line_bound() -> None:
+    assert msgtypes.batches.MAX_RESULT_LINE_BYTES == 64 << 20
+    got, error = outcome([DATA, b"x" * ((64 << 20) + 2)])
+    assert len(got) == len(ITEMS) and isinstance(error, msgtypes.LineTooLongError)
+    assert outcome([DATA, b" " * ((64 << 20) + 2)], max_line_bytes=None) == (expected(ITEMS), None)

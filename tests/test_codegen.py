@@ -381,15 +381,15 @@ def test_annotations_and_aliases(dicts_source: str) -> None:
     assert 'ToyRole: TypeAlias = Literal["assistant", "user"]' in dicts_source
     assert "ToyBlockUnionWithALongerName" not in dicts_source
     assert "    role: ToyRole\n" in dicts_source
-    assert "    content: str | list[ToyBlock]\n" in dicts_source
+    assert "    content: str | Sequence[ToyBlock]\n" in dicts_source  # read-only: covariant
     assert "    extra: ToyBlock | None\n" in dicts_source
-    assert "    tags: dict[str, int] | None\n" in dicts_source
+    assert "    tags: Mapping[str, int] | None\n" in dicts_source
     assert "    metadata: dict[str, Any]\n" in dicts_source
     assert '    cache: Literal["ephemeral"] | None\n' in dicts_source
     assert "UnsetType" not in dicts_source and "UNSET" not in dicts_source
     # constraints go into comments, the type is the base type
     assert "    max_tokens: int  # ge=1, le=100\n" in dicts_source
-    assert "    stop: list[str]  # items: max_length=5\n" in dicts_source
+    assert "    stop: Sequence[str]  # items: max_length=5\n" in dicts_source
     assert "    # What the block says.\n    text: str  # min_length=1\n" in dicts_source
     module = _exec_module(dicts_source)
     assert module.ToyBlock == module.ToyText | module.ToyImage
@@ -403,7 +403,7 @@ class ToyMixed(_Req, kw_only=True):
 def test_alias_covering_only_some_structs_is_not_used() -> None:
     source = cg.typeddict_source([ToyMixed])
     assert "    mixed: ToyText | ToyImage | ToyServerTool | None\n" in source
-    assert "    blocks: str | list[ToyBlock] | None\n" in source
+    assert "    blocks: str | Sequence[ToyBlock] | None\n" in source
 
 
 def test_docstrings_carried_over(dicts_source: str) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import msgspec
 import pytest
+from fidelity import dropped, unknowns
 
 import msgtypes
 from msgtypes._sse import iter_sse
@@ -34,24 +35,33 @@ def test_stream_decodes_event_by_event(path: Path) -> None:
         assert msgtypes.decode(msgtypes.encode(event), type=msgtypes.MessageStreamEvent) == event
 
 
-def test_newer_block_and_delta_types_are_kept() -> None:
+def test_compaction_block_and_delta_are_typed() -> None:
     events = _events(FIXTURES / "compaction_response.txt")
     start = events[1]
     assert isinstance(start, msgtypes.RawContentBlockStartEvent)
-    assert isinstance(start.content_block, msgtypes.Unknown)
-    assert start.content_block.type == "compaction"
+    assert isinstance(start.content_block, msgtypes.CompactionBlock)
     delta = events[3]
     assert isinstance(delta, msgtypes.RawContentBlockDeltaEvent)
-    assert isinstance(delta.delta, msgtypes.Unknown)
-    assert delta.delta["content"] == "Earlier conversation summarized."
+    assert isinstance(delta.delta, msgtypes.CompactionContentBlockDelta)
+    assert delta.delta.content == "Earlier conversation summarized."
 
 
-def test_fallback_block_kept() -> None:
+def test_fallback_block_is_typed() -> None:
     events = _events(FIXTURES / "fallback_response.txt")
     start = events[1]
     assert isinstance(start, msgtypes.RawContentBlockStartEvent)
-    assert isinstance(start.content_block, msgtypes.Unknown)
-    assert start.content_block["to"] == {"model": "claude-sonnet-4-5"}
+    block = start.content_block
+    assert isinstance(block, msgtypes.FallbackBlock)
+    assert block.to.model == "claude-sonnet-4-5"
+    assert isinstance(block.trigger, msgtypes.FallbackRefusalTrigger)
+
+
+@pytest.mark.parametrize("path", STREAMS, ids=lambda p: p.name)
+def test_no_known_type_left_unknown_and_no_field_dropped(path: Path) -> None:
+    for sse in iter_sse([path.read_bytes()]):
+        event = msgtypes.decode(sse.data, type=msgtypes.MessageStreamEvent)
+        assert unknowns(event) == [], sse.data
+        assert dropped(msgspec.json.decode(sse.data), event) == [], sse.data
 
 
 def test_refusal_stop_reason_decodes() -> None:

@@ -5,6 +5,7 @@ import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -214,3 +215,47 @@ def test_import_is_cheap() -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# ------------------------------------------------------------- against the newest SDK snapshot
+
+
+def _end_of_life(text: str) -> date:
+    """``"January 22nd, 2027"`` (the SDK's DEPRECATED_MODELS wording) as a date."""
+    match = re.fullmatch(r"(\w+) (\d+)(?:st|nd|rd|th), (\d{4})", text)
+    assert match is not None, text
+    month = [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ].index(match.group(1)) + 1
+    return date(int(match.group(3)), month, int(match.group(2)))
+
+
+def _newest_snapshot() -> Any:
+    sys.path.insert(0, str(Path(__file__).parent))
+    from sdk_paths import snapshots
+
+    return snapshots()[-1]
+
+
+def test_end_of_life_parsing() -> None:
+    assert _end_of_life("June 30th, 2026") == date(2026, 6, 30)
+    assert _end_of_life("January 22nd, 2027") == date(2027, 1, 22)
+
+
+def test_newest_sdk_deprecations_match_the_registry() -> None:
+    snap = _newest_snapshot()
+    assert snap.deprecated_models, "the snapshot lists no deprecated models"
+    for model, text in snap.deprecated_models.items():
+        spec = lookup(model)
+        assert spec is not None, model
+        assert spec.retired == _end_of_life(text), model
+        assert spec.deprecated is not None and spec.deprecated < spec.retired, model
+
+
+def test_opus_4_5_is_deprecated_and_mythos_preview_retired() -> None:
+    opus = lookup("claude-opus-4-5")
+    assert opus is not None and status(opus, date(2026, 11, 29)) == "deprecated"
+    assert status(opus, date(2027, 1, 22)) == "retired"
+    mythos = lookup("claude-mythos-preview")
+    assert mythos is not None and status(mythos, date(2026, 11, 29)) == "retired"

@@ -1,4 +1,5 @@
-"""Unit tests for the path machinery in tests/sdk_paths.py."""
+"""Unit tests for the path machinery: the SDK walk (tests/sdk_surface.py) and the schema walk and
+comparison over committed snapshots (tests/sdk_paths.py)."""
 
 from __future__ import annotations
 
@@ -14,16 +15,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sdk_paths import (
-    BODIES,
-    Body,
     Coverage,
-    body_sdk_paths,
+    Snapshot,
     coverage,
+    enum_gaps,
     load_schema,
+    schema_enums,
     schema_paths,
-    sdk_paths,
+    snapshots,
     write_dump,
 )
+from sdk_surface import HEADER_PARAMS, enum_values, sdk_paths
 from typing_extensions import NotRequired, Required, TypedDict
 
 # --------------------------------------------------------------------------- pydantic models
@@ -423,12 +425,23 @@ def test_walkers_agree_on_random_shapes(shape: Shape) -> None:
     assert schema_paths(msgspec.json.schema(struct)) == sdk_paths(typed)
 
 
-# --------------------------------------------------------------------------- real SDK bodies
+# --------------------------------------------------------------------------- committed snapshots
+
+
+def _snapshot(version: str) -> Snapshot:
+    found = [s for s in snapshots() if s.version == version]
+    assert found, f"no committed snapshot of anthropic {version} (make oracle VERSION={version})"
+    return found[0]
+
+
+def test_snapshots_of_both_oracles_are_committed() -> None:
+    versions = [s.version for s in snapshots()]
+    assert "0.75.0" in versions and "2.14.0" in versions
+    assert versions.index("0.75.0") < versions.index("2.14.0")
 
 
 def test_message_create_params_walk_descends_into_the_sdk() -> None:
-    paths = body_sdk_paths(BODIES[0])
-    assert BODIES[0].schema_file == "message_create_params.json"
+    paths = _snapshot("0.75.0").paths("message_create_params")
     assert 300 <= len(paths) < 5000
     assert {
         "max_tokens",
@@ -445,40 +458,90 @@ def test_message_create_params_walk_descends_into_the_sdk() -> None:
     assert not any(p.split(".")[0] in {"betas", "extra_headers", "extra_body"} for p in paths)
 
 
+def test_header_params_are_not_body_paths() -> None:
+    for snap in snapshots():
+        for body in snap.bodies:
+            assert not {p.split(".")[0] for p in snap.paths(body)} & HEADER_PARAMS, body
+
+
 def test_beta_and_stable_are_both_walked() -> None:
-    create = body_sdk_paths(BODIES[0])
-    assert "mcp_servers[type=url].url" in create  # beta only
-    batch = body_sdk_paths(next(b for b in BODIES if b.name == "batch_create_params"))
-    assert "requests[].params.max_tokens" in batch
-    assert not any(".betas" in p for p in batch)
+    snap = _snapshot("2.14.0")
+    create = snap.paths("message_create_params")
+    assert "mcp_servers[type=url].url" in create
+    assert "mcp_servers[type=url].url" in snap.beta_only("message_create_params")
+    assert "output_config.effort" not in snap.beta_only("message_create_params")
+    assert "requests[].params.max_tokens" in snap.paths("batch_create_params")
 
 
-def test_every_body_has_sdk_paths() -> None:
-    assert len(BODIES) == 12
-    for body in BODIES:
-        assert body_sdk_paths(body), body.name
-    completion = next(b for b in BODIES if b.name == "completion_create_params")
-    assert "stream" in body_sdk_paths(completion)
+def test_every_body_has_sdk_paths_and_enums() -> None:
+    old, new = _snapshot("0.75.0"), _snapshot("2.14.0")
+    assert len(old.bodies) == 12
+    assert set(new.bodies) == set(old.bodies) - {"completion", "completion_create_params"}
+    for snap in (old, new):
+        for body in snap.bodies:
+            assert snap.paths(body), body
+    assert "xhigh" in new.enums("message_create_params")["output_config.effort"]
+    assert "claude-mythos-preview" in new.models
+    assert new.deprecated_models["claude-opus-4-5"] == "January 22nd, 2027"
+
+
+def test_enum_values_look_through_lists_and_optionals() -> None:
+    assert enum_values(Optional[list[Literal["a", "b"]]]) == ["a", "b"]
+    assert enum_values(Union[Literal["a"], str]) is None
+    assert enum_values(int) is None
 
 
 # --------------------------------------------------------------------------- coverage and dump
 
-
-def _tiny_body() -> tuple[object, ...]:
-    return (Params,)
+TINY = Snapshot(
+    version="0.0.1",
+    data={
+        "version": "0.0.1",
+        "bodies": {
+            "hand": {
+                "paths": sorted(sdk_paths(Params)),
+                "enums": {"source[type=base64].kind": ["a", "b"], "meta.kind": ["x"]},
+            }
+        },
+        "names": [],
+        "betas": [],
+        "models": [],
+        "deprecated_models": {},
+    },
+)
 
 
 def test_coverage_counts_missing_and_extra(tmp_path: Path) -> None:
-    body = Body("hand.json", _tiny_body)
     (tmp_path / "hand.json").write_text(json.dumps(HAND_SCHEMA), encoding="utf-8")
-    result = coverage(body, tmp_path)
+    result = coverage(TINY, "hand", tmp_path)
     assert isinstance(result, Coverage)
     assert "source[type=base64].data" in result.missing
     assert "free" in result.extra
     assert result.ratio == pytest.approx(len(result.covered) / len(result.sdk))
     assert 0 < result.ratio < 1
-    assert result.summary().startswith("hand: ")
+    assert result.summary().startswith("hand (anthropic 0.0.1): ")
     assert result.tag_mismatches() == []
+
+
+def test_enum_gaps_only_where_our_schema_is_closed(tmp_path: Path) -> None:
+    schema = {
+        "type": "object",
+        "properties": {
+            "mode": {"enum": ["a"]},
+            "tags": {"type": "array", "items": {"enum": ["x", "y"]}},
+            "free": {"anyOf": [{"type": "string"}, {"enum": ["z"]}]},
+        },
+    }
+    (tmp_path / "e.json").write_text(json.dumps(schema), encoding="utf-8")
+    enums = schema_enums(schema)
+    assert enums["tags"].values == {"x", "y"} and not enums["tags"].open
+    assert enums["free"].open
+    snap = Snapshot(
+        version="1",
+        data={"bodies": {"e": {"paths": [], "enums": {
+            "mode": ["a", "b"], "tags": ["x"], "free": ["q"], "absent": ["w"]}}}},
+    )
+    assert enum_gaps(snap, "e", tmp_path) == {"mode": ["b"]}
 
 
 def test_tag_mismatches_point_at_untagged_structs() -> None:
@@ -496,13 +559,28 @@ def test_tag_mismatches_point_at_untagged_structs() -> None:
 
 def test_missing_schema_file_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match=r"hand\.json"):
-        load_schema(Body("hand.json", _tiny_body), tmp_path)
+        load_schema("hand", tmp_path)
 
 
 def test_write_dump_lists_every_body(tmp_path: Path) -> None:
     target = tmp_path / "dump.txt"
-    write_dump(target, BODIES[:2])
+    write_dump(target, _snapshot("0.75.0"))
     text = target.read_text(encoding="utf-8")
     assert "## message_create_params.json" in text
     assert "## message_count_tokens_params.json" in text
     assert "\nmessages[].role\n" in text
+
+
+class Inner(TypedDict, total=False):
+    workspace_id: str
+
+
+class HeaderParams(TypedDict, total=False):
+    model: str
+    workspace_id: str
+    user_profile_id: str
+    inner: Inner
+
+
+def test_header_params_are_dropped_only_at_the_root() -> None:
+    assert sdk_paths(HeaderParams) == {"model", "inner", "inner.workspace_id"}

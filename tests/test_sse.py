@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import msgtypes
 from msgtypes._sse import ServerSentEvent, SSEDecoder, aiter_sse, iter_sse
 
 FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "sdk-streams"
@@ -475,3 +476,82 @@ def test_never_crashes_on_any_bytes(data: st.DataObject, stream: bytes) -> None:
     events, truncated = decode(data.draw(chunkings(stream)))
     assert (events, truncated) == reference(stream)
     assert all(isinstance(e.data, bytes) and isinstance(e.event, str) for e in events)
+
+
+# -- the bound on one event (issue 9) ---------------------------------------------------------
+
+
+def decode_bounded(
+    chunks: Iterable[bytes], limit: int | None
+) -> tuple[list[ServerSentEvent], BaseException | None]:
+    got: list[ServerSentEvent] = []
+    try:
+        got.extend(iter_sse(chunks, max_event_bytes=limit))
+    except Exception as exc:
+        return got, exc
+    return got, None
+
+
+def many_lines(size: int) -> bytes:
+    """An event block of exactly ``size`` bytes (lines joined by LF), in 60-byte data lines."""
+    full = b"data: " + b"y" * 54
+    count = (size - 60) // 61  # full lines, each with its LF; the last line takes the rest
+    block = (full + b"\n") * count + b"data: " + b"y" * (size - 61 * count - 6)
+    assert len(block) == size
+    return block
+
+
+@pytest.mark.parametrize("eol", [b"\n", b"\r\n", b"\r"])
+@pytest.mark.parametrize("shape", ["one line", "many lines"])
+def test_event_bound_is_exact_and_independent_of_chunking(eol: bytes, shape: str) -> None:
+    limit = 150_000  # over the decoder's 64 KiB folding threshold
+    before = b"event: a\ndata: 1\n\n: comment\n\n\n"
+    for size, fits in [(limit, True), (limit + 1, False)]:
+        block = b"data: " + b"z" * (size - 6) if shape == "one line" else many_lines(size)
+        stream = (before + block + b"\n\ndata: after\n\n").replace(b"\n", eol)
+        want, _ = decode_bounded([stream], None)
+        assert len(want) == 3
+        for step in (len(stream), 100_003, 4096, 997):
+            chunks = [stream[i : i + step] for i in range(0, len(stream), step)]
+            got, error = decode_bounded(chunks, limit)
+            if fits:
+                assert (got, error) == (want, None), step
+            else:
+                assert got == want[:1], step
+                assert isinstance(error, msgtypes.EventTooLargeError), step
+
+
+@pytest.mark.parametrize("eol", [b"\n", b"\r\n"])
+def test_event_at_the_bound_fits_wherever_its_last_line_end_falls(eol: bytes) -> None:
+    # The LF ending an event's last line is not part of its size, even when a chunk ends
+    # right after it (the blank line still to come).
+    # The last case is over the 64 KiB at which the decoder folds complete lines early.
+    for limit, prefix in ((132, b""), (132, b"data: a\n"), (70_000, b"data: a\n" * 8000)):
+        block = prefix + b"data: " + b"x" * (limit - len(prefix) - 6)
+        stream = (block + b"\n\n").replace(b"\n", eol)
+        end = len(block.replace(b"\n", eol))
+        for a, b in itertools.combinations(range(end - 2, len(stream) + 1), 2):
+            got, error = decode_bounded([stream[:a], stream[a:b], stream[b:]], limit)
+            assert error is None and len(got) == 1, (a, b)
+
+
+def test_partial_event_over_the_bound_stops_before_the_stream_ends() -> None:
+    dec = SSEDecoder(max_event_bytes=1000)
+    assert dec.max_event_bytes == 1000
+    assert dec.feed(b"data: ok\n\n") == [ServerSentEvent("message", b"ok")]
+    assert dec.feed(b"data: " + b"x" * 990) == []
+    assert dec.error is None
+    assert dec.feed(b"x" * 10) == []
+    assert isinstance(dec.error, msgtypes.EventTooLargeError)
+    with pytest.raises(msgtypes.EventTooLargeError):
+        dec.feed(b"\n\n")
+    with pytest.raises(msgtypes.EventTooLargeError):
+        dec.close()
+    assert dec.feed(b"data: again\n\n") == [ServerSentEvent("message", b"again")]  # reset
+
+
+def test_blank_lines_and_unbounded_decoder() -> None:
+    # Blank lines belong to no event; None lifts the bound.
+    assert decode_bounded([b"\n" * 5000 + b"data: x\n\n"], 10) == ([ServerSentEvent("message", b"x")], None)
+    assert SSEDecoder(max_event_bytes=None).max_event_bytes is None
+    assert decode_bounded([b"data: " + b"x" * 5000 + b"\n\n"], None)[1] is None

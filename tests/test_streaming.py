@@ -138,15 +138,26 @@ def test_unterminated_last_event_is_incomplete() -> None:
     assert got == events([STREAMS["basic_response.txt"]])[:-1]
 
 
-def test_newer_types_are_kept() -> None:
+def test_compaction_block_and_delta_are_typed() -> None:
     got = events([STREAMS["compaction_response.txt"]])
     start, delta = got[1], got[2]
     assert isinstance(start, msgtypes.RawContentBlockStartEvent)
-    assert isinstance(start.content_block, msgtypes.Unknown)
-    assert start.content_block.type == "compaction"
+    assert isinstance(start.content_block, msgtypes.CompactionBlock)
     assert isinstance(delta, msgtypes.RawContentBlockDeltaEvent)
-    assert isinstance(delta.delta, msgtypes.Unknown)
-    assert delta.delta["encrypted_content"].startswith("EpwB")
+    assert isinstance(delta.delta, msgtypes.CompactionContentBlockDelta)
+    assert delta.delta.encrypted_content is not None
+    assert delta.delta.encrypted_content.startswith("EpwB")
+
+
+def test_newer_types_are_kept() -> None:
+    future = sse(
+        "content_block_start",
+        {"type": "content_block_start", "index": 0, "content_block": {"type": "hologram", "a": 1}},
+    )
+    got = events([START, future, STOP])
+    start = got[1]
+    assert isinstance(start, msgtypes.RawContentBlockStartEvent)
+    assert start.content_block == msgtypes.Unknown({"type": "hologram", "a": 1})
 
 
 def test_unknown_event_type_is_yielded_as_unknown() -> None:
@@ -374,3 +385,104 @@ def test_decoded_events_match_strict_decode() -> None:
     plain = [s for s in iter_sse([stream]) if s.event != "ping"]
     for got, sse_event in zip(events([stream]), plain, strict=True):
         assert got == msgspec.json.decode(sse_event.data, type=msgtypes.MessageStreamEvent)
+
+
+# -- hostile input (issue 9) ------------------------------------------------------------------
+
+
+def until_error(chunks: Iterable[bytes], **kwargs: Any) -> tuple[list[Any], BaseException | None]:
+    """The events delivered, and the exception that ended the stream (None if it ended well)."""
+    got: list[Any] = []
+    try:
+        for event in iter_events(chunks, **kwargs):
+            got.append(event)
+    except Exception as exc:
+        return got, exc
+    return got, None
+
+
+async def auntil_error(
+    chunks: Iterable[bytes], **kwargs: Any
+) -> tuple[list[Any], BaseException | None]:
+    got: list[Any] = []
+    try:
+        async for event in aiter_events(agen(chunks), **kwargs):
+            got.append(event)
+    except Exception as exc:
+        return got, exc
+    return got, None
+
+
+BAD = b"event: content_block_delta\ndata: {not json\n\n"
+
+
+@pytest.mark.parametrize("eol", [b"\n", b"\r\n"])
+async def test_events_before_an_undecodable_one_in_the_same_chunk_are_delivered(eol: bytes) -> None:
+    stream = (START + BLOCK + text("a") + text("b") + BAD + STOP).replace(b"\n", eol)
+    good = events([(START + BLOCK + text("a") + text("b")).replace(b"\n", eol), STOP])[:4]
+    cases = [[stream], [START.replace(b"\n", eol), stream[len(START.replace(b"\n", eol)) :]]]
+    cases += [split_at(stream, [cut]) for cut in range(0, len(stream) + 1, 3)]
+    for chunks in cases:
+        for got, error in (until_error(chunks), await auntil_error(chunks)):
+            assert got == good
+            assert isinstance(error, StreamDecodeError) and error.data == b"{not json"
+
+
+def test_events_before_an_undecodable_one_of_unusual_shape_are_delivered() -> None:
+    odd = b": comment\nevent: content_block_delta\ndata: {not\ndata: json\n\n"
+    got, error = until_error([START + BLOCK + text("a") + odd + STOP])
+    assert len(got) == 3 and isinstance(error, StreamDecodeError)
+
+
+def big_text(size: int) -> bytes:
+    """A text delta event whose block (lines without the closing blank line) is ``size`` bytes."""
+    event = text("")
+    return text("x" * (size - (len(event) - 2)))
+
+
+@pytest.mark.parametrize("eol", [b"\n", b"\r\n", b"\r"])
+async def test_event_over_max_event_bytes_raises_after_the_events_before_it(eol: bytes) -> None:
+    limit = 300
+    for size, fits in [(limit, True), (limit + 1, False)]:
+        stream = (START + BLOCK + text("a") + big_text(size) + text("b") + STOP).replace(b"\n", eol)
+        want, _ = until_error([stream], max_event_bytes=None)
+        assert len(want) == 6
+        for chunks in [[stream], *[split_at(stream, [c]) for c in range(0, len(stream) + 1, 17)]]:
+            for got, error in (
+                until_error(chunks, max_event_bytes=limit),
+                await auntil_error(chunks, max_event_bytes=limit),
+            ):
+                if fits:
+                    assert (got, error) == (want, None)
+                else:
+                    assert got == want[:3]
+                    assert isinstance(error, msgtypes.EventTooLargeError) and error.limit == limit
+
+
+def test_event_at_the_bound_fits_wherever_the_chunks_end() -> None:
+    limit = 300
+    stream = START + big_text(limit) + STOP
+    want, _ = until_error([stream], max_event_bytes=None)
+    end = len(START) + limit
+    for a, b in itertools.combinations(range(end - 2, end + 4), 2):
+        chunks = [stream[:a], stream[a:b], stream[b:]]
+        assert until_error(chunks, max_event_bytes=limit) == (want, None), (a, b)
+
+
+def test_an_endless_event_is_not_buffered_past_the_bound() -> None:
+    def endless() -> Iterable[bytes]:
+        yield START
+        yield b"event: content_block_delta\ndata: "
+        while True:
+            yield b"x" * 1000
+
+    got, error = until_error(endless(), max_event_bytes=100_000)
+    assert len(got) == 1 and isinstance(error, msgtypes.EventTooLargeError)
+    got, error = until_error([START, b": " + b"x" * 3000], max_event_bytes=2000)
+    assert len(got) == 1 and isinstance(error, msgtypes.EventTooLargeError)
+
+
+def test_default_event_bound() -> None:
+    assert msgtypes.streaming.MAX_EVENT_BYTES == 64 << 20
+    got, error = until_error([START, b"data: " + b"x" * (64 << 20) + b"\n\n"])
+    assert len(got) == 1 and isinstance(error, msgtypes.EventTooLargeError)

@@ -53,9 +53,9 @@ def test_unset_fields_are_omitted_but_explicit_null_is_kept_where_allowed() -> N
         ({"temprature": 0.5}, "temprature"),
         ({"temperature": 1.5}, "$.temperature"),
         ({"temperature": None}, "$.temperature"),
-        ({"max_tokens": 0}, "$.max_tokens"),
+        ({"max_tokens": -1}, "$.max_tokens"),  # 0 is valid: it only warms the prompt cache
         ({"messages": []}, "$.messages"),
-        ({"messages": [{"role": "system", "content": "x"}]}, "$.messages[0].role"),
+        ({"messages": [{"role": "developer", "content": "x"}]}, "$.messages[0].role"),
         ({"thinking": {"type": "enabled", "budget_tokens": 1000}}, "$.thinking.budget_tokens"),
         ({"stop_sequences": [" "]}, "$.stop_sequences[0]"),
         ({"top_k": -1}, "$.top_k"),
@@ -138,15 +138,15 @@ def test_response_ignores_unknown_fields() -> None:
 
 def test_unknown_block_and_enum_value_are_kept() -> None:
     newer = dict(MESSAGE)
-    compaction = {"type": "compaction", "content": "summary", "encrypted_content": "EpwB"}
-    newer["content"] = [compaction, *MESSAGE["content"]]  # type: ignore[list-item]
+    future = {"type": "hologram", "content": "summary", "encrypted_content": "EpwB"}
+    newer["content"] = [future, *MESSAGE["content"]]  # type: ignore[list-item]
     newer["stop_reason"] = "a_future_reason"
     message = decode(json.dumps(newer), type=msgtypes.Message)
     unknown = message.content[0]
     assert isinstance(unknown, Unknown)
-    assert unknown.type == "compaction" and unknown.raw == compaction
+    assert unknown.type == "hologram" and unknown.raw == future
     assert message.stop_reason == "a_future_reason"
-    assert json.loads(encode(message))["content"][0] == compaction
+    assert json.loads(encode(message))["content"][0] == future
     assert isinstance(message.content[1], msgtypes.ThinkingBlock)
 
 
@@ -156,11 +156,11 @@ def test_unknown_citation_delta_event_and_result() -> None:
     assert isinstance(block, msgtypes.TextBlock) and block.citations is not None
     assert isinstance(block.citations[0], Unknown)
     delta = decode(
-        b'{"type":"content_block_delta","index":0,"delta":{"type":"compaction_delta","x":1}}',
+        b'{"type":"content_block_delta","index":0,"delta":{"type":"hologram_delta","x":1}}',
         type=msgtypes.MessageStreamEvent,
     )
     assert isinstance(delta, msgtypes.RawContentBlockDeltaEvent)
-    assert isinstance(delta.delta, Unknown) and delta.delta.type == "compaction_delta"
+    assert isinstance(delta.delta, Unknown) and delta.delta.type == "hologram_delta"
     event = decode(b'{"type":"message_paused","reason":"x"}', type=msgtypes.MessageStreamEvent)
     assert isinstance(event, Unknown) and event["reason"] == "x"
     result = decode(
@@ -171,7 +171,7 @@ def test_unknown_citation_delta_event_and_result() -> None:
 
 
 def test_tolerant_path_still_rejects_real_errors() -> None:
-    broken = {**MESSAGE, "content": [{"type": "compaction"}], "usage": {"input_tokens": "three"}}
+    broken = {**MESSAGE, "content": [{"type": "hologram"}], "usage": {"input_tokens": "three"}}
     with pytest.raises(msgspec.ValidationError, match="input_tokens"):
         decode(json.dumps(broken), type=msgtypes.Message)
     with pytest.raises(msgspec.ValidationError, match="id"):
@@ -189,7 +189,7 @@ def test_error_body_without_top_level_type_decodes() -> None:
 
 
 def test_response_content_becomes_the_next_turn_unchanged() -> None:
-    newer = {**MESSAGE, "content": [*MESSAGE["content"], {"type": "fallback", "to": "x"}]}  # type: ignore[list-item]
+    newer = {**MESSAGE, "content": [*MESSAGE["content"], {"type": "hologram", "to": "x"}]}  # type: ignore[list-item]
     message = decode(json.dumps(newer), type=msgtypes.Message)
     turn = message.to_param()
     assert isinstance(turn, MessageParam) and turn.role == "assistant"
@@ -197,7 +197,7 @@ def test_response_content_becomes_the_next_turn_unchanged() -> None:
     assert sent[0] == {"type": "thinking", "thinking": "hmm", "signature": "sig=="}
     assert sent[1] == {"type": "text", "text": "Hi"}
     assert sent[2] == {"type": "tool_use", "id": "toolu_1", "name": "f", "input": {"a": 1}}
-    assert sent[3] == {"type": "fallback", "to": "x"}
+    assert sent[3] == {"type": "hologram", "to": "x"}
     known = MessageParam(role="assistant", content=turn.content[:3])
     assert decode(encode(known), type=MessageParam) == known
 

@@ -47,6 +47,10 @@ RULE_MODULES: list[str] = [
     "msglint.rules.models",
     "msglint.rules.betas",
     "msglint.rules.batch",
+    "msglint.rules.versions",
+    "msglint.rules.capabilities",
+    "msglint.rules.conversation",
+    "msglint.rules.options",
 ]
 
 _CODE = re.compile(r"[A-Z][0-9]{3}")

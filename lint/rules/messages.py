@@ -10,7 +10,7 @@ from .._relaxed import ID_PATTERN
 from .._view import ASSISTANT_ONLY, CALLS
 from ..engine import Context, semantic_rule
 from . import register
-from ._helpers import block_pointer
+from ._helpers import block_pointer, is_set
 from .structure import pattern_mismatch
 
 
@@ -205,7 +205,9 @@ def check_text_blocks(ctx: Context, params: Any, base: str) -> None:
     for i, turn in enumerate(turns if seen.empty_turn else ()):
         content = getattr(turn, "content", None)
         if not content and (content == "" or content == []):
-            if not (i == last_index and turn.role == "assistant"):
+            # a system turn with empty content that sets output_config (per-message effort)
+            effort_only = turn.role == "system" and is_set(getattr(turn, "output_config", None))
+            if not (i == last_index and turn.role == "assistant") and not effort_only:
                 ctx.report("E202", f"{base}/messages/{i}/content", "message content is empty")
     if not turns or not isinstance(turns[-1], m.MessageParam) or turns[-1].role != "assistant":
         return
@@ -278,6 +280,9 @@ def check_tool_pairing(ctx: Context, params: Any, base: str) -> None:
             calls[call_id] = j
     answers_by_turn: dict[int, set[str]] = {}
     result_type = m.ToolResultBlockParam
+    # A thread continuation sends only the new turns: the server holds the reply whose
+    # tool_use blocks the first turn answers (beta message-threads-2026-08-12).
+    held = isinstance(getattr(params, "thread", None), m.ThreadContinueParams)
     for i, turn, j, block in ctx.view.blocks(result_type):
         if turn.role != "user":
             continue
@@ -294,7 +299,7 @@ def check_tool_pairing(ctx: Context, params: Any, base: str) -> None:
                 "tool_result comes after other content",
                 hint="put tool_result blocks first in the turn",
             )
-        if type(tid) is str and tid not in calls_by_turn.get(i - 1, ()):
+        if type(tid) is str and tid not in calls_by_turn.get(i - 1, ()) and not (i == 0 and held):
             ctx.report(
                 "E210",
                 f"{block_pointer(base, i, j)}/tool_use_id",

@@ -11,6 +11,7 @@ import msgtypes as m
 from ..engine import Context, semantic_rule
 from . import register
 from ._helpers import is_set
+from .versions import removed_fields
 
 _NO_TEMPERATURE_AND_TOP_P = (
     "claude-opus-4-1",
@@ -248,7 +249,12 @@ def check_model(ctx: Context, params: Any, base: str) -> None:
         )
     if isinstance(params, m.CompletionCreateParams):
         return
-    if is_set(getattr(params, "temperature", None)) and is_set(getattr(params, "top_p", None)):
+    sampling = "top_p" not in removed_fields(ctx.api_version)  # else E300 says it once
+    if (
+        sampling
+        and is_set(getattr(params, "temperature", None))
+        and is_set(getattr(params, "top_p", None))
+    ):
         family = spec.id
         newer = spec.released is not None and spec.released >= date(2025, 8, 5)
         if newer or any(family.startswith(prefix) for prefix in _NO_TEMPERATURE_AND_TOP_P):

@@ -101,12 +101,12 @@ def _invalid_value() -> None:
     one of them.
 
     ## Why is this bad?
-    The API rejects other values, e.g. `messages.0.role: Input should be 'user' or 'assistant'`;
-    the Messages API has no `system` role (use the top-level `system` field).
+    The API rejects other values, e.g. `messages.0.role: Input should be 'user', 'assistant'
+    or 'system'` (there is no `developer` role).
 
     ## Example
     ```json
-    {"role": "system", "content": "Be terse."}
+    {"role": "developer", "content": "Be terse."}
     ```
 
     ## Use instead
@@ -232,9 +232,7 @@ _SPECIAL_FIELD_HINTS: dict[tuple[str, str], str] = {
     ("MessageCreateParams", "betas"): "betas go in the anthropic-beta header, not the body",
     ("MessageCreateParams", "max_completion_tokens"): "did you mean `max_tokens`?",
 }
-_ROLE_SYSTEM_HINT = (
-    "the Messages API has no system role: move this text to the top-level `system` field"
-)
+_ROLE_DEVELOPER_HINT = "there is no developer role: put this text in the top-level `system` field"
 
 
 def escape_pointer(token: str) -> str:
@@ -398,8 +396,8 @@ class _Walker:
                 self.report("E102", path, f"expected {_describe(info)}, got {json_kind(obj)}")
                 return
             hint = None
-            if obj == "system" and "user" in words:
-                hint = _ROLE_SYSTEM_HINT
+            if obj == "developer" and "user" in words:
+                hint = _ROLE_DEVELOPER_HINT
             else:
                 close = _close(str(obj), words)
                 if close:

@@ -10,6 +10,7 @@ from .._view import THINKING_BLOCKS
 from ..engine import Context, semantic_rule
 from . import register
 from ._helpers import block_pointer, is_set
+from .versions import removed_fields
 
 INTERLEAVED = "interleaved-thinking-2025-05-14"
 _THINKING = THINKING_BLOCKS
@@ -194,15 +195,16 @@ def check_thinking(ctx: Context, params: Any, base: str) -> None:
                 f"budget_tokens ({budget}) must be less than max_tokens ({max_tokens})",
                 hint=f"raise max_tokens above {budget} or lower the budget",
             )
+        gone = removed_fields(ctx.api_version)  # sampling removed: E300 says it once
         temperature = getattr(params, "temperature", None)
-        if isinstance(temperature, (int, float)) and temperature != 1:
+        if isinstance(temperature, (int, float)) and temperature != 1 and "temperature" not in gone:
             ctx.report(
                 "E231", f"{base}/temperature", "temperature may only be 1 when thinking is enabled"
             )
-        if is_set(getattr(params, "top_k", None)):
+        if is_set(getattr(params, "top_k", None)) and "top_k" not in gone:
             ctx.report("E232", f"{base}/top_k", "top_k must be unset when thinking is enabled")
         top_p = getattr(params, "top_p", None)
-        if isinstance(top_p, (int, float)) and top_p < 0.95:
+        if isinstance(top_p, (int, float)) and top_p < 0.95 and "top_p" not in gone:
             ctx.report("W233", f"{base}/top_p", "with thinking, top_p must be between 0.95 and 1")
         choice = getattr(params, "tool_choice", None)
         if isinstance(choice, (m.ToolChoiceAny, m.ToolChoiceTool)):

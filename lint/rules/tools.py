@@ -329,10 +329,11 @@ def check_tools(ctx: Context, params: Any, base: str) -> None:
     _check_history_inputs(ctx, params, base, schemas)
     if toolsets or is_set(getattr(params, "mcp_servers", None)):
         _check_mcp(ctx, params, base)
-    _check_output_schemas(ctx, params, base)
 
 
-def _check_output_schemas(ctx: Context, params: Any, base: str) -> None:
+# output_format counts as "tools", output_config as "extras" (msglint._view.View.features)
+@semantic_rule("messages", needs=("tools", "extras"))
+def check_output_schemas(ctx: Context, params: Any, base: str) -> None:
     """Structured outputs: ``output_format`` (beta) and ``output_config.format`` (GA)."""
     places = [(getattr(params, "output_format", None), f"{base}/output_format")]
     config = getattr(params, "output_config", None)

@@ -2,11 +2,21 @@
 
 Routing, the header checks every API request goes through, fault injection, and the response
 writer live here; the endpoint handlers are in :mod:`._handlers`.
+
+Hostile input is bounded: a body is refused as soon as it is known to pass its size limit (by
+``Content-Length`` before a byte is read, or while it is read), the request log keeps at most
+:data:`MAX_RECORDED_REQUESTS` requests and :data:`MAX_RECORDED_BODY_BYTES` of bodies (oldest
+dropped first) and never a credential, and every bad input gets the API's JSON error shape.
+Bodies are decoded and linted in worker threads (at most :data:`WORKER_THREADS`), so the event
+loop keeps serving other connections while one request is linted (within what the GIL allows:
+a single long C call, such as one regular-expression match, still holds everyone up).
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import logging
 import threading
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from dataclasses import dataclass
@@ -16,6 +26,7 @@ from urllib.parse import parse_qs
 
 import msgspec
 
+from .. import versions
 from ._batches import BatchStore
 from ._clock import Clock, ManualClock, SystemClock
 from ._errors import error_body
@@ -40,11 +51,24 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
-API_VERSIONS = frozenset({"2023-06-01", "2023-01-01"})
+log = logging.getLogger("msgtypes.testing")
+
+#: ``anthropic-version`` values the fake accepts: those of the versions table, and 2023-01-01
+#: (still accepted by the API; it gets 2023-06-01's rules).
+API_VERSIONS = frozenset({*versions.API_VERSIONS, "2023-01-01"})
 #: Body size limits of the API (``request_too_large`` above them).
 MAX_BODY = 32 * 1024 * 1024
 MAX_BATCH_BODY = 256 * 1024 * 1024
 REQUESTS_PER_MINUTE = 4000
+#: Requests kept in ``FakeAPI.requests`` by default; older ones are dropped first.
+MAX_RECORDED_REQUESTS = 1000
+#: Body bytes the request log may hold in all; older requests are dropped first.
+MAX_RECORDED_BODY_BYTES = 64 * 1024 * 1024
+#: Worker threads that decode, lint and handle requests off the event loop.
+WORKER_THREADS = 4
+#: Header values never kept in the request log.
+SECRET_HEADERS = frozenset({"x-api-key", "authorization"})
+REDACTED = "[redacted]"
 
 
 class ConnectionDropped(ConnectionResetError):
@@ -58,7 +82,9 @@ class ConnectionDropped(ConnectionResetError):
 
 @dataclass(frozen=True)
 class RecordedRequest:
-    """A request as the fake received it."""
+    """A request as the fake received it, credentials redacted (``x-api-key`` and
+    ``authorization`` read ``"[redacted]"``; check keys with ``FakeAPI(api_keys=...)``). The
+    body of a request refused as too large was not read: it is recorded empty."""
 
     method: str
     path: str
@@ -121,7 +147,8 @@ class FakeAPI:
     how long a batch takes (``None``: only :meth:`process_batches` finishes batches);
     ``api_keys`` limits the accepted keys (``None``: any non-empty key); ``models`` replaces
     the built-in model list; ``seed`` makes generated ids repeatable; ``ping_interval`` is how
-    often a slowed stream sends ``ping`` events while it waits.
+    often a slowed stream sends ``ping`` events while it waits; ``max_recorded_requests`` bounds
+    the request log ``requests`` (oldest dropped first).
     """
 
     def __init__(
@@ -134,6 +161,7 @@ class FakeAPI:
         models: Iterable[ModelRecord] | None = None,
         seed: int | None = None,
         ping_interval: float = 5.0,
+        max_recorded_requests: int = MAX_RECORDED_REQUESTS,
     ) -> None:
         self.mock = mock
         self.clock: Clock = clock if clock is not None else SystemClock()
@@ -141,10 +169,16 @@ class FakeAPI:
         self.faults = Faults()
         self.models = ModelRegistry(BUILTIN_MODELS if models is None else models)
         self.requests: list[RecordedRequest] = []
+        self.max_recorded_requests = max_recorded_requests
+        # Handlers run here, off the event loop (threads start on first use).
+        self._workers = concurrent.futures.ThreadPoolExecutor(
+            WORKER_THREADS, thread_name_prefix="msgtypes-fake-api"
+        )
         self.ping_interval = ping_interval
         self.api_keys = None if api_keys is None else frozenset(api_keys)
         self.ids = IdFactory(seed)
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # the API's state: held by handlers in worker threads
+        self._log_lock = threading.Lock()  # the request log and the rate window: event loop
         self._rate = _RateWindow()
         self._handlers = Handlers(self)
         self.batches = BatchStore(
@@ -170,7 +204,7 @@ class FakeAPI:
 
     def reset(self) -> None:
         """Forget batches, recorded requests, queued replies and armed faults."""
-        with self._lock:
+        with self._lock, self._log_lock:
             self.batches.batches.clear()
             self.requests.clear()
             self.replies.clear()
@@ -196,44 +230,60 @@ class FakeAPI:
             return
         if scope["type"] != "http":
             raise RuntimeError(f"FakeAPI serves http only, not {scope['type']!r}")
-        request = await self._read(scope, receive)
-        out, fault = await self._respond(request)
+        request, too_large = await self._read(scope, receive)
+        if too_large:
+            await self._write(send, request, _too_large(), None, edge=True)
+            return
+        try:
+            out, fault = await self._respond(request)
+        except Exception:  # a bug of the fake: still the API's error shape, and logged
+            log.exception("the fake API failed on %s %s", request.method, request.path)
+            out, fault = request.error("api_error", "Internal server error"), None
         await self._write(send, request, out, fault)
 
-    async def _read(self, scope: Scope, receive: Receive) -> Request:
-        chunks: list[bytes] = []
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                break
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body", False):
-                break
+    async def _read(self, scope: Scope, receive: Receive) -> tuple[Request, bool]:
+        """The request, and whether its body was refused (unread) as too large."""
         headers: dict[str, str] = {}
         for raw_name, raw_value in scope.get("headers", []):
             name, value = raw_name.decode("latin-1").lower(), raw_value.decode("latin-1")
             headers[name] = f"{headers[name]}, {value}" if name in headers else value
+        method, path = scope["method"].upper(), scope["path"]
+        body = await _read_body(receive, headers.get("content-length"), _body_limit(path))
         query = scope.get("query_string", b"").decode("latin-1")
         host = headers.get("host")
         if host is None:
             server = scope.get("server") or ("127.0.0.1", 80)
             host = f"{server[0]}:{server[1]}"
         betas = tuple(b.strip() for b in headers.get("anthropic-beta", "").split(",") if b.strip())
+        every = parse_qs(query, keep_blank_values=True)
         request = Request(
-            method=scope["method"].upper(),
-            path=scope["path"],
-            query={k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()},
+            method=method,
+            path=path,
+            query={k: v[-1] for k, v in every.items()},
+            query_all=every,
             headers=headers,
-            body=b"".join(chunks),
+            body=body or b"",
             request_id=self.ids.request(),
             base_url=f"{scope.get('scheme', 'http')}://{host}",
             betas=betas,
         )
-        with self._lock:
-            self.requests.append(
-                RecordedRequest(request.method, request.path, query, headers, request.body)
-            )
-        return request
+        self._record(request, query)
+        return request, body is None
+
+    def _record(self, request: Request, query: str) -> None:
+        """Keep the request in the bounded log, without credentials."""
+        headers = {k: REDACTED if k in SECRET_HEADERS else v for k, v in request.headers.items()}
+        recorded = RecordedRequest(request.method, request.path, query, headers, request.body)
+        with self._log_lock:
+            kept = self.requests
+            kept.append(recorded)
+            size = sum(len(r.body) for r in kept)
+            drop = max(len(kept) - self.max_recorded_requests, 0)
+            size -= sum(len(r.body) for r in kept[:drop])
+            while size > MAX_RECORDED_BODY_BYTES and drop < len(kept) - 1:
+                size -= len(kept[drop].body)
+                drop += 1
+            del kept[:drop]
 
     async def _respond(self, request: Request) -> tuple[Out, Fault | None]:
         found = self._route(request)
@@ -254,15 +304,22 @@ class FakeAPI:
                 return out, None
             if isinstance(fault, Slow) and fault.seconds > 0:
                 await asyncio.sleep(fault.seconds)
-        with self._lock:
-            self.batches.tick()
-            out = getattr(self._handlers, name)(request, **params)
+        loop = asyncio.get_running_loop()
+        out = await loop.run_in_executor(self._workers, self._handle, name, request, params)
         if out.fault is not None:
             self.faults.record(out.fault, route, request.request_id)
             if isinstance(out.fault, Slow) and out.fault.seconds > 0:
                 await asyncio.sleep(out.fault.seconds)
             fault = out.fault
         return out, fault
+
+    def _handle(self, name: str, request: Request, params: dict[str, str]) -> Out:
+        """In a worker thread: decode and lint the body (unlocked), then run the handler."""
+        self._handlers.prepare(name, request)
+        with self._lock:
+            self.batches.tick()
+            out: Out = getattr(self._handlers, name)(request, **params)
+        return out
 
     def _route(self, request: Request) -> tuple[str, str, dict[str, str]] | Out:
         allowed = False
@@ -296,17 +353,15 @@ class FakeAPI:
             return request.error(
                 "invalid_request_error", f"anthropic-version: invalid version {version!r}"
             )
-        limit = MAX_BATCH_BODY if route == "batches" else MAX_BODY
-        if len(request.body) > limit:
-            body = msgspec.json.encode(
-                {
-                    "error": {
-                        "type": "request_too_large",
-                        "message": "Request exceeds the maximum size",
-                    }
-                }
+        request.api_version = version
+        media_type = headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        if request.body and media_type and media_type != "application/json":
+            # The API takes JSON bodies only; its exact wording for another content type is not
+            # documented, so this message is ours (a 400, as the API answers other 4xx).
+            return request.error(
+                "invalid_request_error",
+                f"content-type: expected application/json, got {media_type!r}",
             )
-            return Out(status=413, body=body)
         if not self.mock:
             from ..betas import KNOWN_BETAS
 
@@ -324,7 +379,7 @@ class FakeAPI:
     def _rate_headers(self) -> list[tuple[str, str]]:
         now = self.clock.now()
         minute = now.replace(second=0, microsecond=0)
-        with self._lock:
+        with self._log_lock:
             if self._rate.start != minute.timestamp():
                 self._rate = _RateWindow(minute.timestamp(), 0)
             self._rate.count += 1
@@ -336,8 +391,13 @@ class FakeAPI:
             ("anthropic-ratelimit-requests-reset", reset),
         ]
 
-    async def _write(self, send: Send, request: Request, out: Out, fault: Fault | None) -> None:
-        headers = [("request-id", request.request_id), *self._rate_headers(), *out.headers]
+    async def _write(
+        self, send: Send, request: Request, out: Out, fault: Fault | None, *, edge: bool = False
+    ) -> None:
+        if edge:  # answered in front of the API: no request id, no rate-limit headers
+            headers = list(out.headers)
+        else:
+            headers = [("request-id", request.request_id), *self._rate_headers(), *out.headers]
         drop = fault if isinstance(fault, DropConnection) else None
         if out.events is None:
             headers += [("content-type", out.content_type), ("content-length", str(len(out.body)))]
@@ -382,6 +442,45 @@ class FakeAPI:
         await asyncio.sleep(seconds)
 
 
+def _body_limit(path: str) -> int:
+    """The API's size limit for a body sent to ``path``."""
+    return MAX_BATCH_BODY if path.rstrip("/").startswith("/v1/messages/batches") else MAX_BODY
+
+
+async def _read_body(receive: Receive, length: str | None, limit: int) -> bytes | None:
+    """The request body, or None as soon as it is known to pass ``limit``: from
+    ``Content-Length`` before anything is read, or while it is read. The rest is not read (the
+    server discards it once the answer has been sent)."""
+    if length is not None and length.strip().isdigit() and int(length) > limit:
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def _too_large() -> Out:
+    """The 413 for a body over the limit. On the API it comes from the edge (Cloudflare) before
+    the request reaches the API servers (docs: API errors, "Request size limits"); the body
+    seen in practice is ``{"error": {"type": "request_too_large", "message": "Request exceeds
+    the maximum size"}}``: no top-level ``"type": "error"`` and no request id, and the fake
+    answers the same (clients must cope with it)."""
+    body = msgspec.json.encode(
+        {"error": {"type": "request_too_large", "message": "Request exceeds the maximum size"}}
+    )
+    return Out(status=413, body=body)
+
+
 def _raw(headers: list[tuple[str, str]]) -> list[tuple[bytes, bytes]]:
     return [(name.encode("latin-1"), value.encode("latin-1")) for name, value in headers]
 
@@ -405,6 +504,6 @@ def _wants_stream(body: bytes) -> bool:
         return False
     try:
         value = msgspec.json.decode(body)
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, RecursionError):
         return False
     return isinstance(value, dict) and value.get("stream") is True

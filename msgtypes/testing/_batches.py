@@ -31,8 +31,9 @@ __all__ = ["BatchRecord", "BatchStore", "Processor"]
 
 EXPIRY = timedelta(hours=24)
 Status = Literal["in_progress", "canceling", "ended"]
-Processor = Callable[[bytes, tuple[str, ...]], MessageBatchResult]
-"""Runs one request (its raw ``params`` JSON and the batch's betas) and returns its result."""
+Processor = Callable[[bytes, tuple[str, ...], str], MessageBatchResult]
+"""Runs one request (its raw ``params`` JSON, the batch's betas and the API version the batch
+was created with) and returns its result."""
 
 
 @dataclass
@@ -53,6 +54,7 @@ class BatchRecord:
     created_at: datetime
     items: list[BatchItem]
     betas: tuple[str, ...] = ()
+    api_version: str = "2023-06-01"
     status: Status = "in_progress"
     cancel_initiated_at: datetime | None = None
     ended_at: datetime | None = None
@@ -112,7 +114,11 @@ class BatchStore:
     batches: dict[str, BatchRecord] = field(default_factory=dict)
 
     def create(
-        self, batch_id: str, requests: list[tuple[str, bytes]], betas: tuple[str, ...]
+        self,
+        batch_id: str,
+        requests: list[tuple[str, bytes]],
+        betas: tuple[str, ...],
+        api_version: str = "2023-06-01",
     ) -> BatchRecord:
         """Store a new in-progress batch."""
         now = self.clock.now()
@@ -123,7 +129,7 @@ class BatchStore:
             if self.processing_seconds is not None:
                 due = now + timedelta(seconds=self.processing_seconds * (number + 1) / count)
             items.append(BatchItem(custom_id, params, due))
-        record = BatchRecord(batch_id, now, items, betas)
+        record = BatchRecord(batch_id, now, items, betas, api_version)
         self.batches[batch_id] = record
         return record
 
@@ -151,7 +157,7 @@ class BatchStore:
             if item.result is not None:
                 continue
             if force or (item.due is not None and item.due <= now and item.due < record.expires_at):
-                item.result = self.processor(item.params, record.betas)
+                item.result = self.processor(item.params, record.betas, record.api_version)
         pending = [item for item in record.items if item.result is None]
         if record.status == "canceling" and (force or _after(now, record.cancel_initiated_at)):
             for item in pending:

@@ -2,8 +2,12 @@
 
 Text arrives in several ``text_delta`` pieces, tool input as ``input_json_delta`` fragments of its
 JSON text (the first one empty, as the API sends), thinking as ``thinking_delta`` pieces and a
-``signature_delta``; blocks that are not streamed (tool results, redacted thinking, unknown types)
-arrive whole in ``content_block_start``. A ``ping`` follows the first ``content_block_start``.
+``signature_delta``, a compaction summary in one ``compaction_delta``; blocks that are not
+streamed (tool results, redacted thinking, fallback seams, unknown types) arrive whole in
+``content_block_start``. A ``ping`` follows the first ``content_block_start``. The final
+``message_delta`` carries the stop reason and ``stop_details`` (``null`` unless the model
+refused), and the usage fields that only the end of a turn knows (``iterations``,
+``fallback_credit``, ``output_tokens_details``).
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ PING: Event = ("ping", b'{"type": "ping"}')
 _JSON_FRAGMENT = 8
 _WORDS = re.compile(r"\s*\S+\s*|\s+")
 _STREAMED_TOOL_BLOCKS = ("tool_use", "server_tool_use", "mcp_tool_use")
+# Usage fields the final message_delta repeats (the API knows them only at the end).
+_END_OF_TURN_USAGE = ("fallback_credit", "iterations", "output_tokens_details")
 
 
 def frame(event: Event) -> bytes:
@@ -58,7 +64,7 @@ def message_events(message: Message) -> list[Event]:
     """Every event of ``message`` streamed, from ``message_start`` to ``message_stop``."""
     shell = dump(message)
     blocks: list[dict[str, Any]] = shell["content"]
-    shell.update(content=[], stop_reason=None, stop_sequence=None)
+    shell.update(content=[], stop_reason=None, stop_sequence=None, stop_details=None)
     usage = dict(shell["usage"])
     output_tokens = usage.get("output_tokens", 0)
     usage["output_tokens"] = min(1, output_tokens)
@@ -74,16 +80,19 @@ def message_events(message: Message) -> list[Event]:
     delta: dict[str, Any] = {
         "stop_reason": message.stop_reason,
         "stop_sequence": message.stop_sequence,
+        "stop_details": dump(message.stop_details),
     }
     if message.container is not None:
         delta["container"] = dump(message.container)
-    final: dict[str, Any] = {
-        "type": "message_delta",
-        "delta": delta,
-        "usage": {"output_tokens": output_tokens},
-    }
+    final_usage: dict[str, Any] = {"output_tokens": output_tokens}
+    for name in _END_OF_TURN_USAGE:
+        if usage.get(name) is not None:
+            final_usage[name] = usage[name]
+    final: dict[str, Any] = {"type": "message_delta", "delta": delta, "usage": final_usage}
     if message.context_management is not None:
         final["context_management"] = dump(message.context_management)
+    if message.input_transformations is not None:
+        final["input_transformations"] = dump(message.input_transformations)
     events.append(_event(final))
     events.append(_event({"type": "message_stop"}))
     return events
@@ -113,6 +122,11 @@ def _block_events(index: int, block: dict[str, Any]) -> Iterator[Event]:
         for piece in split_text(block.get("thinking", "")):
             yield delta({"type": "thinking_delta", "thinking": piece})
         yield delta({"type": "signature_delta", "signature": block.get("signature", "")})
+    elif kind == "compaction":
+        yield start({**block, "content": None, "encrypted_content": None})
+        payload = {"type": "compaction_delta", "content": block.get("content")}
+        payload["encrypted_content"] = block.get("encrypted_content")
+        yield delta(payload)
     elif kind in _STREAMED_TOOL_BLOCKS:
         yield start({**block, "input": {}})
         text = msgspec.json.encode(block.get("input", {})).decode()

@@ -92,17 +92,17 @@ class FakeAnthropic:
             self._made[name] = make()
         return self._made[name]
 
-    def _http(self) -> Any:
-        import httpx
+    def _http(self, library: Any = None) -> Any:
+        from ..transport._http import http as preferred
 
-        http = httpx.Client(transport=self.api.transport())
+        http = (library or preferred).Client(transport=self.api.transport())
         self._closers.append(http)
         return http
 
-    def _async_http(self) -> Any:
-        import httpx
+    def _async_http(self, library: Any = None) -> Any:
+        from ..transport._http import http as preferred
 
-        http = httpx.AsyncClient(transport=self.api.async_transport())
+        http = (library or preferred).AsyncClient(transport=self.api.async_transport())
         self._async_closers.append(http)
         return http
 
@@ -118,13 +118,13 @@ class FakeAnthropic:
 
     def _make_sdk(self) -> Any:
         anthropic = _anthropic()
-        return anthropic.Anthropic(api_key=API_KEY, base_url=BASE_URL, http_client=self._http())
+        http = self._http(_sdk_library(anthropic))
+        return anthropic.Anthropic(api_key=API_KEY, base_url=BASE_URL, http_client=http)
 
     def _make_async_sdk(self) -> Any:
         anthropic = _anthropic()
-        return anthropic.AsyncAnthropic(
-            api_key=API_KEY, base_url=BASE_URL, http_client=self._async_http()
-        )
+        http = self._async_http(_sdk_library(anthropic))
+        return anthropic.AsyncAnthropic(api_key=API_KEY, base_url=BASE_URL, http_client=http)
 
     # -- closing ---------------------------------------------------------------------------
 
@@ -160,3 +160,11 @@ def _anthropic() -> Any:
             "the official SDK's clients need the anthropic package: pip install anthropic"
         ) from exc
     return anthropic
+
+
+def _sdk_library(anthropic: Any) -> Any:
+    """The HTTP library the installed SDK runs on (httpx for 0.x and 1.x, httpx2 for 2.x): its
+    default client class derives from that library's ``Client``."""
+    from ..transport._http import library_of
+
+    return library_of(anthropic.DefaultHttpxClient)

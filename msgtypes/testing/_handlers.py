@@ -8,6 +8,7 @@ its pointer. The mock only checks structure and types.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Annotated, Any
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import msgspec
 from msgspec import Meta
 
+from .._exceptions import NestingDepthError
 from ..batches import (
     BatchCreateParams,
     CustomId,
@@ -34,13 +36,16 @@ from ..messages import (
     MessageCountTokensParams,
     MessageCreateParams,
     MessageTokensCount,
+    RefusalStopDetails,
     Usage,
 )
+from ..versions import API_VERSIONS, LEGACY_API_VERSION, Body, changes
+from . import _turns
 from ._batches import BatchItem, BatchRecord
 from ._errors import STATUS_OF, api_location, describe_validation_error, error_body
 from ._events import Event, completion_events, message_events
 from ._faults import Fault, http_error_of
-from ._models import ModelRecord, paginate
+from ._models import DEFAULT_LIFECYCLES, LIFECYCLES, ModelRecord, paginate
 from ._replies import Reply, echo_reply
 from ._tokens import request_tokens, text_tokens
 from ._wire import encode
@@ -50,12 +55,29 @@ if TYPE_CHECKING:
 
     from ._app import FakeAPI
 
-__all__ = ["Handlers", "Out", "Request"]
+__all__ = ["MAX_CREDIT_TOKENS", "TOO_DEEP", "Handlers", "Out", "Request"]
+
+#: Fallback credit tokens the fake remembers (to redeem them); the oldest are forgotten first.
+MAX_CREDIT_TOKENS = 10_000
+
+#: The message for a body nested deeper than the JSON decoder goes (about 1,000 levels).
+TOO_DEEP = "The request body is not valid JSON: it is nested too deeply"
+
+# Handlers whose body prepare() decodes and lints: the body type and the linter's endpoint.
+_CHECKED: dict[str, tuple[Any, str]] = {
+    "create_message": (MessageCreateParams, "messages"),
+    "count_tokens": (MessageCountTokensParams, "count_tokens"),
+    "complete": (CompletionCreateParams, "complete"),
+}
 
 _SAMPLE_PARAMS = (
     b'{"model":"claude-sonnet-4-5-20250929","max_tokens":1024,'
     b'"messages":[{"role":"user","content":"Hello, world"}]}'
 )
+
+
+Problem = tuple[str, str]
+"""An API error type and message."""
 
 
 @dataclass
@@ -76,12 +98,15 @@ class Request:
 
     method: str
     path: str
-    query: dict[str, str]
+    query: dict[str, str]  # the last value of each parameter (see query_all)
     headers: dict[str, str]
     body: bytes
     request_id: str
     base_url: str
     betas: tuple[str, ...] = ()
+    api_version: str = LEGACY_API_VERSION  # the anthropic-version header (checked by the app)
+    query_all: dict[str, list[str]] = field(default_factory=dict)  # every value, in order
+    checked: tuple[Any, Problem | None] | None = None  # set by Handlers.prepare
 
     def error(self, error_type: str, message: str, *, status: int | None = None) -> Out:
         """The API's error response."""
@@ -100,49 +125,82 @@ class _BatchShape(msgspec.Struct, forbid_unknown_fields=True):
     requests: Annotated[list[_ShapeRequest], Meta(min_length=1, max_length=100_000)]
 
 
-Problem = tuple[str, str]
-"""An API error type and message."""
-
-
 class Handlers:
-    """The endpoint handlers of one :class:`FakeAPI` (called with the app's lock held)."""
+    """The endpoint handlers of one :class:`FakeAPI` (called with the app's lock held).
+
+    :meth:`prepare` decodes and lints a body before its handler runs, without the lock, so that
+    a slow lint holds up only its own request.
+    """
 
     def __init__(self, app: FakeAPI) -> None:
         self.app = app
+        self.minted: dict[str, None] = {}  # fallback credit tokens handed out, oldest first
 
     # ------------------------------------------------------------------ validation
 
+    def prepare(self, name: str, request: Request) -> None:
+        """Check the body of a request for handler ``name`` into ``request.checked``."""
+        if name == "create_batch":
+            request.checked = self.check_batch_shape(request.body)
+            return
+        spec = _CHECKED.get(name)
+        if spec is not None:
+            request.checked = self.check(
+                request.body, spec[0], spec[1], request.betas, request.api_version
+            )
+
+    def _checked(self, request: Request, tp: Any, endpoint: str) -> tuple[Any, Problem | None]:
+        if request.checked is not None:
+            return request.checked
+        return self.check(request.body, tp, endpoint, request.betas, request.api_version)
+
     def check(
-        self, body: bytes, tp: Any, endpoint: str, betas: tuple[str, ...]
+        self,
+        body: bytes,
+        tp: Any,
+        endpoint: str,
+        betas: tuple[str, ...],
+        api_version: str = LEGACY_API_VERSION,
     ) -> tuple[Any, Problem | None]:
-        """``body`` decoded into ``tp``, or the problem the API would report."""
+        """``body`` decoded into ``tp``, or the problem the API would report for it on
+        ``api_version``: fields the version removed are refused in both modes (the API's
+        schema rejects them), the rest of the version's rules come with the linter."""
         failure: msgspec.DecodeError | None = None
         try:
             value = decode(body, type=tp)
+        except NestingDepthError:
+            return None, ("invalid_request_error", TOO_DEEP)
         except msgspec.DecodeError as exc:  # ValidationError is a DecodeError too
             value, failure = None, exc
         try:
             document = msgspec.json.decode(body)
-        except msgspec.DecodeError:
+        except (msgspec.DecodeError, RecursionError):
             document = None
         if failure is not None:
             # structural problems in the API's own (pydantic) wording, from msgspec's error
             return None, ("invalid_request_error", self._describe(failure, document, tp))
+        version = rules_version(api_version)
+        removed = _removed_field(value, endpoint, version)
+        if removed is not None:
+            return None, ("invalid_request_error", f"{removed}: Extra inputs are not permitted")
         if self.app.mock:
             return value, None
         model = getattr(value, "model", None)
-        if isinstance(model, str) and not self.app.models.accepts(model):
+        today = self.app.clock.now().date()
+        if isinstance(model, str) and not self.app.models.accepts(model, today):
             return None, ("not_found_error", f"model: {model}")
-        diagnostics = self._lint(body, endpoint, betas)
+        diagnostics = self._lint(body, endpoint, betas, version)
         if diagnostics:
             return None, ("invalid_request_error", _message(diagnostics[0], document, tp))
         return value, None
 
     @staticmethod
-    def _lint(body: bytes, endpoint: str, betas: tuple[str, ...]) -> list[Diagnostic]:
+    def _lint(
+        body: bytes, endpoint: str, betas: tuple[str, ...], api_version: str
+    ) -> list[Diagnostic]:
         import msglint
 
-        found = msglint.check(body, endpoint=endpoint, betas=betas)
+        found = msglint.check(body, endpoint=endpoint, betas=betas, api_version=api_version)
         # E000 is the linter reporting its own failure, not a problem of the request
         return [d for d in found if d.severity == "error" and d.code != "E000"]
 
@@ -156,7 +214,7 @@ class Handlers:
 
     def create_message(self, request: Request) -> Out:
         """``POST /v1/messages``."""
-        params, problem = self.check(request.body, MessageCreateParams, "messages", request.betas)
+        params, problem = self._checked(request, MessageCreateParams, "messages")
         if problem is not None:
             return request.error(*problem)
         answer = self.app.replies.next(params)
@@ -171,34 +229,87 @@ class Handlers:
             fault, answer = answer, self.app.replies.next(params, queued=False)
             if not isinstance(answer, (Message, Reply)):
                 answer = echo_reply(params)
-        message = self.message(params, answer, service_tier="standard")
+        message = self.message(params, answer, service_tier="standard", betas=request.betas)
         if params.stream is True:
             return Out(events=message_events(message), fault=fault)
         return Out(body=encode(message), fault=fault)
 
     def message(
-        self, params: MessageCreateParams, answer: Message | Reply, *, service_tier: str
+        self,
+        params: MessageCreateParams,
+        answer: Message | Reply,
+        *,
+        service_tier: str,
+        betas: tuple[str, ...] = (),
+        queued: bool = True,
     ) -> Message:
-        """The Message for ``answer``: ids, model and usage filled in."""
-        if isinstance(answer, Message):
+        """The Message for ``answer``: ids, model and usage filled in, and what the request
+        asks for on top (fallbacks after a refusal, compaction, fallback credit: ``_turns``).
+        A scripted whole Message is sent as it is, unless it refuses and fallbacks follow."""
+        if isinstance(answer, Message) and not (_turns.is_refusal(answer) and params.fallbacks):
             return answer
-        content = [self._with_id(block) for block in answer.content]
+        hops = _turns.run_fallbacks(params, answer, lambda hop: self._hop(hop, queued))
+        served = hops[-1].reply
+        input_tokens = request_tokens(to_builtins(params))
+        blocks: list[ContentBlock] = []
+        iterations: list[Any] = []
+        compacted = _turns.compaction(params, input_tokens)
+        summary_tokens = 0
+        if compacted is not None:
+            blocks.append(compacted)
+            iterations.append(_turns.compaction_usage(compacted, input_tokens))
+            summary_tokens = iterations[0].output_tokens
+        blocks.extend(_turns.seams(hops, self._model_id))
+        stop_reason, stop_sequence = served.stop_reason, served.stop_sequence
+        edit = _turns.compaction_edit(params)
+        if compacted is not None and edit is not None and edit.pause_after_compaction is True:
+            stop_reason, stop_sequence = "compaction", None
+        else:
+            blocks.extend(self._with_id(block) for block in served.content)
+        outputs = [max(1, sum(_output_tokens(b) for b in hop.reply.content)) for hop in hops]
+        if len(hops) > 1 or compacted is not None:
+            iterations.extend(_turns.hop_usage(hops, input_tokens, outputs))
         usage = Usage(
-            input_tokens=request_tokens(to_builtins(params)),
-            output_tokens=max(1, sum(_output_tokens(block) for block in content)),
+            input_tokens=input_tokens,
+            output_tokens=sum(outputs) + summary_tokens,
             cache_creation=CacheCreation(),
             cache_creation_input_tokens=0,
             cache_read_input_tokens=0,
+            fallback_credit=_turns.credit_usage(params.fallback_credit_token, self.minted),
+            iterations=iterations or None,
             service_tier="batch" if service_tier == "batch" else "standard",
         )
         return Message(
             id=self.app.ids.message(),
-            content=content,
+            content=blocks,
             model=self._model_id(params.model),
             role="assistant",
-            stop_reason=answer.stop_reason,
-            stop_sequence=answer.stop_sequence,
+            stop_reason=stop_reason,
+            stop_sequence=stop_sequence,
+            stop_details=self._stop_details(served, betas),
             usage=usage,
+        )
+
+    def _hop(self, params: MessageCreateParams, queued: bool) -> Message | Reply | None:
+        """A fallback model's answer (the script's next one); None when it is a fault, which
+        skips that model as the API skips a fallback whose request fails."""
+        answer = self.app.replies.next(params, queued=queued)
+        return answer if isinstance(answer, (Message, Reply)) else None
+
+    def _stop_details(self, served: Message | Reply, betas: tuple[str, ...]) -> Any:
+        """The served answer's stop details; a refusal under a fallback-credit beta gets a
+        credit token (kept, at most :data:`MAX_CREDIT_TOKENS`, to be redeemed later)."""
+        details = served.stop_details
+        if not isinstance(details, RefusalStopDetails) or details.fallback_credit_token:
+            return details
+        if not _turns.FALLBACK_CREDIT_BETAS.intersection(betas):
+            return details
+        token = self.app.ids.make("fbct_")
+        self.minted[token] = None
+        while len(self.minted) > MAX_CREDIT_TOKENS:
+            del self.minted[next(iter(self.minted))]
+        return msgspec.structs.replace(
+            details, fallback_credit_token=token, fallback_has_prefill_claim=False
         )
 
     def _model_id(self, name: str) -> str:
@@ -213,9 +324,7 @@ class Handlers:
 
     def count_tokens(self, request: Request) -> Out:
         """``POST /v1/messages/count_tokens``."""
-        params, problem = self.check(
-            request.body, MessageCountTokensParams, "count_tokens", request.betas
-        )
+        params, problem = self._checked(request, MessageCountTokensParams, "count_tokens")
         if problem is not None:
             return request.error(*problem)
         tokens = request_tokens(to_builtins(params))
@@ -228,9 +337,7 @@ class Handlers:
 
     def complete(self, request: Request) -> Out:
         """``POST /v1/complete`` (legacy): echoes the last Human turn."""
-        params, problem = self.check(
-            request.body, CompletionCreateParams, "complete", request.betas
-        )
+        params, problem = self._checked(request, CompletionCreateParams, "complete")
         if problem is not None:
             return request.error(*problem)
         turn = params.prompt.rsplit("\n\nHuman:", 1)[-1].split("\n\nAssistant:", 1)[0].strip()
@@ -252,12 +359,14 @@ class Handlers:
 
     def create_batch(self, request: Request) -> Out:
         """``POST /v1/messages/batches``: params are checked later, per request."""
-        _, problem = self.check_batch_shape(request.body)
+        _, problem = request.checked or self.check_batch_shape(request.body)
         if problem is not None:
             return request.error(*problem)
         shape = msgspec.json.decode(request.body, type=_BatchShape)
         requests = [(r.custom_id, bytes(r.params)) for r in shape.requests]
-        record = self.app.batches.create(self.app.ids.batch(), requests, request.betas)
+        record = self.app.batches.create(
+            self.app.ids.batch(), requests, request.betas, request.api_version
+        )
         return Out(body=encode(record.to_struct(request.base_url)))
 
     def check_batch_shape(self, body: bytes) -> tuple[Any, Problem | None]:
@@ -268,6 +377,8 @@ class Handlers:
             document = msgspec.json.decode(body)
         except msgspec.DecodeError as exc:
             return None, ("invalid_request_error", self._describe(exc, None, BatchCreateParams))
+        except RecursionError:
+            return None, ("invalid_request_error", TOO_DEEP)
         try:
             shape = msgspec.json.decode(body, type=_BatchShape)
         except msgspec.ValidationError as exc:
@@ -287,9 +398,14 @@ class Handlers:
             seen.add(item.custom_id)
         return shape, None
 
-    def run_batch_request(self, params_json: bytes, betas: tuple[str, ...]) -> MessageBatchResult:
-        """Process one batch request the way a Messages request is (the queue is not used)."""
-        params, problem = self.check(params_json, MessageCreateParams, "messages", betas)
+    def run_batch_request(
+        self, params_json: bytes, betas: tuple[str, ...], api_version: str = LEGACY_API_VERSION
+    ) -> MessageBatchResult:
+        """Process one batch request the way a Messages request is, with the API version of
+        the batch's create request (the queue is not used)."""
+        params, problem = self.check(
+            params_json, MessageCreateParams, "messages", betas, api_version
+        )
         if problem is not None:
             return _errored(*problem)
         answer = self.app.replies.next(params, queued=False)
@@ -299,7 +415,7 @@ class Handlers:
                 return _errored(error.error_type, error.message)
             answer = echo_reply(params)
         return MessageBatchSucceededResult(
-            message=self.message(params, answer, service_tier="batch")
+            message=self.message(params, answer, service_tier="batch", betas=betas, queued=False)
         )
 
     def _batch(self, request: Request, batch_id: str) -> BatchRecord | Out:
@@ -372,8 +488,22 @@ class Handlers:
     # ------------------------------------------------------------------ models
 
     def list_models(self, request: Request) -> Out:
-        """``GET /v1/models``, newest first."""
-        return self._page(request, [m.info() for m in self.app.models.models])
+        """``GET /v1/models``, newest first: the active and deprecated models, or those of the
+        ``lifecycle[]`` stages asked for (at most 3)."""
+        stages = request.query_all.get("lifecycle[]", request.query_all.get("lifecycle", []))
+        for number, stage in enumerate(stages):
+            if stage not in LIFECYCLES:
+                return request.error(
+                    "invalid_request_error",
+                    f"lifecycle.{number}: Input should be 'active', 'deprecated' or 'retired'",
+                )
+        if len(stages) > len(LIFECYCLES):
+            return request.error(
+                "invalid_request_error", "lifecycle: List should have at most 3 items"
+            )
+        today = self.app.clock.now().date()
+        chosen = self.app.models.listed(today, stages or DEFAULT_LIFECYCLES)  # type: ignore[arg-type]
+        return self._page(request, [m.info(today) for m in chosen])
 
     def retrieve_model(self, request: Request, id: str) -> Out:
         """``GET /v1/models/{id}``: an id or an alias."""
@@ -382,7 +512,7 @@ class Handlers:
             if not self.app.mock:
                 return request.error("not_found_error", f"model: {id}")
             model = ModelRecord(id, id, self.app.clock.now())
-        return Out(body=encode(model.info()))
+        return Out(body=encode(model.info(self.app.clock.now().date())))
 
     # ------------------------------------------------------------------ pagination
 
@@ -415,9 +545,35 @@ class Handlers:
         return Out(body=encode(body))
 
 
+# The linter's pointer to its own command-line flag, which the API would not say.
+_FLAG_NOTE = re.compile(r" \(--api-version [^)]*\)$")
+
+
 def _message(diagnostic: Diagnostic, document: Any, tp: Any) -> str:
     location = api_location(diagnostic.path, document, tp) if document is not None else ""
-    return f"{location}: {diagnostic.message}" if location else diagnostic.message
+    text = _FLAG_NOTE.sub("", diagnostic.message)
+    return f"{location}: {text}" if location else text
+
+
+def rules_version(api_version: str) -> str:
+    """The version whose rules apply to a request sent with ``api_version`` (2023-01-01, which
+    the API still accepts, has no rules of its own in the versions table: 2023-06-01's)."""
+    return api_version if api_version in API_VERSIONS else LEGACY_API_VERSION
+
+
+_BODIES: dict[str, Body] = {"messages": "messages", "count_tokens": "count_tokens"}
+
+
+def _removed_field(value: Any, endpoint: str, api_version: str) -> str | None:
+    """The first top-level field of ``value`` that ``api_version`` removed, if any."""
+    body = _BODIES.get(endpoint)
+    if body is None:
+        return None
+    for change in changes(api_version, body):
+        if change.kind == "removed" and change.where.isidentifier():
+            if getattr(value, change.where, msgspec.UNSET) is not msgspec.UNSET:
+                return change.where
+    return None
 
 
 def _errored(error_type: str, message: str) -> MessageBatchErroredResult:

@@ -1,83 +1,227 @@
-"""The models the fake serves, their aliases, and cursor pagination shared by list endpoints."""
+"""The models the fake serves, derived from msgtypes' model registry, and cursor pagination.
+
+Every model of :mod:`msgtypes._model_registry` is listed, with its limits (``max_input_tokens``,
+``max_tokens``), its lifecycle dates (``deprecated_at``, ``retires_at``; ``lifecycle`` is worked
+out for the fake clock's day) and its capabilities. Thinking types, effort levels and compaction
+come from :mod:`msgtypes._capabilities` where the docs state them for the model, else from the
+registry's thinking support and effort flag. Nothing records the other capabilities (batch,
+citations, images, PDFs, structured outputs, tools, context management): the fake reports them
+supported for models that think (the current generations) and not for the others, an
+approximation a test should not rely on. A model with no known release day has the epoch as
+``created_at``, as the API documents.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timezone
+from datetime import date, datetime, time, timezone
 from typing import NamedTuple, TypeVar, get_args
 
 from .. import _model_registry as registry
+from .._capabilities import features
 from ..messages import KnownModel
-from ..models import ModelInfo
+from ..models import (
+    CapabilitySupport,
+    CompactionCapability,
+    ContextManagementCapability,
+    EffortCapability,
+    ModelCapabilities,
+    ModelInfo,
+    ModelLifecycle,
+    ModelLine,
+    ServerToolsCapability,
+    ThinkingCapability,
+    ThinkingTypes,
+)
 
-__all__ = ["BUILTIN_MODELS", "ModelRecord", "ModelRegistry", "paginate"]
+__all__ = [
+    "BUILTIN_MODELS",
+    "DEFAULT_LIFECYCLES",
+    "LIFECYCLES",
+    "ModelRecord",
+    "ModelRegistry",
+    "capabilities",
+    "from_registry",
+    "paginate",
+]
+
+#: Lifecycle stages, and those ``GET /v1/models`` lists when the request names none.
+LIFECYCLES: tuple[ModelLifecycle, ...] = ("active", "deprecated", "retired")
+DEFAULT_LIFECYCLES: frozenset[ModelLifecycle] = frozenset({"active", "deprecated"})
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_LINES: tuple[ModelLine, ...] = get_args(ModelLine)
 
 
 class ModelRecord(NamedTuple):
-    """One model: its dated id, display name, release time and the aliases that resolve to it."""
+    """One model: its dated id, display name, release time, the aliases that resolve to it,
+    and (optionally) its limits, lifecycle dates, line and capabilities."""
 
     id: str
     display_name: str
     created_at: datetime
     aliases: tuple[str, ...] = ()
+    max_input_tokens: int | None = None
+    max_tokens: int | None = None
+    deprecated_at: datetime | None = None
+    retires_at: datetime | None = None
+    line: ModelLine | None = None
+    capabilities: ModelCapabilities | None = None
 
-    def info(self) -> ModelInfo:
-        """The Models API object for this model."""
-        return ModelInfo(id=self.id, display_name=self.display_name, created_at=self.created_at)
+    def lifecycle(self, today: date) -> ModelLifecycle:
+        """The stage on ``today`` (the named days are inclusive)."""
+        if self.retires_at is not None and today >= self.retires_at.date():
+            return "retired"
+        if self.deprecated_at is not None and today >= self.deprecated_at.date():
+            return "deprecated"
+        return "active"
+
+    def info(self, today: date | None = None) -> ModelInfo:
+        """The Models API object for this model (its lifecycle as of ``today``)."""
+        stage = self.lifecycle(today) if today is not None else "active"
+        return ModelInfo(
+            id=self.id,
+            display_name=self.display_name,
+            created_at=self.created_at,
+            capabilities=self.capabilities,
+            deprecated_at=self.deprecated_at if stage != "active" else None,
+            lifecycle=stage,
+            line=self.line,
+            max_input_tokens=self.max_input_tokens,
+            max_tokens=self.max_tokens,
+            retires_at=self.retires_at if stage != "active" else None,
+        )
 
 
-# fmt: off
-_TABLE = (  # id, display name, release day, aliases
-    ("claude-opus-4-5-20251101", "Claude Opus 4.5", "2025-11-24", "claude-opus-4-5"),
-    ("claude-haiku-4-5-20251001", "Claude Haiku 4.5", "2025-10-15", "claude-haiku-4-5"),
-    ("claude-sonnet-4-5-20250929", "Claude Sonnet 4.5", "2025-09-29", "claude-sonnet-4-5"),
-    ("claude-opus-4-1-20250805", "Claude Opus 4.1", "2025-08-05", "claude-opus-4-1"),
-    ("claude-opus-4-20250514", "Claude Opus 4", "2025-05-22",
-     "claude-opus-4-0 claude-4-opus-20250514"),
-    ("claude-sonnet-4-20250514", "Claude Sonnet 4", "2025-05-22",
-     "claude-sonnet-4-0 claude-4-sonnet-20250514"),
-    ("claude-3-7-sonnet-20250219", "Claude Sonnet 3.7", "2025-02-24", "claude-3-7-sonnet-latest"),
-    ("claude-3-5-haiku-20241022", "Claude Haiku 3.5", "2024-10-22", "claude-3-5-haiku-latest"),
-    ("claude-3-haiku-20240307", "Claude Haiku 3", "2024-03-07", ""),
-    ("claude-3-opus-20240229", "Claude Opus 3", "2024-02-29", "claude-3-opus-latest"),
-)
-# fmt: on
+def _day(day: date | None) -> datetime | None:
+    return None if day is None else datetime.combine(day, time(), tzinfo=timezone.utc)
 
-#: Active models of late 2025, newest first (the order ``GET /v1/models`` uses).
-BUILTIN_MODELS: tuple[ModelRecord, ...] = tuple(
-    ModelRecord(
-        model_id,
-        name,
-        datetime.fromisoformat(day).replace(tzinfo=timezone.utc),
-        tuple(aliases.split()),
+
+def _yes(supported: bool) -> CapabilitySupport:
+    return CapabilitySupport(supported=supported)
+
+
+_THINKING_TYPES: dict[registry.ThinkingSupport, tuple[str, ...]] = {
+    "none": (),
+    "extended": ("enabled", "disabled"),
+    "adaptive+extended": ("adaptive", "enabled", "disabled"),
+    "adaptive": ("adaptive", "disabled"),
+    "adaptive-always": ("adaptive",),
+}
+
+
+_REGISTRY_EFFORTS = ("low", "medium", "high", "max")
+
+
+def capabilities(spec: registry.ModelSpec) -> ModelCapabilities:
+    """The capabilities of a registry model (see the module docstring for what is sourced)."""
+    documented = features(spec.id)
+    modes: tuple[str, ...] = _THINKING_TYPES[spec.thinking]
+    efforts: tuple[str, ...] = _REGISTRY_EFFORTS if spec.effort else ()
+    current = spec.thinking != "none"
+    compacts = current
+    if documented is not None:
+        modes = documented.thinking_types if documented.thinking_types is not None else modes
+        efforts = documented.effort_levels if documented.effort_levels is not None else efforts
+        compacts = documented.compaction if documented.compaction is not None else compacts
+    thinking = ThinkingCapability(
+        supported=bool(set(modes) - {"disabled"}),
+        types=ThinkingTypes(**{mode: _yes(True) for mode in modes}),
     )
-    for model_id, name, day, aliases in _TABLE
+    effort = EffortCapability(
+        supported=bool(efforts),
+        low=_yes("low" in efforts),
+        medium=_yes("medium" in efforts),
+        high=_yes("high" in efforts),
+        max=_yes("max" in efforts),
+        xhigh=_yes("xhigh" in efforts),
+    )
+    return ModelCapabilities(
+        batch=_yes(True),
+        citations=_yes(True),
+        code_execution=_yes(current),
+        compaction=CompactionCapability(supported=compacts, summarize=_yes(compacts)),
+        context_management=ContextManagementCapability(
+            supported=current,
+            clear_thinking_20251015=_yes(current),
+            clear_tool_uses_20250919=_yes(current),
+            compact_20260112=_yes(compacts),
+        ),
+        effort=effort,
+        image_input=_yes(True),
+        pdf_input=_yes(True),
+        server_tools=ServerToolsCapability(
+            supported=current, code_execution=_yes(current), web_search=_yes(current)
+        ),
+        structured_outputs=_yes(current),
+        thinking=thinking,
+    )
+
+
+def _line(model_id: str) -> ModelLine | None:
+    for part in model_id.split("-"):
+        if part in _LINES:
+            return part
+    return None
+
+
+def from_registry(spec: registry.ModelSpec) -> ModelRecord:
+    """The fake's record of a registry model."""
+    return ModelRecord(
+        id=spec.id,
+        display_name=spec.display_name,
+        created_at=_day(spec.released) or _EPOCH,
+        aliases=spec.aliases,
+        max_input_tokens=spec.context_window,
+        max_tokens=spec.max_output_tokens,
+        deprecated_at=_day(spec.deprecated),
+        retires_at=_day(spec.retired),
+        line=_line(spec.id),
+        capabilities=capabilities(spec),
+    )
+
+
+#: Every model of the registry, newest first (the order ``GET /v1/models`` uses).
+BUILTIN_MODELS: tuple[ModelRecord, ...] = tuple(
+    sorted(
+        (from_registry(spec) for spec in registry.MODELS),
+        key=lambda m: (m.created_at, m.id),
+        reverse=True,
+    )
 )
 
 
 class ModelRegistry:
     """Looks models up by id or alias. Messages also accepts every id of the SDK's model list
-    and every model msgtypes' model registry knows with no retirement date (newer models)."""
+    and every listed model that has not retired."""
 
     def __init__(self, models: Iterable[ModelRecord] = BUILTIN_MODELS) -> None:
-        self.models: list[ModelRecord] = sorted(models, key=lambda m: m.created_at, reverse=True)
+        self.models: list[ModelRecord] = sorted(
+            models, key=lambda m: (m.created_at, m.id), reverse=True
+        )
         self._by_name: dict[str, ModelRecord] = {}
         for model in self.models:
             self._by_name[model.id] = model
             for alias in model.aliases:
                 self._by_name[alias] = model
-        self._accepted = set(self._by_name) | set(get_args(KnownModel))
+        self._known = frozenset(get_args(KnownModel))
 
     def resolve(self, name: str) -> ModelRecord | None:
         """The model ``name`` (an id or an alias) refers to, if the fake lists it."""
         return self._by_name.get(name)
 
-    def accepts(self, name: str) -> bool:
-        """Whether Messages requests may use ``name``."""
-        if name in self._accepted:
-            return True
-        spec = registry.lookup(name)
-        return spec is not None and spec.retired is None
+    def accepts(self, name: str, today: date | None = None) -> bool:
+        """Whether Messages requests may use ``name`` on ``today``."""
+        model = self._by_name.get(name)
+        if model is not None:
+            return today is None or model.lifecycle(today) != "retired"
+        return name in self._known
+
+    def listed(
+        self, today: date, stages: Iterable[ModelLifecycle] = DEFAULT_LIFECYCLES
+    ) -> list[ModelRecord]:
+        """The models in one of ``stages`` on ``today``, newest first."""
+        wanted = frozenset(stages)
+        return [m for m in self.models if m.lifecycle(today) in wanted]
 
 
 T = TypeVar("T")

@@ -19,8 +19,14 @@ from typing import Any, Union
 import msgspec
 
 from ..codec import convert
-from ..content import ContentBlock, TextBlock, ThinkingBlock, ToolUseBlock
-from ..messages import Message, MessageCreateParams, StopReason
+from ..content import ContentBlock, RefusalCategory, TextBlock, ThinkingBlock, ToolUseBlock
+from ..messages import (
+    Message,
+    MessageCreateParams,
+    RefusalStopDetails,
+    StopDetails,
+    StopReason,
+)
 from ._faults import FAULT_TYPES, Fault
 from ._tokens import CHARS_PER_TOKEN
 
@@ -37,6 +43,17 @@ class Reply:
     content: tuple[ContentBlock, ...]
     stop_reason: StopReason = "end_turn"
     stop_sequence: str | None = None
+    stop_details: StopDetails | None = None
+
+    @classmethod
+    def refusal(
+        cls, *, category: RefusalCategory | None = None, explanation: str | None = None
+    ) -> Reply:
+        """The model refuses: an empty text block, ``stop_reason: "refusal"`` and its
+        ``stop_details`` (the fake adds a fallback credit token when the request's betas
+        ask for one, and tries the request's ``fallbacks``)."""
+        details = RefusalStopDetails(category=category, explanation=explanation)
+        return cls((TextBlock(text=""),), "refusal", stop_details=details)
 
     @classmethod
     def text(cls, text: str, *, stop_reason: StopReason = "end_turn") -> Reply:

@@ -2,23 +2,28 @@
 
 Unlike ``httpx.ASGITransport`` (which waits for the whole body) these hand each chunk to the
 client as the app sends it, and a connection the app cuts (:class:`ConnectionDropped`) surfaces
-as the ``httpx.RemoteProtocolError`` a real socket would give. Imported only when used.
+as the ``RemoteProtocolError`` a real socket would give. They serve an ``httpx2`` client and an
+``httpx`` one alike: the response (and any error) is of the library of the request. They are
+``BaseTransport``s of the preferred library (httpx2 when installed). Imported only when used.
 """
 
 from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import functools
 import queue
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
+from ..transport._http import http, library_of
 from ._app import ConnectionDropped
 
 if TYPE_CHECKING:
+    import httpx
+
     from ._app import FakeAPI
 
 __all__ = ["AsyncTransport", "SyncTransport"]
@@ -71,9 +76,9 @@ async def _run(
         put(("end", None))
 
 
-def _translate(exc: BaseException) -> BaseException:
+def _translate(exc: BaseException, library: ModuleType) -> BaseException:
     if isinstance(exc, ConnectionDropped):
-        return httpx.RemoteProtocolError(
+        return library.RemoteProtocolError(  # type: ignore[no-any-return]
             "peer closed connection without sending complete message body"
         )
     return exc
@@ -82,19 +87,19 @@ def _translate(exc: BaseException) -> BaseException:
 def _start(item: Item, request: httpx.Request) -> tuple[int, list[tuple[bytes, bytes]]]:
     kind, message = item
     if kind == "error":
-        raise _translate(message)
+        raise _translate(message, library_of(request))
     if kind == "end" or message.get("type") != "http.response.start":
         raise RuntimeError("the app finished without starting a response")
     return int(message["status"]), list(message.get("headers", []))
 
 
-def _chunk(item: Item) -> tuple[bytes, bool]:
+def _chunk(item: Item, library: ModuleType) -> tuple[bytes, bool]:
     """The body bytes in ``item`` and whether the body is complete."""
     kind, message = item
     if kind == "error":
-        raise _translate(message)
+        raise _translate(message, library)
     if kind == "end":
-        raise httpx.RemoteProtocolError("the app returned without completing the response")
+        raise library.RemoteProtocolError("the app returned without completing the response")
     if message.get("type") != "http.response.body":
         return b"", False
     return bytes(message.get("body", b"")), not message.get("more_body", False)
@@ -103,14 +108,18 @@ def _chunk(item: Item) -> tuple[bytes, bool]:
 # --------------------------------------------------------------------------- async
 
 
-class _AsyncBody(httpx.AsyncByteStream):
+class _AsyncBody:
+    """The body of an async response (mixed into the request library's AsyncByteStream)."""
+
+    library: ModuleType
+
     def __init__(self, items: asyncio.Queue[Item], task: asyncio.Task[None]) -> None:
         self._items = items
         self._task = task
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         while True:
-            data, complete = _chunk(await self._items.get())
+            data, complete = _chunk(await self._items.get(), self.library)
             if data:
                 yield data
             if complete:
@@ -121,8 +130,16 @@ class _AsyncBody(httpx.AsyncByteStream):
             self._task.cancel()
 
 
-class AsyncTransport(httpx.AsyncBaseTransport):
-    """Serves a FakeAPI to an ``httpx.AsyncClient`` on the client's own event loop."""
+@functools.cache
+def _body_class(library: ModuleType, mixin: type) -> type:
+    """``mixin`` as a byte stream of ``library`` (its clients check the stream's class)."""
+    base = library.AsyncByteStream if mixin is _AsyncBody else library.SyncByteStream
+    return type(mixin.__name__, (mixin, base), {"library": library})
+
+
+class AsyncTransport(http.AsyncBaseTransport):
+    """Serves a FakeAPI to an ``httpx2.AsyncClient`` (or ``httpx.AsyncClient``) on the
+    client's own event loop."""
 
     def __init__(self, app: FakeAPI) -> None:
         self.app = app
@@ -134,20 +151,27 @@ class AsyncTransport(httpx.AsyncBaseTransport):
             _run(self.app, request, body, items.put_nowait)
         )
         status, headers = _start(await items.get(), request)
-        return httpx.Response(status, headers=headers, stream=_AsyncBody(items, task))
+        library = library_of(request)
+        body = _body_class(library, _AsyncBody)(items, task)
+        response: httpx.Response = library.Response(status, headers=headers, stream=body)
+        return response
 
 
 # --------------------------------------------------------------------------- sync
 
 
-class _SyncBody(httpx.SyncByteStream):
+class _SyncBody:
+    """The body of a sync response (mixed into the request library's SyncByteStream)."""
+
+    library: ModuleType
+
     def __init__(self, items: queue.Queue[Item], future: concurrent.futures.Future[None]) -> None:
         self._items = items
         self._future = future
 
     def __iter__(self) -> Iterator[bytes]:
         while True:
-            data, complete = _chunk(self._items.get())
+            data, complete = _chunk(self._items.get(), self.library)
             if data:
                 yield data
             if complete:
@@ -157,8 +181,9 @@ class _SyncBody(httpx.SyncByteStream):
         self._future.cancel()
 
 
-class SyncTransport(httpx.BaseTransport):
-    """Serves a FakeAPI to an ``httpx.Client``; the app runs on a private event-loop thread."""
+class SyncTransport(http.BaseTransport):
+    """Serves a FakeAPI to an ``httpx2.Client`` (or ``httpx.Client``); the app runs on a
+    private event-loop thread."""
 
     def __init__(self, app: FakeAPI) -> None:
         self.app = app
@@ -184,7 +209,10 @@ class SyncTransport(httpx.BaseTransport):
             _run(self.app, request, body, items.put), self._event_loop()
         )
         status, headers = _start(items.get(), request)
-        return httpx.Response(status, headers=headers, stream=_SyncBody(items, future))
+        library = library_of(request)
+        stream = _body_class(library, _SyncBody)(items, future)
+        response: httpx.Response = library.Response(status, headers=headers, stream=stream)
+        return response
 
     def close(self) -> None:
         with self._lock:

@@ -6,8 +6,8 @@ Methods that send are coroutines, except ``stream()`` (use it with ``async with`
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from functools import cached_property
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, overload
 
 from ..batches import DeletedMessageBatch, MessageBatch, MessageBatchIndividualResponse, Page
@@ -51,9 +51,10 @@ if TYPE_CHECKING:
         MessageCreateStreamingKwargs,
         MessageCreateWithStreamKwargs,
         MessageStreamKwargs,
+        ModelListKwargs,
         RequestOptions,
     )
-    from ._request import Call
+    from ._request import Call, Query
 
 __all__ = [
     "AsyncBatches",
@@ -82,28 +83,27 @@ def _araw(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[APIRespons
     return call
 
 
-def _message_stream(response: httpx.Response) -> AsyncStream[MessageStreamEvent]:
-    return AsyncStream(response, amessage_events)
-
-
-def _completion_stream(response: httpx.Response) -> AsyncStream[Completion]:
-    return AsyncStream(response, acompletion_events)
-
-
-def _results_stream(response: httpx.Response) -> AsyncStream[MessageBatchIndividualResponse]:
-    return AsyncStream(response, aresult_lines)
-
-
 class _AsyncResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
+
+    @property
+    def _settings(self) -> _calls.Settings:
+        """What the client's settings change in the calls built here."""
+        return self._client._call_settings
+
+    def _streaming(
+        self, decoder: Callable[[AsyncIterable[bytes]], AsyncIterator[T]]
+    ) -> Callable[[httpx.Response], AsyncStream[T]]:
+        """How to parse a streaming response: ``decoder`` over its body, in the client's limits."""
+        return partial(AsyncStream, decoder=decoder, limits=self._client.limits)
 
     def _paginator(self, call: Call, item: type[T]) -> AsyncPaginator[T]:
         """A paginator over a list endpoint; nothing is sent until it is awaited or iterated."""
         decode = _decoder(Page[item])  # type: ignore[valid-type]
         params = _calls.page_params(call)
 
-        async def fetch(params: dict[str, str]) -> AsyncPage[T]:
+        async def fetch(params: Query) -> AsyncPage[T]:
             return await self._client._process(_calls.next_page(call, params), parse, raw=False)
 
         def parse(response: httpx.Response) -> AsyncPage[T]:
@@ -122,21 +122,22 @@ class _AsyncMessagesBase(_AsyncResource):
     _beta = False
 
     async def _create(self, kwargs: dict[str, Any]) -> Message | AsyncStream[MessageStreamEvent]:
-        call = _calls.message_create(kwargs, lint=self._client.lint, beta=self._beta)
+        call = _calls.message_create(kwargs, self._settings, beta=self._beta)
         if call.stream:
-            return await self._client._process(call, _message_stream)
+            return await self._client._process(call, self._streaming(amessage_events))
         return await self._client._process(call, _decoder(Message))
 
     def _stream(self, kwargs: dict[str, Any]) -> AsyncMessageStreamManager:
-        call = _calls.message_stream(kwargs, lint=self._client.lint, beta=self._beta)
+        call = _calls.message_stream(kwargs, self._settings, beta=self._beta)
 
         async def open_stream() -> AsyncStream[MessageStreamEvent]:
-            return await self._client._process(call, _message_stream, raw=False)
+            parse = self._streaming(amessage_events)
+            return await self._client._process(call, parse, raw=False)
 
         return AsyncMessageStreamManager(open_stream)
 
     async def _count_tokens(self, kwargs: dict[str, Any]) -> MessageTokensCount:
-        call = _calls.count_tokens(kwargs, lint=self._client.lint, beta=self._beta)
+        call = _calls.count_tokens(kwargs, self._settings, beta=self._beta)
         return await self._client._process(call, _decoder(MessageTokensCount))
 
 
@@ -221,33 +222,39 @@ class _AsyncBatchesBase(_AsyncResource):
     _beta = False
 
     async def _create(self, kwargs: dict[str, Any]) -> MessageBatch:
-        call = _calls.batch_create(kwargs, lint=self._client.lint, beta=self._beta)
+        call = _calls.batch_create(kwargs, self._settings, beta=self._beta)
         return await self._client._process(call, _decoder(MessageBatch))
 
     async def _one(
         self, method: str, batch_id: str, kwargs: dict[str, Any], suffix: str = ""
     ) -> MessageBatch:
-        call = _calls.batch_path(method, batch_id, kwargs, beta=self._beta, suffix=suffix)
+        call = _calls.batch_path(
+            method, batch_id, kwargs, self._settings, beta=self._beta, suffix=suffix
+        )
         return await self._client._process(call, _decoder(MessageBatch))
 
     async def _delete(self, batch_id: str, kwargs: dict[str, Any]) -> DeletedMessageBatch:
-        call = _calls.batch_path("DELETE", batch_id, kwargs, beta=self._beta)
+        call = _calls.batch_path("DELETE", batch_id, kwargs, self._settings, beta=self._beta)
         return await self._client._process(call, _decoder(DeletedMessageBatch))
 
     def _list(self, kwargs: dict[str, Any]) -> AsyncPaginator[MessageBatch]:
-        return self._paginator(_calls.batch_list(kwargs, beta=self._beta), MessageBatch)
+        return self._paginator(
+            _calls.batch_list(kwargs, self._settings, beta=self._beta), MessageBatch
+        )
 
     async def _results(
         self, batch_id: str, kwargs: dict[str, Any]
     ) -> AsyncStream[MessageBatchIndividualResponse]:
-        lookup = _calls.batch_path("GET", batch_id, {}, beta=self._beta)
+        lookup = _calls.batch_path(
+            "GET", batch_id, _calls.workspace_of(kwargs), self._settings, beta=self._beta
+        )
         batch = await self._client._process(lookup, _decoder(MessageBatch), raw=False)
         if not batch.results_url:
             raise ValueError(
                 f"batch {batch_id} has no results_url yet (status {batch.processing_status})"
             )
-        call = _calls.batch_results(batch.results_url, kwargs, beta=self._beta)
-        return await self._client._process(call, _results_stream)
+        call = _calls.batch_results(batch.results_url, kwargs, self._settings, beta=self._beta)
+        return await self._client._process(call, self._streaming(aresult_lines))
 
 
 class AsyncBatches(_AsyncBatchesBase):
@@ -343,12 +350,14 @@ class AsyncModels(_AsyncResource):
 
     async def retrieve(self, model_id: str, **kwargs: Unpack[BetaOptions]) -> ModelInfo:
         """One model, by id or alias."""
-        call = _calls.model_retrieve(model_id, dict(kwargs), beta=self._beta)
+        call = _calls.model_retrieve(model_id, dict(kwargs), self._settings, beta=self._beta)
         return await self._client._process(call, _decoder(ModelInfo))
 
-    def list(self, **kwargs: Unpack[BetaListKwargs]) -> AsyncPaginator[ModelInfo]:
+    def list(self, **kwargs: Unpack[ModelListKwargs]) -> AsyncPaginator[ModelInfo]:
         """The available models, newest first; ``async for`` over all of them."""
-        return self._paginator(_calls.model_list(dict(kwargs), beta=self._beta), ModelInfo)
+        return self._paginator(
+            _calls.model_list(dict(kwargs), self._settings, beta=self._beta), ModelInfo
+        )
 
 
 class AsyncBetaModels(AsyncModels):
@@ -377,9 +386,9 @@ class AsyncCompletions(_AsyncResource):
     ) -> Completion | AsyncStream[Completion]: ...
     async def create(self, **kwargs: Any) -> Completion | AsyncStream[Completion]:
         """Create a completion; with ``stream=True`` the chunks arrive as a stream."""
-        call = _calls.completion_create(kwargs, lint=self._client.lint)
+        call = _calls.completion_create(kwargs, self._settings)
         if call.stream:
-            return await self._client._process(call, _completion_stream)
+            return await self._client._process(call, self._streaming(acompletion_events))
         return await self._client._process(call, _decoder(Completion))
 
 

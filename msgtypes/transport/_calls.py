@@ -1,15 +1,17 @@
 """One function per endpoint: keyword arguments in, :class:`~._request.Call` out.
 
-Paths, query strings and ``anthropic-beta`` values are those of the official SDK
-(anthropic 0.75.0): beta methods add ``?beta=true``; beta count_tokens always sends
-``token-counting-2024-11-01`` and beta batches ``message-batches-2024-09-24`` after the
-caller's betas; batch results are read from the batch's ``results_url``.
+Paths, query strings and ``anthropic-beta`` values are those of the official SDK that sends the
+client's API version (``_versions``: anthropic 0.75.0 for 2023-06-01, 2.14.0 for 2026-10-21):
+beta count_tokens always sends ``token-counting-2024-11-01`` after the caller's betas; on
+2023-06-01 beta methods add ``?beta=true`` and beta batches send ``message-batches-2024-09-24``;
+batch results are read from the batch's ``results_url``.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from ..batches import BatchCreateParams
@@ -28,13 +30,16 @@ from ._params import (
     MessageCountTokensKwargs,
     MessageCreateWithStreamKwargs,
     MessageStreamKwargs,
+    ModelListKwargs,
     RequestOptions,
 )
-from ._request import Call, LintMode, body_from, call_options, check_kwargs
+from ._request import Call, LintMode, Query, body_from, call_options, check_kwargs
+from ._versions import WireForm
 
 __all__ = [
     "BATCHES_BETA",
     "COUNT_TOKENS_BETA",
+    "Settings",
     "batch_create",
     "batch_list",
     "batch_path",
@@ -47,12 +52,30 @@ __all__ = [
     "model_retrieve",
     "next_page",
     "page_params",
+    "workspace_of",
 ]
 
 BATCHES_BETA = "message-batches-2024-09-24"
 COUNT_TOKENS_BETA = "token-counting-2024-11-01"
 
-_LIST_PARAMS = ("after_id", "before_id", "limit")
+# List parameters in the order the SDK sends them (``lifecycle`` as ``lifecycle[]``, repeated).
+_LIST_PARAMS = ("after_id", "before_id", "lifecycle", "limit")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a client's settings change in the calls it makes."""
+
+    lint: LintMode
+    form: WireForm
+
+    def beta_query(self, beta: bool) -> bool:
+        """Whether a method of ``client.beta`` adds ``?beta=true``."""
+        return beta and self.form.beta_query
+
+    def batches_betas(self, beta: bool) -> tuple[str, ...]:
+        """The betas a batch method sends after the caller's."""
+        return self.form.batches_beta if beta else ()
 
 
 def _betas(kwargs: Mapping[str, Any], *always: str) -> list[str]:
@@ -72,39 +95,38 @@ def _require_id(kind: str, value: str) -> str:
 # --------------------------------------------------------------------------- messages
 
 
-def message_create(kwargs: Mapping[str, Any], *, lint: LintMode, beta: bool) -> Call:
+def message_create(kwargs: Mapping[str, Any], settings: Settings, *, beta: bool) -> Call:
     """``POST /v1/messages`` from ``messages.create`` arguments (``stream`` may be set)."""
     accepted = BetaMessageCreateWithStreamKwargs if beta else MessageCreateWithStreamKwargs
     check_kwargs("create", kwargs, accepted)
-    body = body_from(
-        kwargs, type=MessageCreateParams, lint=lint, endpoint="messages", betas=_betas(kwargs)
+    body = _body(kwargs, settings, MessageCreateParams, "messages", _betas(kwargs))
+    return call_options(
+        kwargs,
+        method="POST",
+        path="/v1/messages",
+        body=body,
+        beta=settings.beta_query(beta),
+        stream=body.get("stream") is True,
+    )
+
+
+def message_stream(kwargs: Mapping[str, Any], settings: Settings, *, beta: bool) -> Call:
+    """``POST /v1/messages`` with ``"stream": true``, from ``messages.stream`` arguments."""
+    check_kwargs("stream", kwargs, BetaMessageStreamKwargs if beta else MessageStreamKwargs)
+    body = _body(
+        {**kwargs, "stream": True}, settings, MessageCreateParams, "messages", _betas(kwargs)
     )
     return call_options(
         kwargs,
         method="POST",
         path="/v1/messages",
         body=body,
-        beta=beta,
-        stream=body.get("stream") is True,
+        beta=settings.beta_query(beta),
+        stream=True,
     )
 
 
-def message_stream(kwargs: Mapping[str, Any], *, lint: LintMode, beta: bool) -> Call:
-    """``POST /v1/messages`` with ``"stream": true``, from ``messages.stream`` arguments."""
-    check_kwargs("stream", kwargs, BetaMessageStreamKwargs if beta else MessageStreamKwargs)
-    body = body_from(
-        {**kwargs, "stream": True},
-        type=MessageCreateParams,
-        lint=lint,
-        endpoint="messages",
-        betas=_betas(kwargs),
-    )
-    return call_options(
-        kwargs, method="POST", path="/v1/messages", body=body, beta=beta, stream=True
-    )
-
-
-def count_tokens(kwargs: Mapping[str, Any], *, lint: LintMode, beta: bool) -> Call:
+def count_tokens(kwargs: Mapping[str, Any], settings: Settings, *, beta: bool) -> Call:
     """``POST /v1/messages/count_tokens``."""
     check_kwargs(
         "count_tokens",
@@ -112,45 +134,57 @@ def count_tokens(kwargs: Mapping[str, Any], *, lint: LintMode, beta: bool) -> Ca
         BetaMessageCountTokensKwargs if beta else MessageCountTokensKwargs,
     )
     always = (COUNT_TOKENS_BETA,) if beta else ()
-    body = body_from(
-        kwargs,
-        type=MessageCountTokensParams,
-        lint=lint,
-        endpoint="count_tokens",
-        betas=_betas(kwargs, *always),
-    )
+    betas = _betas(kwargs, *always)
+    body = _body(kwargs, settings, MessageCountTokensParams, "count_tokens", betas)
     return call_options(
         kwargs,
         method="POST",
         path="/v1/messages/count_tokens",
         body=body,
-        beta=beta,
+        beta=settings.beta_query(beta),
         betas_then=always,
+    )
+
+
+def _body(
+    kwargs: Mapping[str, Any], settings: Settings, type: Any, endpoint: str, betas: list[str]
+) -> dict[str, Any]:
+    return body_from(
+        kwargs,
+        type=type,
+        lint=settings.lint,
+        endpoint=endpoint,
+        betas=betas,
+        api_version=settings.form.api_version,
     )
 
 
 # --------------------------------------------------------------------------- batches
 
 
-def batch_create(kwargs: Mapping[str, Any], *, lint: LintMode, beta: bool) -> Call:
+def batch_create(kwargs: Mapping[str, Any], settings: Settings, *, beta: bool) -> Call:
     """``POST /v1/messages/batches``."""
     check_kwargs("create", kwargs, BetaBatchCreateKwargs if beta else BatchCreateKwargs)
-    always = (BATCHES_BETA,) if beta else ()
-    body = body_from(
-        kwargs, type=BatchCreateParams, lint=lint, endpoint="batch", betas=_betas(kwargs, *always)
-    )
+    always = settings.batches_betas(beta)
+    body = _body(kwargs, settings, BatchCreateParams, "batch", _betas(kwargs, *always))
     return call_options(
         kwargs,
         method="POST",
         path="/v1/messages/batches",
         body=body,
-        beta=beta,
+        beta=settings.beta_query(beta),
         betas_then=always,
     )
 
 
 def batch_path(
-    method: str, batch_id: str, kwargs: Mapping[str, Any], *, beta: bool, suffix: str = ""
+    method: str,
+    batch_id: str,
+    kwargs: Mapping[str, Any],
+    settings: Settings,
+    *,
+    beta: bool,
+    suffix: str = "",
 ) -> Call:
     """retrieve (GET), delete (DELETE) or cancel (POST ``/cancel``) of one batch."""
     _options(kwargs, {"GET": "retrieve", "DELETE": "delete"}.get(method, "cancel"), beta)
@@ -159,16 +193,27 @@ def batch_path(
         kwargs,
         method=method,
         path=f"/v1/messages/batches/{batch_id}{suffix}",
-        beta=beta,
-        betas_then=(BATCHES_BETA,) if beta else (),
+        beta=settings.beta_query(beta),
+        betas_then=settings.batches_betas(beta),
     )
 
 
-def _list_query(kwargs: Mapping[str, Any]) -> dict[str, str]:
-    return {key: str(kwargs[key]) for key in _LIST_PARAMS if key in kwargs}
+def _list_query(kwargs: Mapping[str, Any]) -> Query:
+    query: Query = {}
+    for key in _LIST_PARAMS:
+        if key not in kwargs:
+            continue
+        value = kwargs[key]
+        if key == "lifecycle":
+            if isinstance(value, str):
+                raise TypeError("lifecycle must be a list of stages, not a string")
+            query["lifecycle[]"] = [str(stage) for stage in value]
+        else:
+            query[key] = str(value)
+    return query
 
 
-def batch_list(kwargs: Mapping[str, Any], *, beta: bool) -> Call:
+def batch_list(kwargs: Mapping[str, Any], settings: Settings, *, beta: bool) -> Call:
     """``GET /v1/messages/batches`` (one page)."""
     check_kwargs("list", kwargs, BetaListKwargs if beta else ListKwargs)
     return call_options(
@@ -176,12 +221,14 @@ def batch_list(kwargs: Mapping[str, Any], *, beta: bool) -> Call:
         method="GET",
         path="/v1/messages/batches",
         query=_list_query(kwargs),
-        beta=beta,
-        betas_then=(BATCHES_BETA,) if beta else (),
+        beta=settings.beta_query(beta),
+        betas_then=settings.batches_betas(beta),
     )
 
 
-def batch_results(results_url: str, kwargs: Mapping[str, Any], *, beta: bool) -> Call:
+def batch_results(
+    results_url: str, kwargs: Mapping[str, Any], settings: Settings, *, beta: bool
+) -> Call:
     """``GET`` the batch's ``results_url``, streamed as JSON Lines."""
     _options(kwargs, "results", beta)
     return call_options(
@@ -189,18 +236,23 @@ def batch_results(results_url: str, kwargs: Mapping[str, Any], *, beta: bool) ->
         method="GET",
         path=results_url,
         headers={"Accept": "application/binary"},
-        betas_then=(BATCHES_BETA,) if beta else (),
+        betas_then=settings.batches_betas(beta),
         stream=True,
     )
 
 
-def page_params(call: Call) -> dict[str, str]:
+def workspace_of(kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    """Only the ``workspace_id`` of a call's options (what a batch lookup takes along)."""
+    return {key: kwargs[key] for key in ("workspace_id",) if key in kwargs}
+
+
+def page_params(call: Call) -> Query:
     """The query parameters a list call's next page builds on (its ``beta=true`` marker is
     left out: a page cursor replaces it, as in the SDK)."""
     return {key: value for key, value in call.query.items() if key != "beta"}
 
 
-def next_page(call: Call, params: dict[str, str]) -> Call:
+def next_page(call: Call, params: Query) -> Call:
     """The same list call for another page."""
     return dataclasses.replace(call, query=params)
 
@@ -208,27 +260,33 @@ def next_page(call: Call, params: dict[str, str]) -> Call:
 # --------------------------------------------------------------------------- models, completions
 
 
-def model_retrieve(model_id: str, kwargs: Mapping[str, Any], *, beta: bool) -> Call:
+def model_retrieve(
+    model_id: str, kwargs: Mapping[str, Any], settings: Settings, *, beta: bool
+) -> Call:
     """``GET /v1/models/{model_id}``."""
     _options(kwargs, "retrieve", True)
     _require_id("model_id", model_id)
-    return call_options(kwargs, method="GET", path=f"/v1/models/{model_id}", beta=beta)
-
-
-def model_list(kwargs: Mapping[str, Any], *, beta: bool) -> Call:
-    """``GET /v1/models`` (one page)."""
-    check_kwargs("list", kwargs, BetaListKwargs)
     return call_options(
-        kwargs, method="GET", path="/v1/models", query=_list_query(kwargs), beta=beta
+        kwargs, method="GET", path=f"/v1/models/{model_id}", beta=settings.beta_query(beta)
     )
 
 
-def completion_create(kwargs: Mapping[str, Any], *, lint: LintMode) -> Call:
+def model_list(kwargs: Mapping[str, Any], settings: Settings, *, beta: bool) -> Call:
+    """``GET /v1/models`` (one page)."""
+    check_kwargs("list", kwargs, ModelListKwargs)
+    return call_options(
+        kwargs,
+        method="GET",
+        path="/v1/models",
+        query=_list_query(kwargs),
+        beta=settings.beta_query(beta),
+    )
+
+
+def completion_create(kwargs: Mapping[str, Any], settings: Settings) -> Call:
     """``POST /v1/complete`` (legacy Text Completions)."""
     check_kwargs("create", kwargs, CompletionCreateWithStreamKwargs)
-    body = body_from(
-        kwargs, type=CompletionCreateParams, lint=lint, endpoint="complete", betas=_betas(kwargs)
-    )
+    body = _body(kwargs, settings, CompletionCreateParams, "complete", _betas(kwargs))
     return call_options(
         kwargs,
         method="POST",

@@ -13,22 +13,28 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 if TYPE_CHECKING:
-    import httpx
-
     from .. import dicts as d
+    from .._common import CacheControlEphemeral
     from ..batches import MessageBatchRequest
     from ..content import TextBlockParam
     from ..messages import (
+        BillingPolicy,
+        CompactionConfig,
         ContainerParams,
         ContextManagementConfig,
+        DiagnosticsParam,
+        FallbackCreditTokenParam,
+        FallbackParam,
         JSONOutputFormat,
         MessageParam,
         Metadata,
         OutputConfig,
         RequestMCPServerURLDefinition,
         ThinkingConfig,
+        ThreadParams,
     )
     from ..tools import ToolChoice, ToolUnion
+    from ._http import TimeoutType
 
 __all__ = [
     "BatchCreateKwargs",
@@ -49,18 +55,23 @@ __all__ = [
     "MessageCreateStreamingKwargs",
     "MessageCreateWithStreamKwargs",
     "MessageStreamKwargs",
+    "ModelListKwargs",
     "RequestOptions",
     "option_names",
 ]
 
 
 class RequestOptions(TypedDict, total=False):
-    """Per-call options every method takes; they win over the client's settings."""
+    """Per-call options every method takes; they win over the client's settings.
+
+    ``workspace_id`` selects the Workspace (the ``anthropic-workspace-id`` header), for keys
+    that can act on more than one."""
 
     extra_headers: Mapping[str, str | None] | None
     extra_query: Mapping[str, object] | None
     extra_body: Mapping[str, object] | None
-    timeout: float | httpx.Timeout | None
+    timeout: TimeoutType
+    workspace_id: str
 
 
 class BetaOptions(RequestOptions, total=False):
@@ -69,9 +80,15 @@ class BetaOptions(RequestOptions, total=False):
     betas: Sequence[str]
 
 
+class _ProfileOption(TypedDict, total=False):
+    """The user profile a request runs for (the ``anthropic-user-profile-id`` header)."""
+
+    user_profile_id: str
+
+
 def option_names() -> frozenset[str]:
     """Names that are call options, not body fields."""
-    return frozenset(BetaOptions.__annotations__)
+    return frozenset(BetaOptions.__annotations__) | frozenset(_ProfileOption.__annotations__)
 
 
 # --------------------------------------------------------------------------- messages
@@ -83,15 +100,31 @@ class _MessageRequired(TypedDict):
     model: str
 
 
-class _MessageFields(_MessageRequired, RequestOptions, total=False):
-    """Body fields of the stable ``messages.create`` (bar ``stream``)."""
+class _MessageFields(_MessageRequired, RequestOptions, _ProfileOption, total=False):
+    """Body fields of ``messages.create`` (bar ``stream``): every field of the one
+    :class:`~msgtypes.MessageCreateParams` superset, so a ``msgtypes.dicts.MessageCreateParams``
+    unpacks into it; which fields a version or beta accepts is the linter's business."""
 
+    billing_policy: BillingPolicy | d.BillingPolicy | None
+    cache_control: CacheControlEphemeral | d.CacheControlEphemeral | None
+    compaction: CompactionConfig | d.CompactionConfig | None
+    container: ContainerParams | d.ContainerParams | str | None
+    context_management: ContextManagementConfig | d.ContextManagementConfig | None
+    diagnostics: DiagnosticsParam | d.DiagnosticsParam | None
+    fallback_credit_token: str | FallbackCreditTokenParam | d.FallbackCreditTokenParam | None
+    fallbacks: Iterable[FallbackParam | d.FallbackParam] | Literal["default"] | None
+    inference_geo: str | None
+    mcp_servers: Iterable[RequestMCPServerURLDefinition | d.RequestMCPServerURLDefinition]
     metadata: Metadata | d.Metadata
+    output_config: OutputConfig | d.OutputConfig
+    output_format: JSONOutputFormat | d.JSONOutputFormat | None
     service_tier: Literal["auto", "standard_only"]
+    speed: Literal["standard", "fast"] | None
     stop_sequences: Sequence[str]
     system: str | Iterable[TextBlockParam | d.TextBlockParam]
     temperature: float
     thinking: ThinkingConfig | d.ThinkingConfig
+    thread: ThreadParams | d.ThreadParams | None
     tool_choice: ToolChoice | d.ToolChoice
     tools: Iterable[ToolUnion | d.ToolUnion]
     top_k: int
@@ -121,17 +154,9 @@ class MessageCreateWithStreamKwargs(_MessageFields, total=False):
 class MessageStreamKwargs(_MessageFields, total=False):
     """``messages.stream``."""
 
-    container: str | None
-
 
 class _BetaMessageFields(_MessageFields, BetaOptions, total=False):
-    """Body fields of ``beta.messages.create`` (bar ``stream``)."""
-
-    container: ContainerParams | d.ContainerParams | str | None
-    context_management: ContextManagementConfig | d.ContextManagementConfig | None
-    mcp_servers: Iterable[RequestMCPServerURLDefinition | d.RequestMCPServerURLDefinition]
-    output_config: OutputConfig | d.OutputConfig
-    output_format: JSONOutputFormat | d.JSONOutputFormat | None
+    """Body fields of ``beta.messages.create`` (bar ``stream``), plus the beta header values."""
 
 
 class BetaMessageCreateKwargs(_BetaMessageFields, total=False):
@@ -159,9 +184,17 @@ class _CountRequired(TypedDict):
     model: str
 
 
-class MessageCountTokensKwargs(_CountRequired, RequestOptions, total=False):
-    """``messages.count_tokens``."""
+class MessageCountTokensKwargs(_CountRequired, RequestOptions, _ProfileOption, total=False):
+    """``messages.count_tokens``: every field of :class:`~msgtypes.MessageCountTokensParams`."""
 
+    billing_policy: BillingPolicy | d.BillingPolicy | None
+    cache_control: CacheControlEphemeral | d.CacheControlEphemeral | None
+    compaction: CompactionConfig | d.CompactionConfig | None
+    context_management: ContextManagementConfig | d.ContextManagementConfig | None
+    mcp_servers: Iterable[RequestMCPServerURLDefinition | d.RequestMCPServerURLDefinition]
+    output_config: OutputConfig | d.OutputConfig
+    output_format: JSONOutputFormat | d.JSONOutputFormat | None
+    speed: Literal["standard", "fast"] | None
     system: str | Iterable[TextBlockParam | d.TextBlockParam]
     thinking: ThinkingConfig | d.ThinkingConfig
     tool_choice: ToolChoice | d.ToolChoice
@@ -171,11 +204,6 @@ class MessageCountTokensKwargs(_CountRequired, RequestOptions, total=False):
 class BetaMessageCountTokensKwargs(MessageCountTokensKwargs, BetaOptions, total=False):
     """``beta.messages.count_tokens``."""
 
-    context_management: ContextManagementConfig | d.ContextManagementConfig | None
-    mcp_servers: Iterable[RequestMCPServerURLDefinition | d.RequestMCPServerURLDefinition]
-    output_config: OutputConfig | d.OutputConfig
-    output_format: JSONOutputFormat | d.JSONOutputFormat | None
-
 
 # --------------------------------------------------------------------------- batches, models
 
@@ -184,11 +212,11 @@ class _BatchRequired(TypedDict):
     requests: Iterable[MessageBatchRequest | d.MessageBatchRequest]
 
 
-class BatchCreateKwargs(_BatchRequired, RequestOptions, total=False):
+class BatchCreateKwargs(_BatchRequired, RequestOptions, _ProfileOption, total=False):
     """``messages.batches.create``."""
 
 
-class BetaBatchCreateKwargs(_BatchRequired, BetaOptions, total=False):
+class BetaBatchCreateKwargs(_BatchRequired, BetaOptions, _ProfileOption, total=False):
     """``beta.messages.batches.create``."""
 
 
@@ -201,7 +229,14 @@ class ListKwargs(RequestOptions, total=False):
 
 
 class BetaListKwargs(ListKwargs, BetaOptions, total=False):
-    """Cursor parameters plus ``betas`` (models, beta batches)."""
+    """Cursor parameters plus ``betas`` (beta batches)."""
+
+
+class ModelListKwargs(BetaListKwargs, total=False):
+    """``models.list``: the cursor, ``betas``, and the lifecycle stages to list (by default
+    the API lists active and deprecated models)."""
+
+    lifecycle: Sequence[Literal["active", "deprecated", "retired"]]
 
 
 # --------------------------------------------------------------------------- completions

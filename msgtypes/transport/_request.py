@@ -18,16 +18,19 @@ import msgspec
 from .._exceptions import PreflightLintError
 from ..codec import convert, to_builtins
 from ._params import option_names
+from ._versions import DEFAULT_API_VERSION
 
 if TYPE_CHECKING:
-    import httpx
+    from ._http import TimeoutType
 
 __all__ = [
+    "HEADER_OPTIONS",
     "NOT_GIVEN",
     "Call",
     "LintMode",
     "LintWarning",
     "NotGiven",
+    "Query",
     "body_from",
     "call_options",
     "check_kwargs",
@@ -57,6 +60,15 @@ class NotGiven:
 NOT_GIVEN = NotGiven()
 _OPTIONS = option_names()
 
+#: Method options sent as headers (as the official SDK 2.x sends them; ``extra_headers`` win).
+HEADER_OPTIONS = {
+    "workspace_id": "anthropic-workspace-id",
+    "user_profile_id": "anthropic-user-profile-id",
+}
+
+Query = dict[str, "str | list[str]"]
+"""Query parameters in the order they are sent; a list value is sent as one parameter each."""
+
 
 @dataclass
 class Call:
@@ -64,10 +76,10 @@ class Call:
 
     method: str
     path: str  # relative to base_url, or an absolute URL (batch results)
-    query: dict[str, str] = field(default_factory=dict)
+    query: Query = field(default_factory=dict)
     headers: dict[str, str | None] = field(default_factory=dict)
     body: bytes | None = None
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+    timeout: TimeoutType | NotGiven = NOT_GIVEN
     stream: bool = False
 
 
@@ -90,11 +102,13 @@ def body_from(
     lint: LintMode = "off",
     endpoint: str = "messages",
     betas: Sequence[str] = (),
+    api_version: str = DEFAULT_API_VERSION,
 ) -> dict[str, Any]:
     """The JSON body for the body fields among ``kwargs``, linted and checked against ``type``.
 
     Returns builtins (dicts, lists, scalars). With ``lint`` on, the linter sees the body
-    first ("warn" warns, "error" raises :class:`~msgtypes.PreflightLintError`). Raises
+    first, with the rules of ``api_version`` ("warn" warns, "error" raises
+    :class:`~msgtypes.PreflightLintError`). Raises
     ``msgspec.ValidationError`` when the values do not fit the request Struct.
     """
     fields = {
@@ -104,7 +118,7 @@ def body_from(
     }
     body: dict[str, Any] = to_builtins(fields)
     if lint != "off":
-        preflight(body, lint=lint, endpoint=endpoint, betas=betas)
+        preflight(body, lint=lint, endpoint=endpoint, betas=betas, api_version=api_version)
     # convert() may repair the object it is given (a tool without "type" becomes a custom
     # tool), so it gets its own copy and the body keeps what the caller wrote.
     convert(msgspec.json.decode(msgspec.json.encode(body)), type=type)
@@ -112,12 +126,18 @@ def body_from(
 
 
 def preflight(
-    body: Mapping[str, Any], *, lint: LintMode, endpoint: str, betas: Sequence[str]
+    body: Mapping[str, Any],
+    *,
+    lint: LintMode,
+    endpoint: str,
+    betas: Sequence[str],
+    api_version: str = DEFAULT_API_VERSION,
 ) -> None:
-    """Run the offline linter on a body about to be sent."""
+    """Run the offline linter on a body about to be sent with ``anthropic-version:
+    api_version``."""
     import msglint as linter  # the linter is loaded only when a client asks for it
 
-    diagnostics = linter.check(body, endpoint=endpoint, betas=list(betas))
+    diagnostics = linter.check(body, endpoint=endpoint, betas=list(betas), api_version=api_version)
     errors = [d for d in diagnostics if d.severity == "error"]
     if lint == "error" and errors:
         raise PreflightLintError(errors)
@@ -137,7 +157,7 @@ def call_options(
     method: str,
     path: str,
     body: dict[str, Any] | None = None,
-    query: Mapping[str, str] | None = None,
+    query: Query | None = None,
     headers: Mapping[str, str | None] | None = None,
     betas_then: tuple[str, ...] = (),
     beta: bool = False,
@@ -147,9 +167,10 @@ def call_options(
 
     ``beta`` adds ``?beta=true`` (unless other query parameters replace it). The
     ``anthropic-beta`` header is the caller's ``betas`` joined by commas, followed by
-    ``betas_then`` (the beta an endpoint always needs); ``extra_headers`` still override it.
+    ``betas_then`` (the beta an endpoint always needs); ``workspace_id`` and ``user_profile_id``
+    become their headers (:data:`HEADER_OPTIONS`); ``extra_headers`` still override them all.
     """
-    all_query: dict[str, str] = dict(query or {})
+    all_query: Query = dict(query or {})
     extra_query = kwargs.get("extra_query")
     if extra_query:
         all_query.update({key: _query_value(value) for key, value in extra_query.items()})
@@ -165,6 +186,10 @@ def call_options(
     if betas is not None or betas_then:
         values = [*(str(b) for b in (betas or ())), *betas_then]
         all_headers["anthropic-beta"] = ",".join(values)
+    for option, header in HEADER_OPTIONS.items():
+        value = kwargs.get(option)
+        if value is not None:
+            all_headers[header] = str(value)
     extra_headers = kwargs.get("extra_headers")
     if extra_headers:
         all_headers.update(extra_headers)

@@ -9,8 +9,8 @@ client; every resource also has ``with_raw_response``, the same methods returnin
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cached_property
+from collections.abc import Callable, Iterable, Iterator
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, overload
 
 from ..batches import DeletedMessageBatch, MessageBatch, MessageBatchIndividualResponse, Page
@@ -47,9 +47,10 @@ if TYPE_CHECKING:
         MessageCreateStreamingKwargs,
         MessageCreateWithStreamKwargs,
         MessageStreamKwargs,
+        ModelListKwargs,
         RequestOptions,
     )
-    from ._request import Call
+    from ._request import Call, Query
 
 __all__ = [
     "Batches",
@@ -86,28 +87,27 @@ def _decoder(type: type[T]) -> Callable[[httpx.Response], T]:
     return parse
 
 
-def _message_stream(response: httpx.Response) -> Stream[MessageStreamEvent]:
-    return Stream(response, message_events)
-
-
-def _completion_stream(response: httpx.Response) -> Stream[Completion]:
-    return Stream(response, completion_events)
-
-
-def _results_stream(response: httpx.Response) -> Stream[MessageBatchIndividualResponse]:
-    return Stream(response, result_lines)
-
-
 class _Resource:
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @property
+    def _settings(self) -> _calls.Settings:
+        """What the client's settings change in the calls built here."""
+        return self._client._call_settings
+
+    def _streaming(
+        self, decoder: Callable[[Iterable[bytes]], Iterator[T]]
+    ) -> Callable[[httpx.Response], Stream[T]]:
+        """How to parse a streaming response: ``decoder`` over its body, in the client's limits."""
+        return partial(Stream, decoder=decoder, limits=self._client.limits)
 
     def _page(self, call: Call, item: type[T]) -> SyncPage[T]:
         """Fetch one page of a list endpoint; the page can fetch the ones after it."""
         decode = _decoder(Page[item])  # type: ignore[valid-type]
         params = _calls.page_params(call)
 
-        def fetch(params: dict[str, str]) -> SyncPage[T]:
+        def fetch(params: Query) -> SyncPage[T]:
             return self._client._process(_calls.next_page(call, params), parse, raw=False)
 
         def parse(response: httpx.Response) -> SyncPage[T]:
@@ -123,17 +123,18 @@ class _MessagesBase(_Resource):
     _beta = False
 
     def _create(self, kwargs: dict[str, Any]) -> Message | Stream[MessageStreamEvent]:
-        call = _calls.message_create(kwargs, lint=self._client.lint, beta=self._beta)
+        call = _calls.message_create(kwargs, self._settings, beta=self._beta)
         if call.stream:
-            return self._client._process(call, _message_stream)
+            return self._client._process(call, self._streaming(message_events))
         return self._client._process(call, _decoder(Message))
 
     def _stream(self, kwargs: dict[str, Any]) -> MessageStreamManager:
-        call = _calls.message_stream(kwargs, lint=self._client.lint, beta=self._beta)
-        return MessageStreamManager(lambda: self._client._process(call, _message_stream, raw=False))
+        call = _calls.message_stream(kwargs, self._settings, beta=self._beta)
+        parse = self._streaming(message_events)
+        return MessageStreamManager(lambda: self._client._process(call, parse, raw=False))
 
     def _count_tokens(self, kwargs: dict[str, Any]) -> MessageTokensCount:
-        call = _calls.count_tokens(kwargs, lint=self._client.lint, beta=self._beta)
+        call = _calls.count_tokens(kwargs, self._settings, beta=self._beta)
         return self._client._process(call, _decoder(MessageTokensCount))
 
 
@@ -216,34 +217,39 @@ class _BatchesBase(_Resource):
     _beta = False
 
     def _create(self, kwargs: dict[str, Any]) -> MessageBatch:
-        call = _calls.batch_create(kwargs, lint=self._client.lint, beta=self._beta)
+        call = _calls.batch_create(kwargs, self._settings, beta=self._beta)
         return self._client._process(call, _decoder(MessageBatch))
 
     def _one(
         self, method: str, batch_id: str, kwargs: dict[str, Any], suffix: str = ""
     ) -> MessageBatch:
-        call = _calls.batch_path(method, batch_id, kwargs, beta=self._beta, suffix=suffix)
+        call = _calls.batch_path(
+            method, batch_id, kwargs, self._settings, beta=self._beta, suffix=suffix
+        )
         return self._client._process(call, _decoder(MessageBatch))
 
     def _delete(self, batch_id: str, kwargs: dict[str, Any]) -> DeletedMessageBatch:
-        call = _calls.batch_path("DELETE", batch_id, kwargs, beta=self._beta)
+        call = _calls.batch_path("DELETE", batch_id, kwargs, self._settings, beta=self._beta)
         return self._client._process(call, _decoder(DeletedMessageBatch))
 
     def _list(self, kwargs: dict[str, Any]) -> SyncPage[MessageBatch]:
-        return self._page(_calls.batch_list(kwargs, beta=self._beta), MessageBatch)
+        return self._page(_calls.batch_list(kwargs, self._settings, beta=self._beta), MessageBatch)
 
     def _results(
         self, batch_id: str, kwargs: dict[str, Any]
     ) -> Stream[MessageBatchIndividualResponse]:
-        # Like the SDK: look the batch up (with no extra options), then read its results_url.
-        lookup = _calls.batch_path("GET", batch_id, {}, beta=self._beta)
+        # Like the SDK: look the batch up (with only the workspace of the call's options), then
+        # read its results_url.
+        lookup = _calls.batch_path(
+            "GET", batch_id, _calls.workspace_of(kwargs), self._settings, beta=self._beta
+        )
         batch = self._client._process(lookup, _decoder(MessageBatch), raw=False)
         if not batch.results_url:
             raise ValueError(
                 f"batch {batch_id} has no results_url yet (status {batch.processing_status})"
             )
-        call = _calls.batch_results(batch.results_url, kwargs, beta=self._beta)
-        return self._client._process(call, _results_stream)
+        call = _calls.batch_results(batch.results_url, kwargs, self._settings, beta=self._beta)
+        return self._client._process(call, self._streaming(result_lines))
 
 
 class Batches(_BatchesBase):
@@ -335,12 +341,14 @@ class Models(_Resource):
 
     def retrieve(self, model_id: str, **kwargs: Unpack[BetaOptions]) -> ModelInfo:
         """One model, by id or alias."""
-        call = _calls.model_retrieve(model_id, dict(kwargs), beta=self._beta)
+        call = _calls.model_retrieve(model_id, dict(kwargs), self._settings, beta=self._beta)
         return self._client._process(call, _decoder(ModelInfo))
 
-    def list(self, **kwargs: Unpack[BetaListKwargs]) -> SyncPage[ModelInfo]:
+    def list(self, **kwargs: Unpack[ModelListKwargs]) -> SyncPage[ModelInfo]:
         """The available models, newest first; iterate for all of them."""
-        return self._page(_calls.model_list(dict(kwargs), beta=self._beta), ModelInfo)
+        return self._page(
+            _calls.model_list(dict(kwargs), self._settings, beta=self._beta), ModelInfo
+        )
 
 
 class BetaModels(Models):
@@ -367,9 +375,9 @@ class Completions(_Resource):
     ) -> Completion | Stream[Completion]: ...
     def create(self, **kwargs: Any) -> Completion | Stream[Completion]:
         """Create a completion; with ``stream=True`` the chunks arrive as a Stream."""
-        call = _calls.completion_create(kwargs, lint=self._client.lint)
+        call = _calls.completion_create(kwargs, self._settings)
         if call.stream:
-            return self._client._process(call, _completion_stream)
+            return self._client._process(call, self._streaming(completion_events))
         return self._client._process(call, _decoder(Completion))
 
 

@@ -21,6 +21,8 @@ from ..errors import ErrorResponse
 if TYPE_CHECKING:
     import httpx
 
+    from ._request import Query
+
 __all__ = [
     "APIResponse",
     "AsyncPage",
@@ -132,7 +134,7 @@ def _error_body(content: bytes) -> ErrorResponse | None:
 class _PageBase(Generic[T]):
     """Fields and cursor logic shared by the sync and async page."""
 
-    def __init__(self, page: Page[T], params: dict[str, str], response: httpx.Response) -> None:
+    def __init__(self, page: Page[T], params: Query, response: httpx.Response) -> None:
         self.data: list[T] = page.data
         self.has_more = page.has_more
         self.first_id = page.first_id
@@ -144,7 +146,7 @@ class _PageBase(Generic[T]):
         """Whether another page follows this one."""
         return self.next_page_params() is not None
 
-    def next_page_params(self) -> dict[str, str] | None:
+    def next_page_params(self) -> Query | None:
         """Query parameters of the next page: pages walk backwards when the first request
         gave ``before_id``, forwards otherwise."""
         if not self.has_more or not self.data:
@@ -166,9 +168,9 @@ class SyncPage(_PageBase[T]):
     def __init__(
         self,
         page: Page[T],
-        params: dict[str, str],
+        params: Query,
         response: httpx.Response,
-        fetch: Callable[[dict[str, str]], SyncPage[T]],
+        fetch: Callable[[Query], SyncPage[T]],
     ) -> None:
         super().__init__(page, params, response)
         self._fetch = fetch
@@ -200,9 +202,9 @@ class AsyncPage(_PageBase[T]):
     def __init__(
         self,
         page: Page[T],
-        params: dict[str, str],
+        params: Query,
         response: httpx.Response,
-        fetch: Callable[[dict[str, str]], Awaitable[AsyncPage[T]]],
+        fetch: Callable[[Query], Awaitable[AsyncPage[T]]],
     ) -> None:
         super().__init__(page, params, response)
         self._fetch = fetch

@@ -5,7 +5,11 @@ legacy completions, batch result lines), closing the connection when it ends. It
 off a cut stream as complete: a connection that breaks mid-stream raises
 :class:`~msgtypes.APIConnectionError`, one that ends cleanly before ``message_stop`` raises
 :class:`~msgtypes.IncompleteStreamError`, and an ``error`` event raises its typed error. None of
-these is retried, since events have already been delivered.
+these is retried, since events have already been delivered. A stream is bounded (see
+``_limits``): at most ``max_response_bytes`` read between two items, at most
+``stream_idle_timeout`` seconds between two items, ``stream_timeout`` seconds in all; passing a
+bound closes it with :class:`~msgtypes.ResponseTooLargeError` or
+:class:`~msgtypes.APITimeoutError`.
 
 ``MessageStream`` (what ``with client.messages.stream(...) as s`` gives) adds an accumulator:
 ``s.text_stream``, ``s.current_message_snapshot``, ``s.get_final_message()``,
@@ -14,6 +18,7 @@ these is retried, since events have already been delivered.
 
 from __future__ import annotations
 
+import time
 from collections.abc import (
     AsyncIterable,
     AsyncIterator,
@@ -24,8 +29,6 @@ from collections.abc import (
 )
 from types import TracebackType
 from typing import TYPE_CHECKING, Generic, TypeVar
-
-import httpx
 
 from .._exceptions import (
     APIConnectionError,
@@ -40,8 +43,12 @@ from ..completions import Completion
 from ..content import TextBlock
 from ..events import RawContentBlockDeltaEvent, TextDelta
 from ..streaming import error_event
+from ._http import http_errors, is_timeout
+from ._limits import Limits, StreamBounds, deadline_clamped, running_deadline
 
 if TYPE_CHECKING:
+    import httpx
+
     from ..batches import MessageBatchIndividualResponse
     from ..events import MessageStreamEvent
     from ..messages import Message
@@ -65,27 +72,80 @@ __all__ = [
 T = TypeVar("T")
 
 
-def _connection_error(error: httpx.HTTPError, response: httpx.Response) -> APIConnectionError:
+def _connection_error(
+    error: Exception, response: httpx.Response, bounds: StreamBounds
+) -> APIConnectionError:
     """The msgtypes exception for an httpx failure while reading a response body."""
-    request_id = response.headers.get("request-id")
-    if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError("the stream timed out", request_id=request_id)
-    return APIConnectionError(f"the connection broke mid-stream: {error}", request_id=request_id)
+    if is_timeout(error):
+        if time.monotonic() + 0.01 >= bounds.due:
+            return bounds.timeout()
+        return APITimeoutError(
+            "the stream timed out", request_id=response.headers.get("request-id")
+        )
+    return APIConnectionError(
+        f"the connection broke mid-stream: {error}", request_id=response.headers.get("request-id")
+    )
 
 
-def _chunks(response: httpx.Response) -> Iterator[bytes]:
+def _chunks(response: httpx.Response, bounds: StreamBounds) -> Iterator[bytes]:
+    """The body's chunks, counted and timed against ``bounds`` (on the client's own pool each
+    socket read is also cut at the deadline, see ``_limits``)."""
+    raw = response.iter_bytes()
+    if deadline_clamped(response):
+        raw = _clamped(raw, bounds)
+    pending, limit = bounds.read_on(0), bounds.limit
     try:
-        yield from response.iter_bytes()
-    except httpx.HTTPError as error:
-        raise _connection_error(error, response) from error
-
-
-async def _achunks(response: httpx.Response) -> AsyncIterator[bytes]:
-    try:
-        async for chunk in response.aiter_bytes():
+        for chunk in raw:
+            pending += len(chunk)
+            if pending > limit:
+                raise bounds.too_large()
             yield chunk
-    except httpx.HTTPError as error:
-        raise _connection_error(error, response) from error
+            pending = bounds.read_on(pending)  # the decoder wants more
+    except http_errors() as error:
+        raise _connection_error(error, response, bounds) from error
+
+
+def _clamped(raw: Iterator[bytes], bounds: StreamBounds) -> Iterator[bytes]:
+    """``raw`` with :data:`running_deadline` set to ``bounds.due`` during each read."""
+    while True:
+        token = running_deadline.set(bounds.due)
+        try:
+            chunk = next(raw, None)
+        finally:
+            running_deadline.reset(token)
+        if chunk is None:
+            return
+        yield chunk
+
+
+async def _achunks(response: httpx.Response, bounds: StreamBounds) -> AsyncIterator[bytes]:
+    """Async twin of :func:`_chunks`."""
+    raw = response.aiter_bytes()
+    if deadline_clamped(response):
+        raw = _aclamped(raw, bounds)
+    pending, limit = bounds.read_on(0), bounds.limit
+    try:
+        async for chunk in raw:
+            pending += len(chunk)
+            if pending > limit:
+                raise bounds.too_large()
+            yield chunk
+            pending = bounds.read_on(pending)
+    except http_errors() as error:
+        raise _connection_error(error, response, bounds) from error
+
+
+async def _aclamped(raw: AsyncIterator[bytes], bounds: StreamBounds) -> AsyncIterator[bytes]:
+    """Async twin of :func:`_clamped`."""
+    while True:
+        token = running_deadline.set(bounds.due)
+        try:
+            chunk = await anext(raw, None)
+        finally:
+            running_deadline.reset(token)
+        if chunk is None:
+            return
+        yield chunk
 
 
 def _with_response(error: APIError, response: httpx.Response) -> None:
@@ -173,13 +233,17 @@ def aresult_lines(chunks: AsyncIterable[bytes]) -> AsyncIterator[MessageBatchInd
 
 class Stream(Generic[T]):
     """Typed items read from a streaming response, closed when done (or when left early
-    through ``with``/``close()``)."""
+    through ``with``/``close()``); ``limits`` bounds it (the defaults when not given)."""
 
     def __init__(
-        self, response: httpx.Response, decoder: Callable[[Iterable[bytes]], Iterator[T]]
+        self,
+        response: httpx.Response,
+        decoder: Callable[[Iterable[bytes]], Iterator[T]],
+        limits: Limits | None = None,
     ) -> None:
         self.response = response
-        self._items = decoder(_chunks(response))
+        self._bounds = StreamBounds(limits or Limits(), response.headers.get("request-id"))
+        self._items = decoder(_chunks(response, self._bounds))
 
     @property
     def request_id(self) -> str | None:
@@ -192,7 +256,7 @@ class Stream(Generic[T]):
 
     def __next__(self) -> T:
         try:
-            return next(self._items)
+            item = next(self._items)
         except APIError as error:
             _with_response(error, self.response)
             self.close()
@@ -200,6 +264,8 @@ class Stream(Generic[T]):
         except BaseException:
             self.close()
             raise
+        self._bounds.delivered = True
+        return item
 
     def close(self) -> None:
         """Close the connection; iteration stops."""
@@ -224,9 +290,11 @@ class AsyncStream(Generic[T]):
         self,
         response: httpx.Response,
         decoder: Callable[[AsyncIterable[bytes]], AsyncIterator[T]],
+        limits: Limits | None = None,
     ) -> None:
         self.response = response
-        self._items = decoder(_achunks(response))
+        self._bounds = StreamBounds(limits or Limits(), response.headers.get("request-id"))
+        self._items = decoder(_achunks(response, self._bounds))
 
     @property
     def request_id(self) -> str | None:
@@ -239,7 +307,7 @@ class AsyncStream(Generic[T]):
 
     async def __anext__(self) -> T:
         try:
-            return await self._items.__anext__()
+            item = await self._items.__anext__()
         except APIError as error:
             _with_response(error, self.response)
             await self.close()
@@ -247,6 +315,8 @@ class AsyncStream(Generic[T]):
         except BaseException:
             await self.close()
             raise
+        self._bounds.delivered = True
+        return item
 
     async def close(self) -> None:
         """Close the connection; iteration stops."""

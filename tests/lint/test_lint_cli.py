@@ -153,23 +153,27 @@ def test_detect_endpoint(name: str, data: bytes | None, expected: str) -> None:
 def test_endpoint_reaches_the_engine(
     tree: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    seen: list[tuple[str, frozenset[str]]] = []
+    seen: list[tuple[str, frozenset[str], str]] = []
 
     def record(ctx: engine.Context, body: Any) -> None:
-        seen.append((ctx.endpoint, ctx.betas))
+        seen.append((ctx.endpoint, ctx.betas, ctx.api_version))
 
     monkeypatch.setattr(engine, "_run", record)
     (tree / "batch.json").write_bytes(b'{"requests": []}')
     (tree / "old.json").write_bytes(b'{"prompt": "x"}')
     lint_main(["batch.json", "old.json", "good.json", "--beta", "b1", "--beta", "b2"], capsys)
+    new = "2026-10-21"
     assert seen == [
-        ("batch", frozenset({"b1", "b2"})),
-        ("complete", frozenset({"b1", "b2"})),
-        ("messages", frozenset({"b1", "b2"})),
+        ("batch", frozenset({"b1", "b2"}), new),
+        ("complete", frozenset({"b1", "b2"}), new),
+        ("messages", frozenset({"b1", "b2"}), new),
     ]
     seen.clear()
+    lint_main(["good.json", "--api-version", "2023-06-01"], capsys)
+    assert seen == [("messages", frozenset(), "2023-06-01")]
+    seen.clear()
     lint_main(["batch.json", "--endpoint", "count_tokens"], capsys)
-    assert seen == [("count_tokens", frozenset())]
+    assert seen == [("count_tokens", frozenset(), new)]
 
 
 # --- rules: explain, select, ignore, statistics, config ----------------------------------------

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 import msgtypes
 from msglint.engine import BODY_TYPES, check_text, check_value
+from msgtypes.versions import LEGACY_API_VERSION
 
 #: The seeds' era: the models in the examples are current then (tests must not age).
 TODAY = date(2025, 12, 1)
@@ -59,11 +60,25 @@ TOOL_TURNS = [
 ]
 
 
-def run(payload: dict[str, Any], endpoint: str = "messages", betas: tuple[str, ...] = ()) -> list[str]:
+def run(
+    payload: dict[str, Any],
+    endpoint: str = "messages",
+    betas: tuple[str, ...] = (),
+    api_version: str = LEGACY_API_VERSION,
+) -> list[str]:
+    """Codes and pointers found. The cases here are the rules of API version 2023-06-01 (which
+    still takes the sampling parameters); tests/lint_rules/test_versions.py covers the rest."""
     data = json.dumps(payload).encode()
-    found = check_text(data, endpoint, frozenset(betas), today=TODAY)
+    found = check_text(data, endpoint, frozenset(betas), today=TODAY, api_version=api_version)
     if found is None:
-        found = check_value(json.loads(data), endpoint, frozenset(betas), size=len(data), today=TODAY)
+        found = check_value(
+            json.loads(data),
+            endpoint,
+            frozenset(betas),
+            size=len(data),
+            today=TODAY,
+            api_version=api_version,
+        )
     return [f"{d.code}:{d.path}" for d in found]
 
 
@@ -135,7 +150,7 @@ INVALID: list[tuple[str, dict[str, Any], str, tuple[str, ...]]] = [
     ("unknown field", with_(temprature=0.5), "E100:/temprature", ()),
     ("missing max_tokens", {k: v for k, v in BASE.items() if k != "max_tokens"}, "E101:", ()),
     ("wrong type", with_(max_tokens="1024"), "E102:/max_tokens", ()),
-    ("system role", with_(messages=[{"role": "system", "content": "x"}]), "E103:/messages/0/role", ()),
+    ("developer role", with_(messages=[{"role": "developer", "content": "x"}]), "E103:/messages/0/role", ()),
     ("unknown block", with_(messages=[{"role": "user", "content": [{"type": "txt", "text": "x"}]}]),
      "E104:/messages/0/content/0/type", ()),
     ("range", with_(temperature=2), "E105:/temperature", ()),
@@ -250,7 +265,7 @@ INVALID: list[tuple[str, dict[str, Any], str, tuple[str, ...]]] = [
                                 thinking={"type": "enabled", "budget_tokens": 2048}), "E275:/thinking", ()),
     ("missing beta", with_(context_management={"edits": [{"type": "clear_tool_uses_20250919"}]}),
      "E280:/context_management", ()),
-    ("beta tool", with_(tools=[{"type": "memory_20250818", "name": "memory"}]), "E280:/tools/0/type", ()),
+    ("beta tool", with_(tools=[{"type": "advisor_20260301", "name": "advisor", "model": "claude-opus-5-5"}]), "E280:/tools/0/type", ()),
     ("unknown beta", BASE, "W281:", ("prompt-cacheing-2024-07-31",)),
     ("email", with_(metadata={"user_id": "jane@example.com"}), "E290:/metadata/user_id", ()),
 ]

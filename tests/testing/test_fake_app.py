@@ -102,7 +102,7 @@ def test_malformed_json_is_a_400(client: httpx.Client) -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ({"max_tokens": 0}, "max_tokens: Input should be greater than or equal to 1"),
+        ({"max_tokens": -1}, "max_tokens: Input should be greater than or equal to 0"),
         ({"messages": []}, "messages: List should have at least 1 item after validation, not 0"),
         ({"temperature": 2}, "temperature: Input should be less than or equal to 1.0"),
         ({"metadata": {"user": "x"}}, "metadata.user: Extra inputs are not permitted"),
@@ -115,8 +115,8 @@ def test_malformed_json_is_a_400(client: httpx.Client) -> None:
             "tools.0.custom.name: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'",
         ),
         (
-            {"messages": [{"role": "system", "content": "x"}]},
-            "messages.0.role: Input should be 'assistant' or 'user'",
+            {"messages": [{"role": "developer", "content": "x"}]},
+            "messages.0.role: Input should be 'assistant', 'system' or 'user'",
         ),
         (
             {"messages": [{"role": "user", "content": [{"type": "txt", "text": "x"}]}]},
@@ -141,7 +141,7 @@ def test_lint_errors_become_400s_with_the_api_location(
     seen: list[tuple[str, tuple[str, ...]]] = []
 
     def fake_check(
-        payload: Any, *, endpoint: str = "messages", betas: Any = ()
+        payload: Any, *, endpoint: str = "messages", betas: Any = (), api_version: Any = None
     ) -> list[Diagnostic]:
         seen.append((endpoint, tuple(betas)))
         return [

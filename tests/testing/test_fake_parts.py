@@ -63,14 +63,18 @@ def _replay(events: list[tuple[str, bytes]]) -> dict[str, Any]:
                 block["citations"].append(delta["citation"])
             elif kind == "input_json_delta":
                 partial[event["index"]] = partial.get(event["index"], "") + delta["partial_json"]
+            elif kind == "compaction_delta":
+                block["content"] = delta["content"]
+                block["encrypted_content"] = delta["encrypted_content"]
         elif name == "content_block_stop":
             if event["index"] in partial:
                 message["content"][event["index"]]["input"] = json.loads(partial[event["index"]])
         elif name == "message_delta":
             message.update(event["delta"])
-            message["usage"]["output_tokens"] = event["usage"]["output_tokens"]
-            if "context_management" in event:
-                message["context_management"] = event["context_management"]
+            message["usage"].update(event["usage"])
+            for key in ("context_management", "input_transformations"):
+                if key in event:
+                    message[key] = event[key]
     return message
 
 
@@ -350,7 +354,7 @@ def test_schema_sampler_tolerates_garbage() -> None:
 
 
 def _store(clock: ManualClock, seconds: float | None = 10.0) -> BatchStore:
-    def process(params: bytes, betas: tuple[str, ...]) -> MessageBatchSucceededResult:
+    def process(params: bytes, betas: tuple[str, ...], version: str) -> MessageBatchSucceededResult:
         message = convert(
             {
                 "type": "message",

@@ -39,7 +39,7 @@ def test_ready_clients_share_one_fake(fake_anthropic):
     assert ours.content[0].text == "from the script"
     assert theirs.stop_reason == "tool_use" and theirs.content[0].name == "lookup"
     assert [r.path for r in fake_anthropic.requests] == ["/v1/messages", "/v1/messages"]
-    assert fake_anthropic.requests[1].headers["x-api-key"] == "test-key"
+    assert fake_anthropic.requests[1].headers["x-api-key"] == "[redacted]"  # never kept
 
 
 def test_no_socket_is_opened(fake_anthropic, monkeypatch):
@@ -65,7 +65,7 @@ def test_faults_reach_both_clients(fake_anthropic):
 
 def test_the_fake_still_checks_requests(fake_anthropic):
     with pytest.raises(anthropic.BadRequestError, match="max_tokens"):
-        fake_anthropic.sdk.messages.create(model=MODEL, max_tokens=0, messages=HELLO)
+        fake_anthropic.sdk.messages.create(model=MODEL, max_tokens=-1, messages=HELLO)
 
 
 async def test_async_clients(fake_anthropic):

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import httpx
+import httpx2
 import msgspec
 import pytest
 from transport_server import LoopbackServer, Reply, Script, api_reply, error_body, serve, track
@@ -20,7 +21,7 @@ from msgtypes.transport import LintWarning
 
 KEY = "sk-ant-api03-SECRET-do-not-leak-0123456789"
 BASE: dict[str, Any] = {
-    "model": "claude-opus-4-5",
+    "model": "claude-opus-4-8",
     "max_tokens": 256,
     "messages": [{"role": "user", "content": "Hello"}],
 }
@@ -40,14 +41,23 @@ def client(server: LoopbackServer, **options: object) -> Client:
 
 
 def test_import_msgtypes_does_not_import_httpx_until_client_is_used() -> None:
+    """Neither HTTP library is loaded by ``import msgtypes``; the client loads the preferred one
+    (httpx2, installed in the dev venv) and not the other."""
     code = (
         "import sys, msgtypes\n"
-        "before = 'httpx' in sys.modules\n"
+        "libs = ('httpx', 'httpx2', 'httpcore', 'httpcore2')\n"
+        "before = [m for m in libs if m in sys.modules]\n"
         "cls = msgtypes.Client\n"
-        "print(before, 'httpx' in sys.modules, cls.__module__, msgtypes.AsyncClient.__name__)"
+        "after = [m for m in libs if m in sys.modules]\n"
+        "print(before or '-', ','.join(after), cls.__module__, msgtypes.AsyncClient.__name__)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["False", "True", "msgtypes.transport._client", "AsyncClient"]
+    assert out.stdout.split() == [
+        "-",
+        "httpx2,httpcore2",
+        "msgtypes.transport._client",
+        "AsyncClient",
+    ]
 
 
 def test_unknown_attribute_still_raises() -> None:
@@ -64,7 +74,7 @@ def test_api_key_and_base_url_come_from_the_environment(
     monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-from-env")
     monkeypatch.setenv("ANTHROPIC_BASE_URL", server.url)
     track(Client()).models.retrieve("m")
-    assert server.requests[-1].headers["x-api-key"] == "sk-from-env"
+    assert server.requests[-1].headers["authorization"] == "Bearer sk-from-env"
 
 
 def test_default_base_url_is_the_public_api(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -118,9 +128,38 @@ def test_headers_sent_and_overridden(server: LoopbackServer) -> None:
     assert sent["x-trace"] == "t1"
     assert sent["anthropic-version"] == "2099-01-01"  # default_headers override the defaults
     assert sent["content-type"] == "application/json"
-    assert sent["x-api-key"] == KEY
+    assert sent["authorization"] == f"Bearer {KEY}"
+    assert "x-api-key" not in sent
     c.messages.create(**BASE, extra_headers={"anthropic-version": None})
     assert "anthropic-version" not in server.requests[-1].headers
+
+
+@pytest.mark.parametrize(
+    ("version", "header", "value"),
+    [("2026-10-21", "authorization", f"Bearer {KEY}"), ("2023-06-01", "x-api-key", KEY)],
+)
+def test_api_version_sets_the_version_and_the_key_header(
+    server: LoopbackServer, version: str, header: str, value: str
+) -> None:
+    """Each version sends the key the way its SDK generation does, and only that way; a header
+    of that name given by the caller does not replace the key."""
+    c = client(server, api_version=version, default_headers={header: "not-the-key"})
+    assert c.api_version == version and version in repr(c)
+    c.models.retrieve("m")
+    sent = server.requests[-1].headers
+    assert sent["anthropic-version"] == version
+    assert sent[header] == value
+    other = "x-api-key" if header == "authorization" else "authorization"
+    assert other not in sent
+
+
+def test_the_default_api_version_is_the_current_sdks() -> None:
+    assert track(Client(api_key=KEY)).api_version == msgtypes.DEFAULT_API_VERSION == "2026-10-21"
+
+
+def test_an_unknown_api_version_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"2099-01-01.*2023-06-01, 2026-10-21"):
+        Client(api_key=KEY, api_version="2099-01-01")
 
 
 def test_per_call_timeout_overrides_the_client_timeout(server: LoopbackServer) -> None:
@@ -139,7 +178,9 @@ def test_with_options_copies_settings(server: LoopbackServer) -> None:
     assert (other.max_retries, other.lint, other.base_url) == (0, "warn", c.base_url)
     assert other.api_key == KEY
     other.models.retrieve("m")
-    assert server.requests[-1].headers["x-api-key"] == KEY
+    assert server.requests[-1].headers["authorization"] == f"Bearer {KEY}"
+    legacy = c.with_options(api_version="2023-06-01")
+    assert (legacy.api_version, legacy.lint, c.api_version) == ("2023-06-01", "warn", "2026-10-21")
 
 
 def test_injected_http_client_is_used_and_left_open() -> None:
@@ -165,9 +206,8 @@ def test_unknown_keyword_is_a_type_error_and_nothing_is_sent(server: LoopbackSer
         c.messages.create(model="m", maxtokens=5, messages=[])  # type: ignore[call-overload]
     with pytest.raises(TypeError, match="missing required keyword argument"):
         c.messages.create(model="m", messages=[])  # type: ignore[call-overload]
-    # Beta-only fields are not accepted by the stable method, as in the SDK.
-    with pytest.raises(TypeError, match="context_management"):
-        c.messages.create(**BASE, context_management={"edits": []})  # type: ignore[call-overload]
+    # Body fields are one superset (a msgtypes.dicts.MessageCreateParams unpacks into create());
+    # the anthropic-beta values are a call option of the beta methods only, as in the SDK.
     with pytest.raises(TypeError, match="betas"):
         c.messages.create(**BASE, betas=["x"])  # type: ignore[call-overload]
     with pytest.raises(TypeError, match="stream"):
@@ -180,7 +220,7 @@ def test_invalid_values_fail_validation_before_sending(server: LoopbackServer) -
     with pytest.raises(msgspec.ValidationError, match="max_tokens"):
         c.messages.create(**{**BASE, "max_tokens": "many"})
     with pytest.raises(msgspec.ValidationError, match="role"):
-        c.messages.create(**{**BASE, "messages": [{"role": "system", "content": "x"}]})
+        c.messages.create(**{**BASE, "messages": [{"role": "developer", "content": "x"}]})
     with pytest.raises(msgspec.ValidationError):
         c.messages.create(**BASE, tools=[{"name": "t"}])  # type: ignore[list-item]
     with pytest.raises(ValueError, match="message_batch_id"):
@@ -201,7 +241,7 @@ def test_dict_literals_are_sent_as_written(server: LoopbackServer) -> None:
 def test_structs_are_encoded(server: LoopbackServer) -> None:
     c = client(server)
     c.messages.create(
-        model="claude-opus-4-5",
+        model="claude-opus-4-8",
         max_tokens=10,
         tools=[Tool(name="lookup", input_schema={"type": "object"})],
         messages=(m for m in [msgtypes.MessageParam(role="user", content="hi")]),
@@ -227,7 +267,7 @@ def test_extra_body_is_merged_after_validation(server: LoopbackServer) -> None:
 
 
 def test_lint_error_raises_and_sends_nothing(server: LoopbackServer) -> None:
-    c = client(server, lint="error")
+    c = client(server, lint="error", api_version="2023-06-01")
     with pytest.raises(msgtypes.PreflightLintError) as info:
         c.messages.create(**{**BASE, "model": "claude-sonnet-4-5"}, temperature=0.5, top_p=0.5)
     assert [d.code for d in info.value.diagnostics] == ["E274"]
@@ -246,14 +286,29 @@ def test_lint_error_passes_clean_requests_and_sees_betas(server: LoopbackServer)
             context_management={"edits": []},
             betas=["context-management-2025-06-27"],
         )
-        c.messages.count_tokens(model="claude-opus-4-5", messages=BASE["messages"])
+        c.messages.count_tokens(model="claude-opus-4-8", messages=BASE["messages"])
     assert len(server.requests) == 3
 
 
 def test_lint_warn_warns_and_sends(server: LoopbackServer) -> None:
-    c = client(server, lint="warn")
+    c = client(server, lint="warn", api_version="2023-06-01")
     with pytest.warns(LintWarning, match="E274"):
         c.messages.create(**{**BASE, "model": "claude-sonnet-4-5"}, temperature=0.5, top_p=0.5)
+    assert len(server.requests) == 1
+
+
+def test_lint_follows_the_api_version(server: LoopbackServer) -> None:
+    """Pre-flight lint judges a request by the rules of the version the client sends: a
+    sampling parameter valid on 2023-06-01 is an error on 2026-10-21."""
+    legacy = client(server, lint="error", api_version="2023-06-01")
+    current = client(server, lint="error")
+    params = {**BASE, "model": "claude-haiku-4-5"}  # any temperature on 2023-06-01
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        legacy.messages.create(**params, temperature=0.5)
+    with pytest.raises(msgtypes.PreflightLintError) as info:
+        current.messages.create(**params, temperature=0.5)
+    assert [(d.code, d.path) for d in info.value.diagnostics] == [("E300", "/temperature")]
     assert len(server.requests) == 1
 
 
@@ -285,7 +340,7 @@ def _everything_said(c: Client, error: BaseException | None) -> str:
     while error is not None:
         parts += [str(error), repr(error), repr(getattr(error, "__dict__", {}))]
         request = getattr(error, "request", None)
-        if isinstance(request, httpx.Request):
+        if request is not None:  # an httpx or httpx2 Request
             parts.append(repr(request.headers))
         error = error.__cause__ or error.__context__
     return "\n".join(parts)
@@ -310,9 +365,10 @@ def test_key_not_in_reprs_logs_or_errors(
     dead = track(Client(api_key=KEY, base_url="http://127.0.0.1:9", max_retries=0))
     with pytest.raises(msgtypes.APIConnectionError) as conn:
         dead.models.retrieve("m")
-    assert isinstance(conn.value.__cause__, httpx.ConnectError)
+    assert isinstance(conn.value.__cause__, httpx2.ConnectError)
+    assert conn.value.__cause__.request.headers["authorization"] == "[redacted]"
     assert KEY not in _everything_said(dead, conn.value)
-    assert server.requests[-1].headers["x-api-key"] == KEY  # it was sent, though
+    assert server.requests[-1].headers["authorization"] == f"Bearer {KEY}"  # it was sent
 
 
 def test_key_not_in_raw_response_request_headers(server: LoopbackServer) -> None:
@@ -320,7 +376,7 @@ def test_key_not_in_raw_response_request_headers(server: LoopbackServer) -> None
     raw = c.messages.with_raw_response.create(**BASE)
     shown = repr(raw) + repr(raw.http_response.request.headers) + str(raw.http_response.request)
     assert KEY not in shown
-    assert raw.http_response.request.headers["x-api-key"] == "[redacted]"
+    assert raw.http_response.request.headers["authorization"] == "[redacted]"
     with c.messages.stream(**BASE) as stream:
         assert KEY not in repr(stream.response.request.headers)
         stream.until_done()

@@ -25,7 +25,7 @@ from msgtypes.testing import (
 pytest.importorskip("uvicorn")  # the fake's server is an optional extra
 
 KEY = "sk-ant-fake"
-MODEL = "claude-opus-4-5"
+MODEL = "claude-opus-4-8"  # a current model: lint warns about deprecated ones
 BASE: dict[str, Any] = {
     "model": MODEL,
     "max_tokens": 128,

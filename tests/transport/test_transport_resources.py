@@ -272,6 +272,9 @@ async def test_async_pagination(aclient: AsyncClient, server: LoopbackServer) ->
         await pages[-1].get_next_page()
     ids = [b.id async for b in aclient.beta.messages.batches.list(limit=2, betas=["b"])]
     assert len(ids) == 5
+    assert server.requests[-1].headers["anthropic-beta"] == "b"  # 2.x sends no batches beta
+    legacy = aclient.with_options(api_version="2023-06-01")
+    assert len([b.id async for b in legacy.beta.messages.batches.list(limit=2, betas=["b"])]) == 5
     assert server.requests[-1].headers["anthropic-beta"] == "b,message-batches-2024-09-24"
 
 

@@ -3,7 +3,8 @@
 Every request is recorded (method, path, query, headers, body). What the server answers is
 decided by a handler: ``api_reply`` plays a plausible API for every endpoint the client knows,
 and ``Script`` plays a list of canned replies in order (faults included: a delay longer than
-the client's timeout, a stream whose connection is dropped half way).
+the client's timeout, a stream whose connection is dropped half way, headers or a body trickled
+byte by byte, a body larger than announced or endless).
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, TypeVar
@@ -62,15 +64,17 @@ class Recorded:
 
 @dataclass
 class Reply:
-    """What to answer: a status, headers and a body (whole, or as chunks with ``chunked``)."""
+    """What to answer: a status, headers and a body (whole, or as ``chunks``)."""
 
     status: int = 200
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
-    chunks: list[bytes] | None = None  # sent with Transfer-Encoding: chunked
+    chunks: Iterable[bytes] | None = None  # Transfer-Encoding: chunked (or raw with ``length``)
     delay: float = 0.0  # seconds to wait before answering
     drop_after: int | None = None  # close the socket after this many chunks
     chunk_pause: float = 0.0  # seconds between chunks
+    length: int | None = None  # announce this Content-Length and write ``chunks`` raw
+    header_pause: float = 0.0  # write the status line and headers a byte at a time
 
     @classmethod
     def json(cls, obj: object, status: int = 200, **headers: str) -> Reply:
@@ -83,6 +87,13 @@ class Reply:
         events = [part + b"\n\n" for part in stream.strip().split(b"\n\n")]
         hdrs = {"content-type": "text/event-stream", **_dashed(headers)}
         return cls(headers=hdrs, chunks=events, drop_after=drop_after)
+
+
+def endless(piece: bytes, *, seconds: float = 10.0) -> Iterator[bytes]:
+    """``piece`` again and again, for at most ``seconds`` (so a test that fails cannot hang)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        yield piece
 
 
 def _dashed(headers: dict[str, str]) -> dict[str, str]:
@@ -119,28 +130,49 @@ class _RequestHandler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
 
+    def _head(self, reply: Reply, framing: tuple[str, str]) -> None:
+        try:
+            phrase = HTTPStatus(reply.status).phrase
+        except ValueError:
+            phrase = "Whatever"
+        lines = [
+            f"HTTP/1.1 {reply.status} {phrase}",
+            *(f"{k}: {v}" for k, v in reply.headers.items()),
+        ]
+        lines.append(f"{framing[0]}: {framing[1]}")
+        head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        if not reply.header_pause:
+            self.wfile.write(head)
+            return
+        for byte in head:
+            self.wfile.write(bytes([byte]))
+            self.wfile.flush()
+            time.sleep(reply.header_pause)
+
     def _send(self, reply: Reply) -> None:
-        self.send_response(reply.status)
-        for name, value in reply.headers.items():
-            self.send_header(name, value)
         if reply.chunks is None:
-            self.send_header("content-length", str(len(reply.body)))
-            self.end_headers()
+            self._head(reply, ("content-length", str(len(reply.body))))
             self.wfile.write(reply.body)
             return
-        self.send_header("transfer-encoding", "chunked")
-        self.end_headers()
+        raw = reply.length is not None
+        if raw:
+            self._head(reply, ("content-length", str(reply.length)))
+        else:
+            self._head(reply, ("transfer-encoding", "chunked"))
         for n, chunk in enumerate(reply.chunks):
             if reply.drop_after is not None and n >= reply.drop_after:
                 self.wfile.flush()
                 self.connection.shutdown(socket.SHUT_RDWR)
                 self.close_connection = True
                 return
-            self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            self.wfile.write(chunk if raw else b"%x\r\n%s\r\n" % (len(chunk), chunk))
             self.wfile.flush()
             if reply.chunk_pause:
                 time.sleep(reply.chunk_pause)
-        self.wfile.write(b"0\r\n\r\n")
+        if raw:
+            self.close_connection = True  # whatever was announced, this is all there is
+        else:
+            self.wfile.write(b"0\r\n\r\n")
 
     do_GET = do_POST = do_DELETE = _handle
 
@@ -207,6 +239,13 @@ class Script:
 # --------------------------------------------------------------------------- a plausible API
 
 BASIC_STREAM = (FIXTURES / "basic_response.txt").read_bytes()
+
+#: A small valid Messages request (keyword arguments of ``messages.create``).
+PARAMS: dict[str, Any] = {
+    "model": "claude-opus-4-5",
+    "max_tokens": 64,
+    "messages": [{"role": "user", "content": "Hi"}],
+}
 
 MESSAGE = {
     "id": "msg_01",

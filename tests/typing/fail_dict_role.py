@@ -1,3 +1,3 @@
 from msgtypes.dicts import MessageParam
 
-turn: MessageParam = {"role": "system", "content": "x"}  # E: typeddict-item
+turn: MessageParam = {"role": "developer", "content": "x"}  # E: typeddict-item

@@ -1,3 +1,3 @@
 from msgtypes import MessageParam
 
-MessageParam(role="system", content="x")  # E: arg-type
+MessageParam(role="developer", content="x")  # E: arg-type

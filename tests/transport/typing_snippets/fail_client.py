@@ -17,6 +17,6 @@ client.messages.stream(model="m", max_tokens=5, messages=[], stream=True)  # E: 
 client.messages.batches.retrieve("b", betas=["x"])  # E: call-arg
 client.beta.messages.batches.retrieve("b", betas=[1])  # E: list-item
 client.models.list(limit="ten")  # E: arg-type
-msgs.create(model="m", max_tokens=5, messages=[{"role": "system", "content": "x"}])  # E: list-item
+msgs.create(model="m", max_tokens=5, messages=[{"role": "developer", "content": "x"}])  # E: list-item
 client.completions.create(model="m", prompt="p")  # E: call-overload
 Client(api_key="k", lint="loud")  # E: arg-type

@@ -1,0 +1,297 @@
+"""Rules that exist because of the API version: what ``anthropic-version`` removes or rejects.
+
+The rules read the versions table (:data:`msgtypes.versions.VERSION_CHANGES`): each change
+names its place in a small path notation (``temperature``,
+``messages[role=user].content[type=text].citations``), and :func:`places` finds every value
+of a request at such a place. A change added to the table is linted with no code here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, get_args
+
+import msgtypes as m
+from msgtypes import UNSET, versions
+from msgtypes.versions import API_VERSIONS, VersionChange
+
+from .._relaxed import RELAXED
+from ..engine import Context, semantic_rule
+from . import register
+from ._helpers import is_set
+
+__all__ = ["places", "removed_fields", "version_flag"]
+
+
+@register("E300", "removed-in-api-version")
+def _removed() -> None:
+    """## What it does
+    Checks for request fields the API version no longer accepts: `temperature`, `top_p` and
+    `top_k` are gone on `2026-10-21`, even at their default values.
+
+    ## Why is this bad?
+    The API answers 400 `invalid_request_error`. Upgrading an SDK across a major version
+    switches every request to the new version at once, so code that worked yesterday breaks.
+
+    ## Example
+    ```json
+    {"model": "claude-sonnet-5-5", "max_tokens": 1024, "temperature": 0.2, "messages": [...]}
+    ```
+    sent with `anthropic-version: 2026-10-21`.
+
+    ## Use instead
+    Remove the field and steer the output with the system prompt and `output_config.effort`,
+    or keep the request on the older version (`msglint --api-version 2023-06-01`).
+    """
+
+
+@register("E301", "rejected-in-api-version")
+def _rejected() -> None:
+    """## What it does
+    Checks for shapes the API version rejects although older versions took them: on
+    `2026-10-21`, a `document` block directly in an assistant turn, and non-empty `citations`
+    on a text block of a user turn (directly, or inside a `search_result` block).
+
+    ## Why is this bad?
+    The API answers 400 `invalid_request_error` on that version.
+
+    ## Example
+    ```json
+    {"role": "assistant", "content": [{"type": "document", "source": {...}}]}
+    ```
+
+    ## Use instead
+    Move documents into user turns; drop `citations` from user text blocks (citations on
+    assistant text, and `"citations": {"enabled": true}` on documents, are still accepted).
+    """
+
+
+@register("W302", "deprecated-in-api-version", severity="warning")
+def _deprecated() -> None:
+    """## What it does
+    Warns about fields the API still accepts on the version but the SDKs that send it no
+    longer offer, such as `output_format` (replaced by `output_config.format`).
+
+    ## Why is this bad?
+    The field is on its way out: the current SDKs cannot send it and a later version or
+    model may reject it.
+
+    ## Example
+    ```json
+    {"output_format": {"type": "json_schema", "schema": {...}}}
+    ```
+
+    ## Use instead
+    ```json
+    {"output_config": {"format": {"type": "json_schema", "schema": {...}}}}
+    ```
+    """
+
+
+_CODES = {"removed": "E300", "rejected": "E301", "deprecated": "W302"}
+_SEGMENT = re.compile(r"([a-z_]+)(?:\[([a-z_]+)=([a-z_]+)\])?")
+
+
+@lru_cache(maxsize=64)
+def _segments(where: str) -> tuple[tuple[str, str | None, str | None], ...]:
+    found = []
+    for part in where.split("."):
+        match = _SEGMENT.fullmatch(part)
+        if match is None:
+            raise ValueError(f"bad place {where!r} in the versions table")
+        found.append((match.group(1), match.group(2), match.group(3)))
+    return tuple(found)
+
+
+def places(node: Any, where: str, pointer: str = "") -> list[tuple[str, Any]]:
+    """(JSON Pointer, value) of every value of ``node`` at place ``where`` (the versions
+    table's notation); a list-valued last field counts only when it is not empty."""
+    found: list[tuple[str, Any]] = []
+    _walk(node, _segments(where), pointer, found)
+    return found
+
+
+def _walk(node: Any, segments: tuple[Any, ...], pointer: str, found: list[Any]) -> None:
+    (name, key, wanted), rest = segments[0], segments[1:]
+    value = getattr(node, name, None)
+    if not is_set(value):
+        return
+    here = f"{pointer}/{name}"
+    if key is None:
+        if rest:
+            _walk(value, rest, here, found)
+        elif value != []:
+            found.append((here, value))
+        return
+    if not isinstance(value, list):
+        return
+    for i, item in enumerate(value):
+        if getattr(item, key, None) == wanted:
+            if rest:
+                _walk(item, rest, f"{here}/{i}", found)
+            else:
+                found.append((f"{here}/{i}", item))
+
+
+def version_flag(version: str) -> str:
+    """The command-line option that lints for the version before ``version`` (or after it)."""
+    index = API_VERSIONS.index(version)
+    other = API_VERSIONS[index - 1] if index else API_VERSIONS[-1]
+    return f"--api-version {other}"
+
+
+@lru_cache(maxsize=32)
+def removed_fields(version: str, body: versions.Body = "messages") -> frozenset[str]:
+    """Top-level fields that ``version`` no longer accepts (for rules that would otherwise
+    report a second problem with the same field)."""
+    return frozenset(c.where for c in versions.changes(version, body) if c.kind == "removed")
+
+
+def _what(change: VersionChange, place: str) -> str:
+    if change.kind == "removed":
+        return f"{place} is not accepted on API version {change.version}"
+    if change.kind == "deprecated":
+        return f"{place} is deprecated on API version {change.version}"
+    return f"{change.what} on API version {change.version}"
+
+
+class _Plan:
+    """The changes in force for one (version, body), sorted for one cheap pass: top-level
+    fields are single lookups; changes under ``messages[role=R].content[type=T]`` are found by
+    one walk over the blocks, keyed by (role, type); any other place takes :func:`places`."""
+
+    def __init__(self, changes: tuple[VersionChange, ...]) -> None:
+        self.fields: list[tuple[str, VersionChange]] = []
+        #: role -> block type -> (rest of the place, its first field, change)
+        self.blocks: dict[str, dict[str, list[tuple[str, str, VersionChange]]]] = {}
+        self.other: list[VersionChange] = []
+        for change in changes:
+            segments = _segments(change.where)
+            if len(segments) == 1 and segments[0][1] is None:
+                self.fields.append((segments[0][0], change))
+            elif (
+                len(segments) >= 2
+                and segments[0][:2] == ("messages", "role")
+                and segments[1][:2] == ("content", "type")
+            ):
+                role, kind = str(segments[0][2]), str(segments[1][2])
+                rest = change.where.split(".", 2)[2] if len(segments) > 2 else ""
+                first = segments[2][0] if len(segments) > 2 else ""
+                by_type = self.blocks.setdefault(role, {})
+                by_type.setdefault(kind, []).append((rest, first, change))
+            else:
+                self.other.append(change)
+
+
+@lru_cache(maxsize=32)
+def _plan(version: str, endpoint: str) -> tuple[_Plan, str]:
+    body: versions.Body = (
+        "batch"
+        if endpoint in ("batch", "batch-jsonl")
+        else "count_tokens"
+        if endpoint == "count_tokens"
+        else "messages"
+    )
+    return _Plan(versions.changes(version, body)), version_flag(version)
+
+
+@semantic_rule("messages")
+def check_version_changes(ctx: Context, params: Any, base: str) -> None:
+    """Every change of the versions table in force on the request's version."""
+    plan, flag = _plan(ctx.api_version, ctx.endpoint)
+    unset = UNSET
+    for name, change in plan.fields:
+        value = getattr(params, name, unset)
+        if value is not unset and value is not None:
+            _report(ctx, change, f"{base}/{name}", name, flag)
+    for change in plan.other:
+        for pointer, _ in places(params, change.where, base):
+            _report(ctx, change, pointer, pointer.rsplit("/", 1)[-1], flag)
+    if plan.blocks:
+        _check_blocks(ctx, params, base, plan, flag)
+
+
+#: Block type -> request block class (to find blocks the conversation pass has filed).
+_CLASS_OF: dict[str, type] = {
+    getattr(cls, "type", ""): cls for cls in get_args(m.ContentBlockParam)
+}
+_SPOT_CHECKED = (m.TextBlockParam, m.ToolResultBlockParam)
+
+
+def _check_blocks(ctx: Context, params: Any, base: str, plan: _Plan, flag: str) -> None:
+    """The changes under ``messages[role=R].content[type=T]``: blocks the conversation pass
+    files are taken from it; text and tool_result blocks (checked on the spot, not filed) are
+    walked, tool_results only when one holds a list of blocks."""
+    seen = ctx.view
+    walk: dict[str, dict[str, list[tuple[str, str, VersionChange]]]] = {}
+    for role, by_type in plan.blocks.items():
+        for kind, wanted in by_type.items():
+            cls = _CLASS_OF.get(kind)
+            if cls is None or cls in _SPOT_CHECKED:
+                if cls is m.ToolResultBlockParam and not seen.nested:
+                    continue
+                walk.setdefault(role, {})[kind] = wanted
+                continue
+            for i, turn, j, block in seen.entries(cls):
+                if getattr(turn, "role", None) == role:
+                    _at(ctx, block, f"{base}/messages/{i}/content/{j}", wanted, flag)
+    if not walk:
+        return
+    turns = getattr(params, "messages", None)
+    unset = UNSET
+    # blocks of these classes (strict or the fast decode's) are the ones to look at
+    classes = {
+        cls
+        for by_type in walk.values()
+        for kind in by_type
+        for cls in (_CLASS_OF.get(kind), RELAXED.get(_CLASS_OF.get(kind, object)))
+        if cls is not None
+    }
+    for i, turn in enumerate(turns if type(turns) is list else ()):
+        content = getattr(turn, "content", None)
+        if type(content) is not list:
+            continue
+        kinds = walk.get(getattr(turn, "role", ""))
+        if kinds is None:
+            continue
+        for j, block in enumerate(content):
+            if type(block) not in classes:
+                continue
+            changes = kinds.get(getattr(block, "type", ""))
+            if changes is not None:
+                first = changes[0][1]
+                value = getattr(block, first, unset) if first else block
+                if value is unset or value is None or value == [] or type(value) is str:
+                    continue  # the usual case: nothing at that place
+                _at(ctx, block, f"{base}/messages/{i}/content/{j}", changes, flag)
+
+
+def _at(
+    ctx: Context,
+    block: Any,
+    here: str,
+    wanted: list[tuple[str, str, VersionChange]],
+    flag: str,
+) -> None:
+    for rest, first, change in wanted:
+        if not rest:
+            _report(ctx, change, here, here.rsplit("/", 1)[-1], flag)
+            continue
+        value = getattr(block, first, None)
+        if not is_set(value) or value == [] or type(value) is str:
+            continue
+        if rest == first:
+            _report(ctx, change, f"{here}/{rest}", rest, flag)
+        else:
+            for pointer, _ in places(block, rest, here):
+                _report(ctx, change, pointer, pointer.rsplit("/", 1)[-1], flag)
+
+
+def _report(ctx: Context, change: VersionChange, pointer: str, label: str, flag: str) -> None:
+    ctx.report(
+        _CODES[change.kind],
+        pointer,
+        f"{_what(change, label)} ({flag} to lint for the older version)",
+        hint=change.fix,
+    )
