@@ -32,15 +32,14 @@ class has its relaxed subclass (``isinstance`` holds); :data:`ORIGINAL` maps eac
 
 from __future__ import annotations
 
-import inspect
 import re
-import sys
 import typing
 from typing import Annotated, Any, Union, cast, get_args, get_origin
 
 import msgspec
 
 import msgtypes
+from msgtypes._annotations import struct_annotations
 
 __all__ = [
     "DEFERRED",
@@ -183,7 +182,7 @@ def relaxed_class(cls: type) -> type:
         return cls
     _IN_PROGRESS.add(cls)
     try:
-        hints = field_types(cls)
+        hints = struct_annotations(cls)
         changed: dict[str, Any] = {}
         deferred: list[tuple[str, re.Pattern[str]]] = []
         for name in cls.__struct_fields__:  # type: ignore[attr-defined]
@@ -222,32 +221,6 @@ def relaxed_class(cls: type) -> type:
     if deferred:
         DEFERRED[relaxed] = tuple(deferred)
     return relaxed
-
-
-#: (module, annotation text) -> the evaluated annotation, shared by every class of a module
-_EVALUATED: dict[tuple[str, str], Any] = {}
-
-
-def field_types(cls: type) -> dict[str, Any]:
-    """Each annotation of ``cls`` and its bases, evaluated as ``typing.get_type_hints(cls,
-    include_extras=True)`` would, but with one ``eval`` per distinct annotation text of a module:
-    the request types hold ~700 annotations in ~290 texts (``str | UnsetType`` and the like),
-    and compiling each one anew was most of what building the relaxed classes cost."""
-    hints: dict[str, Any] = {}
-    for klass in reversed(cls.__mro__):
-        annotations = inspect.get_annotations(klass)
-        if not annotations:
-            continue
-        module = sys.modules[klass.__module__].__dict__
-        for name, value in annotations.items():
-            if isinstance(value, str):
-                key = (klass.__module__, value)
-                try:
-                    value = _EVALUATED[key]
-                except KeyError:
-                    value = _EVALUATED[key] = eval(value, module)
-            hints[name] = type(None) if value is None else value
-    return hints
 
 
 def relaxed_type(tp: Any) -> Any:

@@ -17,6 +17,7 @@ from typing import Any
 import msgspec
 import msgspec.inspect as mi
 
+from ._annotations import resolve
 from ._base import Unknown
 
 __all__ = ["tolerant_convert"]
@@ -24,6 +25,7 @@ __all__ = ["tolerant_convert"]
 
 @functools.lru_cache(maxsize=256)
 def _info(tp: Any) -> mi.Type:
+    resolve(tp)
     return mi.type_info(tp)
 
 

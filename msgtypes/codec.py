@@ -20,6 +20,7 @@ from typing import Any, TypeVar, overload
 import msgspec
 import msgspec.inspect as mi
 
+from ._annotations import resolve
 from ._base import ResponseStruct
 from ._exceptions import NestingDepthError
 from ._tolerant import tolerant_convert
@@ -127,6 +128,7 @@ def convert(obj: Any, *, type: type[T]) -> T: ...
 def convert(obj: Any, *, type: Any) -> Any: ...
 def convert(obj: Any, *, type: Any) -> Any:
     """Build ``type`` from builtins (dicts and lists, e.g. a dict literal) with full validation."""
+    resolve(type)
     try:
         return msgspec.convert(obj, type)
     except msgspec.ValidationError as error:
@@ -155,6 +157,7 @@ def _twin(cls: Any) -> Any | None:
     if cls not in (MessageCreateParams, MessageCountTokensParams, MessageBatchRequest):
         return None
     fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+    resolve(cls)
     for field in msgspec.structs.fields(cls):
         kind = field.type
         if field.name == "tools":
@@ -230,7 +233,9 @@ def _fast_decoder(tp: Any) -> msgspec.json.Decoder[Any]:
     except KeyError:
         pass
     except TypeError:  # unhashable type expression: no caching
+        resolve(tp)
         return msgspec.json.Decoder(tp)
+    resolve(tp)
     with _lock:
         decoder = _decoders.get(tp)
         if decoder is None:
@@ -262,6 +267,7 @@ def _type_info(tp: Any) -> mi.Type:
     try:
         return _infos[tp]
     except (KeyError, TypeError):
+        resolve(tp)
         info = mi.type_info(tp)
     try:
         _infos[tp] = info

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 import msgtypes
 from msglint._decode import BODY_TYPES, _fast, requests_of
-from msglint._relaxed import ORIGINAL, field_types
+from msglint._relaxed import ORIGINAL
 from msglint._view import View
+from msgtypes._annotations import struct_annotations
 
 
 def decode_fast(data: bytes, endpoint: str) -> Any | None:
@@ -113,14 +114,15 @@ def test_relaxed_classes_are_untracked_subclasses() -> None:
 
 
 def test_field_types_are_what_typing_evaluates() -> None:
-    """The relaxed classes are built from annotations evaluated once per text; for every request
+    """The relaxed classes are built from annotations evaluated once per text
+    (``msgtypes._annotations``); for every request
     type that is exactly what ``typing.get_type_hints`` gives, and every field keeps its place,
     name and default (what the relaxed decode accepts is held to the strict one above)."""
     for endpoint in BODY_TYPES:
         decode_fast(b"{}", endpoint)  # builds the relaxed classes
     assert len(ORIGINAL) > 100
     for relaxed, strict in ORIGINAL.items():
-        assert field_types(strict) == typing.get_type_hints(strict, include_extras=True), strict
+        assert struct_annotations(strict) == typing.get_type_hints(strict, include_extras=True), strict
         fields = [(f.name, f.encode_name, f.default, f.default_factory) for f in msgspec.structs.fields(strict)]
         assert [
             (f.name, f.encode_name, f.default, f.default_factory) for f in msgspec.structs.fields(relaxed)

@@ -67,9 +67,11 @@ def fresh_caches() -> Iterator[None]:
 
 
 def timed(data: bytes) -> tuple[list[tuple[str, str, str]], float]:
-    started = time.perf_counter()
+    """The findings and the CPU time of this process linting ``data`` (CPU time, so a busy
+    machine does not slow the clock the bounds are read on)."""
+    started = time.process_time()
     found = lint(data)
-    return found, time.perf_counter() - started
+    return found, time.process_time() - started
 
 
 # ----------------------------------------------------------------------------- hostile schemas
@@ -141,13 +143,14 @@ def test_a_pattern_larger_than_the_limit_is_skipped_not_an_error() -> None:
 
 
 def test_unique_items_over_many_objects_is_linear_and_names_the_pair() -> None:
+    # Quadratic, this took 34-55 s; linear, about 0.1 s. The bound leaves room for a slow machine.
     items = [{"id": i, "tags": [str(i), "x"], "meta": {"n": i}} for i in range(5000)]
     schema = {"type": "object", "properties": {"rows": {"type": "array", "uniqueItems": True}}}
     found, seconds = timed(request(schema, {"rows": items}))
-    assert found == [] and seconds < 1
+    assert found == [] and seconds < 3
     duplicated = [*items, {"meta": {"n": 17}, "tags": ["17", "x"], "id": 17}]
     found, seconds = timed(request(schema, {"rows": duplicated}))
-    assert seconds < 1
+    assert seconds < 3
     assert found == [
         ("W224", "/messages/1/content/0/input",
          "input does not match the schema of 'f': items 17 and 5000 are equal; uniqueItems forbids that (at rows)"),
