@@ -182,6 +182,25 @@ class _Plan:
                 by_type.setdefault(kind, []).append((rest, first, change))
             else:
                 self.other.append(change)
+        #: the block changes on classes the conversation pass files: (class, role, changes)
+        self.filed: list[tuple[type, str, list[tuple[str, str, VersionChange]]]] = []
+        #: the others, found by walking the turns: role -> block type -> changes
+        self.walk: dict[str, dict[str, list[tuple[str, str, VersionChange]]]] = {}
+        for role, by_type in self.blocks.items():
+            for kind, wanted in by_type.items():
+                cls = _CLASS_OF.get(kind)
+                if cls is None or cls in _SPOT_CHECKED:
+                    self.walk.setdefault(role, {})[kind] = wanted
+                else:
+                    self.filed.append((cls, role, wanted))
+        #: the walk when no tool_result holds a list of blocks (nothing to look at in them)
+        self.walk_without_tool_results = {
+            role: kept
+            for role, by_type in self.walk.items()
+            if (kept := {k: v for k, v in by_type.items() if k != "tool_result"})
+        }
+        #: the block classes (strict or the fast decode's) the walk looks at
+        self.classes: set[type] = set()
 
 
 @lru_cache(maxsize=32)
@@ -224,30 +243,16 @@ def _check_blocks(ctx: Context, params: Any, base: str, plan: _Plan, flag: str) 
     files are taken from it; text and tool_result blocks (checked on the spot, not filed) are
     walked, tool_results only when one holds a list of blocks."""
     seen = ctx.view
-    walk: dict[str, dict[str, list[tuple[str, str, VersionChange]]]] = {}
-    for role, by_type in plan.blocks.items():
-        for kind, wanted in by_type.items():
-            cls = _CLASS_OF.get(kind)
-            if cls is None or cls in _SPOT_CHECKED:
-                if cls is m.ToolResultBlockParam and not seen.nested:
-                    continue
-                walk.setdefault(role, {})[kind] = wanted
-                continue
-            for i, turn, j, block in seen.entries(cls):
-                if getattr(turn, "role", None) == role:
-                    _at(ctx, block, f"{base}/messages/{i}/content/{j}", wanted, flag)
+    for cls, role, wanted in plan.filed:
+        for i, turn, j, block in seen.entries(cls):
+            if getattr(turn, "role", None) == role:
+                _at(ctx, block, f"{base}/messages/{i}/content/{j}", wanted, flag)
+    walk = plan.walk if seen.nested else plan.walk_without_tool_results
     if not walk:
         return
+    classes = plan.classes or _walked_classes(plan)
     turns = getattr(params, "messages", None)
     unset = UNSET
-    # blocks of these classes (strict or the fast decode's) are the ones to look at
-    classes = {
-        cls
-        for by_type in walk.values()
-        for kind in by_type
-        for cls in (_CLASS_OF.get(kind), RELAXED.get(_CLASS_OF.get(kind, object)))
-        if cls is not None
-    }
     for i, turn in enumerate(turns if type(turns) is list else ()):
         content = getattr(turn, "content", None)
         if type(content) is not list:
@@ -265,6 +270,18 @@ def _check_blocks(ctx: Context, params: Any, base: str, plan: _Plan, flag: str) 
                 if value is unset or value is None or value == [] or type(value) is str:
                     continue  # the usual case: nothing at that place
                 _at(ctx, block, f"{base}/messages/{i}/content/{j}", changes, flag)
+
+
+def _walked_classes(plan: _Plan) -> set[type]:
+    """The block classes the walk looks at, kept on the plan once the fast decode's relaxed
+    classes exist (they are made on the first decode)."""
+    kinds = {kind for by_type in plan.walk.values() for kind in by_type}
+    strict = {cls for kind in kinds if (cls := _CLASS_OF.get(kind)) is not None}
+    relaxed = {RELAXED.get(cls) for cls in strict}
+    classes = strict | {cls for cls in relaxed if cls is not None}
+    if None not in relaxed:
+        plan.classes = classes
+    return classes
 
 
 def _at(
