@@ -232,7 +232,8 @@ def _vision(rng: random.Random, filler: int, images: list[str]) -> dict[str, Any
     return {"model": "", "max_tokens": 1024, "messages": [{"role": "user", "content": [
         {"type": "image", "source": {"type": "base64", "media_type": "image/png",
                                      "data": rng.choice(images)}},
-        {"type": "text", "text": "Describe the defect in this product photo. " + _text(rng, filler)},
+        {"type": "text",
+         "text": "Describe the defect in this product photo. " + _text(rng, filler)},
     ]}]}
 
 

@@ -263,16 +263,21 @@ def test_iter_lines_drops_overlong_lines(chunk: int) -> None:
 
 
 @pytest.mark.usefixtures("no_engine")
+@pytest.mark.parametrize("jobs", ["1", "2"])
 def test_overlong_line_is_reported(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    jobs: str,
 ) -> None:
     import msglint._files as files
 
-    real = files.iter_lines
-    monkeypatch.setattr(files, "iter_lines", lambda stream, **kw: real(stream, max_line=64, **kw))
+    monkeypatch.setattr(files, "MAX_LINE_BYTES", 64)
+    monkeypatch.setattr(files, "MIN_RANGE_BYTES", 16)  # several ranges, even for this file
+    monkeypatch.setattr(files, "MAX_RANGE_BYTES", 16)
     path = tmp_path / "big.jsonl"
     path.write_bytes(b'{"custom_id": "a"}\n{"x": "' + b"z" * 100 + b'"}\n')
-    code, out, _ = lint_main([str(path)], capsys)
+    code, out, _ = lint_main([str(path), "--jobs", jobs], capsys)
     assert code == 1
     assert out.startswith(f"{path}:2:1: E006 The line is 109 bytes long")
 
@@ -315,7 +320,8 @@ def test_jobs_give_the_same_output(
 ) -> None:
     import msglint._files as files
 
-    monkeypatch.setattr(files, "BATCH_LINES", 16)  # many runs, so the order is really tested
+    monkeypatch.setattr(files, "MIN_RANGE_BYTES", 512)  # many ranges, so the order is tested
+    monkeypatch.setattr(files, "MAX_RANGE_BYTES", 512)
     path = tmp_path / "batch.jsonl"
     path.write_bytes(_jsonl_with_problems(700))
     args = [str(path), "--format", "json", "--select", "E0,W0"]
