@@ -712,3 +712,20 @@ def test_ctrl_c_shuts_the_workers_down(tmp_path: Path) -> None:
     while _group_members(process.pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert _group_members(process.pid) == []
+
+
+def test_a_closed_output_is_neither_a_file_error_nor_a_traceback(tmp_path: Path) -> None:
+    """`msglint big.jsonl | head`: the output closes early; msglint stops quietly."""
+    path = _big_jsonl(tmp_path / "batch.jsonl", 20_000)  # a diagnostic on every line
+    process = subprocess.Popen(
+        [sys.executable, "-m", "msglint", str(path), "--isolated"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().startswith(str(path))
+    process.stdout.close()
+    err = process.stderr.read()
+    assert process.wait(timeout=120) == 1
+    assert "Traceback" not in err and "Broken pipe" not in err, err
