@@ -311,10 +311,13 @@ class _Skipped(NamedTuple):
 
 
 class _Run(NamedTuple):
-    """Whole lines of the input, starting at byte `offset`."""
+    """Whole lines of the input: `data[start:end]`, where `data` starts at input byte `offset`
+    (a run is a piece of a chunk as read, not a copy: copying megabytes costs page faults)."""
 
     offset: int
     data: bytes
+    start: int
+    end: int
 
 
 #: Reading stopped at the input limit; the line it stopped in is dropped.
@@ -355,52 +358,77 @@ def _runs(
         total += len(chunk)
         if on_read is not None:
             on_read(total)
+        lo, hi = 0, len(chunk)  # the part of the chunk still to split (never copied whole)
         last_run = False
         if stop is not None and total >= stop:
             end = chunk.find(b"\n", max(0, stop - 1 - start))
             if end >= 0:
-                chunk, last_run = chunk[: end + 1], True
+                hi, last_run = end + 1, True
         if skipped >= 0:
-            end = chunk.find(b"\n")
+            end = chunk.find(b"\n", 0, hi)
             if end < 0:
-                skipped += len(chunk)
+                skipped += hi
                 continue
             yield _Skipped(origin + start - skipped, skipped + end)
-            skipped = -1
-            chunk, start = chunk[end + 1 :], start + end + 1
-        end = chunk.rfind(b"\n")
+            skipped, lo = -1, end + 1
+        end = chunk.rfind(b"\n", lo, hi)
         if end < 0:
-            carry.append(chunk)
-            carried += len(chunk)
+            carry.append(chunk if (lo, hi) == (0, len(chunk)) else chunk[lo:hi])
+            carried += hi - lo
             if carried > max_line:
                 skipped, carry, carried = carried, [], 0
             continue
-        if carry:
-            yield _Run(origin + start - carried, b"".join(carry) + chunk[: end + 1])
+        first = lo
+        if carry:  # the line that began in an earlier chunk, on its own
+            first = chunk.find(b"\n", lo, hi) + 1
+            line = b"".join(carry) + chunk[lo:first]
+            yield _Run(origin + start - carried, line, 0, len(line))
             carry, carried = [], 0
-        else:
-            yield _Run(origin + start, chunk if end == len(chunk) - 1 else chunk[: end + 1])
-        if end + 1 < len(chunk):
-            carry, carried = [chunk[end + 1 :]], len(chunk) - end - 1
+        if first <= end:
+            yield _Run(origin + start, chunk, first, end + 1)
+        if end + 1 < hi:
+            carry, carried = [chunk[end + 1 : hi]], hi - end - 1
         if last_run:
             return
     if skipped >= 0:
         yield _Skipped(origin + total - skipped, skipped)
     elif carried:
-        yield _Run(origin + total - carried, b"".join(carry))
+        line = b"".join(carry)
+        yield _Run(origin + total - carried, line, 0, len(line))
 
 
 class _Found(msgspec.Struct, array_like=True):
-    """What checking runs of lines found: the lines' diagnostics, and per non-blank line its
-    number, `custom_id` (when a string), size and offset (-1: too long to keep)."""
+    """What checking runs of lines found, compactly: per non-blank line its number, `custom_id`
+    (when a string), size and offset (-1: too long to keep); the diagnostics as the distinct
+    ones (`kinds`) and, flat, for each diagnostic its kind, line and column (`places`): a
+    warning on every line is one Diagnostic and three integers a line."""
 
     lines: int = 0  # lines seen, blank ones included
     numbers: list[int] = msgspec.field(default_factory=list)
     ids: list[str | None] = msgspec.field(default_factory=list)
     sizes: list[int] = msgspec.field(default_factory=list)
     offsets: list[int] = msgspec.field(default_factory=list)
-    diagnostics: list[Diagnostic] = msgspec.field(default_factory=list)
+    kinds: list[Diagnostic] = msgspec.field(default_factory=list)
+    places: list[int] = msgspec.field(default_factory=list)
     stopped: bool = False  # reading stopped at the input limit on the line after these
+
+    def add(self, diagnostics: list[Diagnostic], number: int, index: dict[Any, int]) -> None:
+        """Record the diagnostics of line `number` (`index`: where each kind is in `kinds`)."""
+        for d in diagnostics:
+            key = (d.code, d.severity, d.path, d.message, d.hint)
+            kind = index.get(key)
+            if kind is None:
+                kind = index[key] = len(self.kinds)
+                self.kinds.append(d)
+            self.places += (kind, number, d.column or 1)
+
+    def diagnostics(self, base: int) -> list[Diagnostic]:
+        """The diagnostics, on their lines (`base` added to each line number)."""
+        kinds, places, replace = self.kinds, self.places, msgspec.structs.replace
+        return [
+            replace(kinds[places[i]], line=places[i + 1] + base, column=places[i + 2])
+            for i in range(0, len(places), 3)
+        ]
 
 
 _encode_found = msgspec.msgpack.Encoder().encode
@@ -432,7 +460,7 @@ def _check_run(
 ) -> None:
     """Check the lines of `item` into `found`, numbering them on from `found.lines`."""
     numbers, ids, sizes, offsets = found.numbers, found.ids, found.sizes, found.offsets
-    diagnostics = found.diagnostics
+    index: dict[Any, int] = {}
     number = found.lines
     if isinstance(item, _Skipped):
         found.lines = number = number + 1
@@ -440,14 +468,12 @@ def _check_run(
         ids.append(None)
         sizes.append(item.size)
         offsets.append(-1)
-        diagnostics.append(_on_line(line_too_long(item.size), number))
+        found.add([line_too_long(item.size)], number, index)
         return
-    data = item.data
-    size_of = len(data)
+    data, pos, size_of, origin = item.data, item.start, item.end, item.offset
     find = data.find
-    pos = 0
     while pos < size_of:
-        end = find(b"\n", pos)
+        end = find(b"\n", pos, size_of)
         if end < 0:
             end = size_of
         number += 1
@@ -457,27 +483,21 @@ def _check_run(
             ids.append(None)
             sizes.append(size)
             offsets.append(-1)
-            diagnostics.append(_on_line(line_too_long(size), number))
-        else:
-            line = data[pos:end]
-            if line[-1:] == b"\r":
-                line = line[:-1]
+            found.add([line_too_long(size)], number, index)
+        elif size:
+            stop = end - 1 if data[end - 1] == 13 else end  # without a \r before the \n
             # Blank lines are skipped; the first byte settles it for nearly every line, so the
             # whole line is not copied by strip() just to find out.
-            if (line and line[0] not in _BLANK) or line.strip(_BLANK):
+            if stop > pos and (data[pos] not in _BLANK or data[pos:stop].strip(_BLANK)):
                 numbers.append(number)
                 sizes.append(size)
-                offsets.append(item.offset + pos)
-                placed, custom_id = _check_line(line, betas, api_version)
+                offsets.append(origin + pos)
+                placed, custom_id = _check_line(data[pos:stop], betas, api_version)
                 ids.append(custom_id)
                 if placed:
-                    diagnostics.extend(_on_line(d, number) for d in placed)
+                    found.add(placed, number, index)
         pos = end + 1
     found.lines = number
-
-
-def _on_line(diagnostic: Diagnostic, number: int) -> Diagnostic:
-    return msgspec.structs.replace(diagnostic, line=number, column=diagnostic.column or 1)
 
 
 def _merge(
@@ -497,10 +517,7 @@ def _merge(
         extra = add(number + base, custom_id, size)
         if extra:
             extras.append((number + base, i, extra))
-    diagnostics = found.diagnostics
-    if base:
-        replace = msgspec.structs.replace
-        diagnostics = [replace(d, line=(d.line or 0) + base) for d in diagnostics]
+    diagnostics = found.diagnostics(base)
     if not extras:
         yield from diagnostics
         return
@@ -537,10 +554,9 @@ def _line_in(runs: Sequence[_Run | _Skipped]) -> Callable[[int, int], bytes | No
 
     def text(offset: int, size: int) -> bytes | None:
         for run in runs:
-            if isinstance(run, _Run) and run.offset <= offset < run.offset + len(run.data):
-                return run.data[offset - run.offset : offset - run.offset + size].removesuffix(
-                    b"\r"
-                )
+            if isinstance(run, _Run) and run.start <= offset - run.offset < run.end:
+                at = offset - run.offset
+                return run.data[at : at + size].removesuffix(b"\r")
         return None
 
     return text
@@ -771,7 +787,7 @@ def _piece(
         if item is _STOPPED:
             return items, True, True
         items.append(item)
-        size += len(item.data) if isinstance(item, _Run) else 1
+        size += item.end - item.start if isinstance(item, _Run) else 1
         if size >= MAX_RANGE_BYTES:
             return items, False, False
     return (items or None), True, False
