@@ -360,14 +360,16 @@ MEMORY_SCRIPT = textwrap.dedent(
     import resource, sys
     from msglint.cli import main
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    code = main([sys.argv[1], "--format", "json", "--select", "E0,W0"])
+    code = main([sys.argv[1], "--format", "json", "--select", "E0,W0", "--jobs", sys.argv[2]])
     after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    sys.stderr.write(f"{code} {before} {after}\\n")
+    worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the largest worker
+    sys.stderr.write(f"{code} {before} {after} {worker}\\n")
     """
 )
 
 
-def test_jsonl_memory_is_bounded(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_jsonl_memory_is_bounded(tmp_path: Path, jobs: str) -> None:
     path = tmp_path / "big.jsonl"
     line = msgspec.json.encode(
         {
@@ -387,17 +389,20 @@ def test_jsonl_memory_is_bounded(tmp_path: Path) -> None:
     size = path.stat().st_size
     assert size > 50 * 1024 * 1024
     done = subprocess.run(
-        [sys.executable, "-c", MEMORY_SCRIPT, str(path)],
+        [sys.executable, "-c", MEMORY_SCRIPT, str(path), jobs],
         capture_output=True,
         text=True,
         timeout=300,
         check=False,
     )
-    code, before, after = (int(x) for x in done.stderr.split())
+    code, before, after, worker = (int(x) for x in done.stderr.split())
     assert code == 1  # the last line
     assert json.loads(done.stdout)[0]["code"] == "E005"
     growth = (after - before) * 1024  # ru_maxrss is in KiB on Linux
     assert growth < size / 5, f"peak RSS grew {growth / 1e6:.1f} MB for a {size / 1e6:.0f} MB file"
+    # A worker starts as a copy of the main process (forked) or a fresh interpreter.
+    worker_growth = (worker - after) * 1024
+    assert worker_growth < size / 5, f"a worker's RSS went {worker_growth / 1e6:.1f} MB past the main's"
 
 
 # --- as a program --------------------------------------------------------------------------------
