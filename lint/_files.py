@@ -26,11 +26,11 @@ from msgtypes.versions import DEFAULT_API_VERSION
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-from . import _check_document, _engine_hook
 from ._source import SourceMap
 from .diagnostics import Diagnostic
+from .engine import lint_document
 from .rules import get
-from .rules.batch import MAX_BATCH_BODY
+from .rules.batch import MAX_BATCH_BODY, BatchFileChecks
 from .rules.syntax import MAX_LINE_BYTES, internal_error, line_too_long
 
 __all__ = [
@@ -440,15 +440,10 @@ def _check_line(
 ) -> tuple[list[Diagnostic], str | None]:
     """One request line's diagnostics (placed within the line) and its `custom_id`."""
     try:
-        diagnostics, value = _check_document(
-            data, "batch-jsonl", betas, api_version=api_version
-        )
-    except Exception as exc:  # _check_document guards the engine; this guards the rest
+        diagnostics, decoded = lint_document(data, "batch-jsonl", betas, api_version=api_version)
+    except Exception as exc:  # lint_document guards the stages; this guards the rest
         return [internal_error(exc)], None
-    custom_id = (
-        value.get("custom_id") if isinstance(value, dict) else getattr(value, "custom_id", None)
-    )
-    return diagnostics, custom_id if isinstance(custom_id, str) else None
+    return diagnostics, decoded.custom_id
 
 
 def _check_run(
@@ -503,7 +498,7 @@ def _check_run(
 def _merge(
     found: _Found,
     base: int,
-    checks: _engine_hook._BatchFileChecks,
+    checks: BatchFileChecks,
     text: Callable[[int, int], bytes | None],
 ) -> Iterator[Diagnostic]:
     """The diagnostics of `found` (whose line numbers start after line `base`) with those of
@@ -583,7 +578,7 @@ def lint_jsonl(
     Ctrl-C and are always shut down before this returns or raises. At most `MAX_INPUT_BYTES`
     are read (E262 says where reading stopped).
     """
-    checks = _engine_hook._BatchFileChecks(betas)
+    checks = BatchFileChecks()
     jobs = min(jobs, MAX_JOBS)
     size = _regular_size(stream) if jobs > 1 else None
     end = None if size is None else min(size, MAX_INPUT_BYTES)
