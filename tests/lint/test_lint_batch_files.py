@@ -165,17 +165,23 @@ def _outputs(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, 
     return code, out, err
 
 
+@pytest.fixture
+def problems(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, bytes]:
+    """`_problem_file` written, and ranges made small enough that it makes about 40."""
+    path = tmp_path / "batch.jsonl"
+    monkeypatch.setattr(files, "MIN_RANGE_BYTES", 3000)
+    monkeypatch.setattr(files, "MAX_RANGE_BYTES", 3000)
+    return path, _problem_file(path)
+
+
 @pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
 def test_jobs_and_stdin_give_byte_identical_output(
     fmt: str,
-    tmp_path: Path,
+    problems: tuple[Path, bytes],
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    path = tmp_path / "batch.jsonl"
-    data = _problem_file(path)
-    monkeypatch.setattr(files, "MIN_RANGE_BYTES", 3000)  # about 40 ranges
-    monkeypatch.setattr(files, "MAX_RANGE_BYTES", 3000)
+    path, data = problems
     args = [str(path), "--isolated", "--format", fmt]
     one = _outputs([*args, "--jobs", "1"], capsys)
     assert one[0] == 1 and one[1].count("W272") >= 50 and one[1].count("E260") >= 2
@@ -188,17 +194,14 @@ def test_jobs_and_stdin_give_byte_identical_output(
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_the_input_limit_cuts_the_same_line_whatever_the_jobs(
     jobs: str,
-    tmp_path: Path,
+    problems: tuple[Path, bytes],
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    path = tmp_path / "batch.jsonl"
-    data = _problem_file(path)
+    path, data = problems
     cut = data.index(b"\n", len(data) // 2) - 10  # in the middle of a line
     number = data[:cut].count(b"\n") + 1
     monkeypatch.setattr(files, "MAX_INPUT_BYTES", cut)
-    monkeypatch.setattr(files, "MIN_RANGE_BYTES", 3000)
-    monkeypatch.setattr(files, "MAX_RANGE_BYTES", 3000)
     args = [str(path), "--isolated", "--format", "json", "--jobs", jobs]
     code, out, _ = _outputs(args, capsys)
     assert code == 1
@@ -210,12 +213,11 @@ def test_the_input_limit_cuts_the_same_line_whatever_the_jobs(
     assert found[:-1] == expected
 
 
-def test_workers_read_their_own_ranges(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_workers_read_their_own_ranges(
+    problems: tuple[Path, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A regular file goes to the workers as ranges, not as its lines."""
-    path = tmp_path / "batch.jsonl"
-    _problem_file(path)
-    monkeypatch.setattr(files, "MIN_RANGE_BYTES", 3000)
-    monkeypatch.setattr(files, "MAX_RANGE_BYTES", 3000)
+    path = problems[0]
     sent: list[tuple[object, ...]] = []
     real = files._in_workers
 
