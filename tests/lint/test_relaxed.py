@@ -4,6 +4,7 @@ pass's id check accepts exactly what the strict types accept, and decodes the sa
 from __future__ import annotations
 
 import json
+import typing
 from typing import Any
 
 import msgspec
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 import msgtypes
 from msglint._decode import BODY_TYPES, _fast, requests_of
-from msglint._relaxed import ORIGINAL
+from msglint._relaxed import ORIGINAL, field_types
 from msglint._view import View
 
 
@@ -109,6 +110,21 @@ def test_relaxed_classes_are_untracked_subclasses() -> None:
     assert body.tools == [msgtypes.Tool(name="f", input_schema={"type": "object"})]
     bad_id = _fast(data.replace(b'"t1"', b'"t 1"', 1), "messages")  # left to the conversation pass
     assert bad_id is not None and View(bad_id, "").bad_ids
+
+
+def test_field_types_are_what_typing_evaluates() -> None:
+    """The relaxed classes are built from annotations evaluated once per text; for every request
+    type that is exactly what ``typing.get_type_hints`` gives, and every field keeps its place,
+    name and default (what the relaxed decode accepts is held to the strict one above)."""
+    for endpoint in BODY_TYPES:
+        decode_fast(b"{}", endpoint)  # builds the relaxed classes
+    assert len(ORIGINAL) > 100
+    for relaxed, strict in ORIGINAL.items():
+        assert field_types(strict) == typing.get_type_hints(strict, include_extras=True), strict
+        fields = [(f.name, f.encode_name, f.default, f.default_factory) for f in msgspec.structs.fields(strict)]
+        assert [
+            (f.name, f.encode_name, f.default, f.default_factory) for f in msgspec.structs.fields(relaxed)
+        ] == fields, strict
 
 
 def test_a_bad_id_is_reported_by_the_exhaustive_path() -> None:
