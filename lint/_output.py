@@ -90,6 +90,12 @@ class TextReporter(Reporter):
         return f"{style}{text}{_RESET}" if self.color else text
 
     def emit(self, file: str, diagnostic: Diagnostic) -> None:
+        if not self.color:  # the common case, in one write (a batch file can give 100,000)
+            line, hint = diagnostic.line, diagnostic.hint
+            where = file if line is None else f"{file}:{line}:{diagnostic.column or 1}"
+            head = f"{where}: {diagnostic.code} {diagnostic.message}\n"
+            self.stream.write(f"{head}  hint: {hint}\n" if hint else head)
+            return
         where = file
         if diagnostic.line is not None:
             where += f":{diagnostic.line}:{diagnostic.column or 1}"

@@ -157,6 +157,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return _run(args, stdout, stderr)
+    except BrokenPipeError:
+        # The reader of the output went away (`| head`): stop quietly, and keep Python's own
+        # flush at exit from failing on the closed pipe.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
+        except (AttributeError, OSError, ValueError):  # not a real file
+            pass
+        return 1
     except KeyboardInterrupt:
         stdout.flush()
         stderr.write("\nmsglint: interrupted\n")
@@ -218,6 +226,8 @@ def _run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                     if migration is not None:
                         migration.count(display, diagnostic)
                     reporter.add(display, diagnostic)
+        except BrokenPipeError:
+            raise  # the output was closed (`msglint ... | head`), not the file unreadable
         except OSError as exc:
             stderr.write(f"msglint: error: {display}: {exc.strerror or exc}\n")
             reporter.unread += 1

@@ -260,16 +260,21 @@ def test_iter_lines_drops_overlong_lines(chunk: int) -> None:
 
 
 @pytest.mark.usefixtures("no_engine")
+@pytest.mark.parametrize("jobs", ["1", "2"])
 def test_overlong_line_is_reported(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    jobs: str,
 ) -> None:
     import msglint._files as files
 
-    real = files.iter_lines
-    monkeypatch.setattr(files, "iter_lines", lambda stream, **kw: real(stream, max_line=64, **kw))
+    monkeypatch.setattr(files, "MAX_LINE_BYTES", 64)
+    monkeypatch.setattr(files, "MIN_RANGE_BYTES", 16)  # several ranges, even for this file
+    monkeypatch.setattr(files, "MAX_RANGE_BYTES", 16)
     path = tmp_path / "big.jsonl"
     path.write_bytes(b'{"custom_id": "a"}\n{"x": "' + b"z" * 100 + b'"}\n')
-    code, out, _ = lint_main([str(path)], capsys)
+    code, out, _ = lint_main([str(path), "--jobs", jobs], capsys)
     assert code == 1
     assert out.startswith(f"{path}:2:1: E006 The line is 109 bytes long")
 
@@ -312,7 +317,8 @@ def test_jobs_give_the_same_output(
 ) -> None:
     import msglint._files as files
 
-    monkeypatch.setattr(files, "BATCH_LINES", 16)  # many runs, so the order is really tested
+    monkeypatch.setattr(files, "MIN_RANGE_BYTES", 512)  # many ranges, so the order is tested
+    monkeypatch.setattr(files, "MAX_RANGE_BYTES", 512)
     path = tmp_path / "batch.jsonl"
     path.write_bytes(_jsonl_with_problems(700))
     args = [str(path), "--format", "json", "--select", "E0,W0"]
@@ -351,14 +357,16 @@ MEMORY_SCRIPT = textwrap.dedent(
     import resource, sys
     from msglint.cli import main
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    code = main([sys.argv[1], "--format", "json", "--select", "E0,W0"])
+    code = main([sys.argv[1], "--format", "json", "--select", "E0,W0", "--jobs", sys.argv[2]])
     after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    sys.stderr.write(f"{code} {before} {after}\\n")
+    worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the largest worker
+    sys.stderr.write(f"{code} {before} {after} {worker}\\n")
     """
 )
 
 
-def test_jsonl_memory_is_bounded(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_jsonl_memory_is_bounded(tmp_path: Path, jobs: str) -> None:
     path = tmp_path / "big.jsonl"
     line = msgspec.json.encode(
         {
@@ -378,17 +386,20 @@ def test_jsonl_memory_is_bounded(tmp_path: Path) -> None:
     size = path.stat().st_size
     assert size > 50 * 1024 * 1024
     done = subprocess.run(
-        [sys.executable, "-c", MEMORY_SCRIPT, str(path)],
+        [sys.executable, "-c", MEMORY_SCRIPT, str(path), jobs],
         capture_output=True,
         text=True,
         timeout=300,
         check=False,
     )
-    code, before, after = (int(x) for x in done.stderr.split())
+    code, before, after, worker = (int(x) for x in done.stderr.split())
     assert code == 1  # the last line
     assert json.loads(done.stdout)[0]["code"] == "E005"
     growth = (after - before) * 1024  # ru_maxrss is in KiB on Linux
     assert growth < size / 5, f"peak RSS grew {growth / 1e6:.1f} MB for a {size / 1e6:.0f} MB file"
+    # A worker starts as a copy of the main process (forked) or a fresh interpreter.
+    worker_growth = (worker - after) * 1024
+    assert worker_growth < size / 5, f"a worker's RSS went {worker_growth / 1e6:.1f} MB past the main's"
 
 
 # --- as a program --------------------------------------------------------------------------------
@@ -703,3 +714,20 @@ def test_ctrl_c_shuts_the_workers_down(tmp_path: Path) -> None:
     while _group_members(process.pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert _group_members(process.pid) == []
+
+
+def test_a_closed_output_is_neither_a_file_error_nor_a_traceback(tmp_path: Path) -> None:
+    """`msglint big.jsonl | head`: the output closes early; msglint stops quietly."""
+    path = _big_jsonl(tmp_path / "batch.jsonl", 20_000)  # a diagnostic on every line
+    process = subprocess.Popen(
+        [sys.executable, "-m", "msglint", str(path), "--isolated"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().startswith(str(path))
+    process.stdout.close()
+    err = process.stderr.read()
+    assert process.wait(timeout=120) == 1
+    assert "Traceback" not in err and "Broken pipe" not in err, err
