@@ -111,7 +111,10 @@ class BatchFileChecks:
     request count (E106) and the total size (E262).
 
     Fed every line in file order; in parallel runs the lines are checked in worker processes but
-    this object lives in the main process.
+    this object lives in the main process. It remembers the ids of the first
+    ``MAX_BATCH_REQUESTS`` requests only: a file past that count is already refused (E106), and
+    remembering every id of a 256 MB file of tiny lines would take gigabytes. Later lines are
+    still checked against the remembered ids.
     """
 
     def __init__(self) -> None:
@@ -137,7 +140,7 @@ class BatchFileChecks:
                         f"custom_id {custom_id!r} is already used on line {first}",
                     )
                 )
-            else:
+            elif self.count <= MAX_BATCH_REQUESTS:
                 self.seen[custom_id] = line
         if self.count == MAX_BATCH_REQUESTS + 1:
             found.append(

@@ -189,6 +189,20 @@ def test_batch_file_checks_see_every_line(monkeypatch: pytest.MonkeyPatch) -> No
     ]
 
 
+def test_batch_file_checks_remember_a_bounded_number_of_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the request limit (already E106) new ids are not remembered: a 256 MB file of tiny
+    lines would otherwise hold millions of them. Repeats of remembered ids are still found."""
+    from msglint.rules import batch
+
+    monkeypatch.setattr(batch, "MAX_BATCH_REQUESTS", 3)
+    checks = BatchFileChecks()
+    found = [[d.code for d in checks.add(i, f"id{i}", 10)] for i in range(1, 8)]
+    assert found == [[], [], [], ["E106"], [], [], []]
+    assert len(checks.seen) == 3
+    assert [d.code for d in checks.add(8, "id2", 10)] == ["E260"]
+    assert checks.add(9, "id5", 10) == []  # not remembered: past the limit
+
+
 # --- never raises ------------------------------------------------------------------------------
 
 
