@@ -157,10 +157,20 @@ def _decode_tool(text: bytes) -> Any:
 
 
 def _decode_tools(raw_tools: list[msgspec.Raw]) -> list[Any] | None:
-    try:
-        return [_decode_tool(bytes(raw)) for raw in raw_tools]
-    except msgspec.ValidationError:
-        return None
+    """Every tool of a fast decode, or None when one is not a tool (one call per request: a
+    repeated tool is a table lookup, with no call of :func:`_decode_tool` for it)."""
+    known = TOOLS_BY_TEXT.get
+    tools = []
+    for raw in raw_tools:
+        text = bytes(raw)
+        tool = known(text)
+        if tool is None:
+            try:
+                tool = _decode_tool(text)
+            except msgspec.ValidationError:
+                return None
+        tools.append(tool)
+    return tools
 
 
 # --------------------------------------------------------------------------- the exhaustive path

@@ -316,7 +316,9 @@ class View:
         if len(set(all_calls)) != len(all_calls) or len(set(all_answers)) != len(all_answers):
             unpaired = True
         # The strict types check the ids themselves; the relaxed ones leave them to this pass.
-        self.bad_ids = relaxed and not ids_match(all_calls + all_answers)
+        self.bad_ids = relaxed and bool(all_calls or all_answers) and not ids_match(
+            all_calls + all_answers
+        )
         if ORIGINAL:
             for kind in [kind for kind in by_class if kind in ORIGINAL]:
                 by_class.setdefault(ORIGINAL[kind], []).extend(by_class.pop(kind))

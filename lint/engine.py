@@ -84,12 +84,10 @@ class Context:
         """Record one problem of rule ``code`` at JSON Pointer ``path``."""
         self.found.append(get(code).diagnostic(path, message, hint=hint, severity=severity))
 
-    @staticmethod
-    def memo(obj: Any, compute: Callable[[Any], Any]) -> Any:
-        """``compute(obj)`` for an input object such as a tool definition, worked out once for
-        every request that shares the object (the decode makes a batch's repeated tool one
-        object)."""
-        return _cache.memo(obj, compute)
+    #: ``memo(obj, compute)``: ``compute(obj)`` for an input object such as a tool definition,
+    #: worked out once for every request that shares the object (the decode makes a batch's
+    #: repeated tool one object). The table is ``msglint._cache``'s, called without a wrapper.
+    memo = staticmethod(_cache.memo)
 
 
 # --------------------------------------------------------------------------- the pipeline
