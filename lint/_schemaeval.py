@@ -108,15 +108,22 @@ class _Walk:
         self.refs: dict[str, Any] = {}
 
     def ok(self, schema: Any, value: Any) -> bool:
-        if schema is True:
-            return True
-        if schema is False:
-            return False
         if type(schema) is not dict:
+            if schema is True:
+                return True
+            if schema is False:
+                return False
             raise Unsupported("schema")
-        keywords = _KEYWORDS
+        get = _KEYWORDS.get
         for keyword, arg in schema.items():
-            check = keywords.get(keyword, _unknown)
+            if keyword == "type" and type(arg) is str:  # the most common keyword, inline
+                kind = type(value)
+                if kind in _PY_TYPES[arg] or (
+                    arg == "integer" and kind is float and value.is_integer()
+                ):
+                    continue
+                return False
+            check = get(keyword, _unknown)
             if check is None:  # an annotation
                 continue
             if check is _unknown:
