@@ -84,6 +84,7 @@ def test_redos_pattern_on_a_recorded_input_is_linear() -> None:
         b'"id":"toolu_1","name":"f","input":{"q":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaa!"}}]}]}'
     )
     assert len(data) == 325
+    lint(request({"type": "object"}, {}))  # the imports and the meta-schema, not what is timed
     found, seconds = timed(data)
     assert found == [
         ("W224", "/messages/1/content/0/input",
