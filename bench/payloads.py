@@ -17,6 +17,19 @@ import json
 import random
 from typing import Any
 
+# The model ids below are current ones with no deprecation date in msgtypes' registry, so the
+# clean payloads stay clean whatever the day (bench/lint_cases.py asserts it and says what to
+# change when the registry moves on). claude-haiku-4-5 is the current model that takes budget
+# thinking (``{"type": "enabled"}``), the only thinking config the SDK types the peers validate
+# against (anthropic 0.75.0) know.
+
+#: The model of the agent-style requests.
+AGENT_MODEL = "claude-opus-5"
+#: The model of the chat, vision and document requests.
+CHAT_MODEL = "claude-sonnet-5"
+#: The model of the thinking request (budget thinking).
+THINKING_MODEL = "claude-haiku-4-5"
+
 _WORDS = (
     "the model reads each document and cites the passage that supports every claim it makes "
     "while tools run in a sandbox returning results that stream back as typed events over a "
@@ -784,7 +797,7 @@ def pydantic_agent(seed: int = 11) -> dict[str, Any]:
     messages.append({"role": "assistant", "content": _paragraph(rng, 800)})
     messages.append({"role": "user", "content": _paragraph(rng, 200)})
     return {
-        "model": "claude-opus-4-5-20251101",
+        "model": AGENT_MODEL,
         "max_tokens": 8192,
         "system": [
             {"type": "text", "text": _paragraph(rng, 4000), "cache_control": {"type": "ephemeral"}}
@@ -998,9 +1011,207 @@ def mcp_request(seed: int = 5) -> dict[str, Any]:
             }
         )
     return {
-        "model": "claude-opus-4-5-20251101",
+        "model": AGENT_MODEL,
         "max_tokens": 16000,
         "system": _paragraph(rng, 2500),
         "tools": tools,
         "messages": messages,
+    }
+
+
+# --------------------------------------------------------------------------- more request shapes
+
+
+def _signature(rng: random.Random, raw_bytes: int) -> str:
+    """A thinking signature or redacted-thinking data: base64 of opaque bytes, as the API sends."""
+    import base64
+
+    return base64.b64encode(rng.randbytes(raw_bytes)).decode()
+
+
+_CODING_TOOLS: list[dict[str, Any]] = [
+    {
+        "name": "run_python",
+        "description": "Run a Python snippet in a sandbox; returns stdout, stderr, exit code.",
+        "input_schema": {
+            "type": "object",
+            "properties": {
+                "code": {"type": "string", "description": "The program text"},
+                "timeout_s": {"type": "integer", "minimum": 1, "maximum": 300},
+            },
+            "required": ["code"],
+        },
+    },
+    {
+        "name": "read_file",
+        "description": "Read a text file of the repository.",
+        "input_schema": {
+            "type": "object",
+            "properties": {
+                "path": {"type": "string"},
+                "start_line": {"type": "integer", "minimum": 1},
+                "end_line": {"type": "integer", "minimum": 1},
+            },
+            "required": ["path"],
+        },
+    },
+    {
+        "name": "search_code",
+        "description": "Search the repository for a regular expression.",
+        "input_schema": {
+            "type": "object",
+            "properties": {
+                "pattern": {"type": "string"},
+                "glob": {"type": "string", "default": "**/*.py"},
+            },
+            "required": ["pattern"],
+        },
+    },
+]
+
+
+def thinking_agent(seed: int = 13) -> dict[str, Any]:
+    """A coding agent with budget thinking (about 40 KiB): every assistant turn starts with its
+    signed thinking (one also with a redacted block), then calls a tool; the results come back,
+    and the last turn answers before the user follows up."""
+    rng = random.Random(seed)
+    calls: list[tuple[str, dict[str, Any]]] = [
+        ("search_code", {"pattern": r"def retry\(", "glob": "src/**/*.py"}),
+        ("read_file", {"path": "src/client/retry.py", "start_line": 1, "end_line": 120}),
+        ("run_python", {"code": "import retry\nprint(retry.backoff(3))", "timeout_s": 30}),
+        ("read_file", {"path": "tests/test_retry.py"}),
+        ("run_python", {"code": "import pytest\npytest.main(['-q', 'tests/test_retry.py'])"}),
+    ]
+    messages: list[dict[str, Any]] = [{"role": "user", "content": _paragraph(rng, 700)}]
+    for i, (name, tool_input) in enumerate(calls):
+        call = f"toolu_01{_token(rng, 22)}"
+        content: list[dict[str, Any]] = [
+            {
+                "type": "thinking",
+                "thinking": _paragraph(rng, rng.randint(1500, 3500)),
+                "signature": _signature(rng, rng.randint(300, 700)),
+            }
+        ]
+        if i == 2:
+            content.append({"type": "redacted_thinking", "data": _signature(rng, 2400)})
+        if i % 2 == 0:
+            content.append({"type": "text", "text": _paragraph(rng, 200)})
+        content.append({"type": "tool_use", "id": call, "name": name, "input": tool_input})
+        messages.append({"role": "assistant", "content": content})
+        messages.append(
+            {
+                "role": "user",
+                "content": [
+                    {
+                        "type": "tool_result",
+                        "tool_use_id": call,
+                        "content": [{"type": "text", "text": _paragraph(rng, 1800)}],
+                    }
+                ],
+            }
+        )
+    messages.append(
+        {
+            "role": "assistant",
+            "content": [
+                {
+                    "type": "thinking",
+                    "thinking": _paragraph(rng, 2500),
+                    "signature": _signature(rng, 520),
+                },
+                {"type": "text", "text": _paragraph(rng, 1500)},
+            ],
+        }
+    )
+    messages.append({"role": "user", "content": _paragraph(rng, 250)})
+    return {
+        "model": THINKING_MODEL,
+        "max_tokens": 32000,
+        "thinking": {"type": "enabled", "budget_tokens": 16000},
+        "system": _paragraph(rng, 1500),
+        "tools": _CODING_TOOLS,
+        "messages": messages,
+    }
+
+
+def _photo(seed: int, width: int, height: int) -> bytes:
+    """A JPEG that compresses like a photo: smooth shapes plus sensor-like noise."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    rng = np.random.default_rng(seed)
+    coarse = rng.integers(0, 256, size=(height // 32 + 1, width // 32 + 1, 3), dtype=np.uint8)
+    smooth = Image.fromarray(coarse).resize((width, height), Image.Resampling.BICUBIC)
+    pixels = np.asarray(smooth, dtype=np.int16) + rng.integers(-12, 13, size=(height, width, 3))
+    buffer = io.BytesIO()
+    Image.fromarray(pixels.clip(0, 255).astype(np.uint8)).save(buffer, "JPEG", quality=85)
+    return buffer.getvalue()
+
+
+def _chart_png(seed: int) -> bytes:
+    """A PNG screenshot of a line chart (what users paste from dashboards)."""
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import numpy as np
+    from matplotlib.figure import Figure
+
+    rng = np.random.default_rng(seed)
+    figure = Figure(figsize=(6.4, 3.6))
+    axes = figure.add_subplot()
+    for _ in range(3):
+        axes.plot(np.cumsum(rng.normal(size=400)))
+    axes.set_title("p99 latency (ms) per region")
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=100, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def _image_block(data: bytes, media_type: str) -> dict[str, Any]:
+    import base64
+
+    return {
+        "type": "image",
+        "source": {
+            "type": "base64",
+            "media_type": media_type,
+            "data": base64.b64encode(data).decode(),
+        },
+    }
+
+
+def vision_chat(seed: int = 17) -> dict[str, Any]:
+    """A support chat about photos and a dashboard screenshot (about 230 KiB): two user turns
+    with two images each (three JPEG photos, one PNG chart) and the answer in between."""
+    rng = random.Random(seed)
+    return {
+        "model": CHAT_MODEL,
+        "max_tokens": 4096,
+        "system": _paragraph(rng, 600),
+        "messages": [
+            {
+                "role": "user",
+                "content": [
+                    _image_block(_photo(seed, 560, 420), "image/jpeg"),
+                    _image_block(_photo(seed + 1, 420, 560), "image/jpeg"),
+                    {
+                        "type": "text",
+                        "text": "The parcel arrived like this. " + _paragraph(rng, 300),
+                    },
+                ],
+            },
+            {"role": "assistant", "content": _paragraph(rng, 900)},
+            {
+                "role": "user",
+                "content": [
+                    _image_block(_photo(seed + 2, 560, 420), "image/jpeg"),
+                    _image_block(_chart_png(seed), "image/png"),
+                    {"type": "text", "text": _paragraph(rng, 250)},
+                ],
+            },
+        ],
     }

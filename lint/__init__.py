@@ -8,7 +8,8 @@ for d in msglint.check(open("request.json", "rb").read()):
 ```
 
 `check` never raises on a payload: whatever it is given, problems come back as diagnostics.
-The command line front end is `msglint` (`python -m msglint`).
+The command line front end is `msglint` (`python -m msglint`). How a payload goes through the
+linter, stage by stage, is drawn in `msglint.engine`.
 """
 
 from __future__ import annotations
@@ -20,16 +21,10 @@ import msgspec
 
 from msgtypes.versions import API_VERSIONS, DEFAULT_API_VERSION
 
-from . import _engine_hook
-from ._source import SourceMap
-from .diagnostics import Diagnostic, Severity, document_order
+from .diagnostics import Diagnostic, Severity
+from .engine import lint_document
 from .rules import Rule, all_rules, explain
-from .rules.syntax import (
-    encode_payload,
-    internal_error,
-    parse_document,
-    response_not_request,
-)
+from .rules.syntax import encode_payload, internal_error
 
 __all__ = [
     "API_VERSIONS",
@@ -85,7 +80,7 @@ def check(
             encoded, problems = encode_payload(payload)
             if encoded is None:
                 return problems
-            return _check_document(
+            return lint_document(
                 encoded, endpoint, beta_set, positions=False, api_version=version
             )[0]
         if endpoint == "batch-jsonl":
@@ -94,64 +89,6 @@ def check(
             from ._files import lint_jsonl
 
             return list(lint_jsonl(io.BytesIO(data), betas=beta_set, api_version=version))
-        return _check_document(data, endpoint, beta_set, api_version=version)[0]
+        return lint_document(data, endpoint, beta_set, api_version=version)[0]
     except Exception as exc:  # never let a payload crash the caller
         return [internal_error(exc)]
-
-
-def _check_document(
-    data: bytes,
-    endpoint: str,
-    betas: frozenset[str],
-    *,
-    positions: bool = True,
-    api_version: str = DEFAULT_API_VERSION,
-) -> tuple[list[Diagnostic], Any]:
-    """Diagnostics for one document's text, and its decoded value (None when unreadable).
-
-    The happy path is one typed msgspec decode plus one pass of the semantic rules; only a
-    document that fails the typed decode is parsed again and walked for every problem.
-    """
-    try:
-        fast = _engine_hook._fast_checks(data, endpoint, betas, api_version)
-    except Exception as exc:
-        fast = ([internal_error(exc)], None)
-    if fast is not None:
-        diagnostics, body = fast
-        if diagnostics:
-            diagnostics = _place(data, diagnostics, positions=positions)
-        return diagnostics, body
-    parsed = parse_document(data)
-    diagnostics = parsed.diagnostics
-    response = response_not_request(parsed.value, endpoint) if parsed.ok else None
-    if response is not None:
-        diagnostics = [*diagnostics, response]
-    elif parsed.ok:
-        try:
-            diagnostics = diagnostics + _engine_hook._semantic_checks(
-                parsed.data, parsed.value, endpoint, betas, api_version
-            )
-        except Exception as exc:
-            diagnostics = [*diagnostics, internal_error(exc)]
-    if diagnostics:
-        diagnostics = _place(parsed.data, diagnostics, positions=positions)
-    return diagnostics, parsed.value if parsed.ok else None
-
-
-def _place(data: bytes, diagnostics: list[Diagnostic], *, positions: bool) -> list[Diagnostic]:
-    """Give each diagnostic its line and column from its pointer, and sort them.
-
-    With `positions` false (the payload was not text) the positions only decide the order.
-    """
-    unplaced = {d.path for d in diagnostics if d.line is None}
-    located = SourceMap(data).locate(unplaced) if unplaced else {}
-    placed = [
-        d
-        if d.line is not None
-        else msgspec.structs.replace(d, line=located[d.path][0], column=located[d.path][1])
-        for d in diagnostics
-    ]
-    ordered = document_order(placed)
-    if positions:
-        return ordered
-    return [msgspec.structs.replace(d, line=None, column=None) for d in ordered]

@@ -24,11 +24,11 @@ from msgtypes.versions import DEFAULT_API_VERSION
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-from . import _check_document, _engine_hook
 from ._source import SourceMap
 from .diagnostics import Diagnostic
+from .engine import lint_document
 from .rules import get
-from .rules.batch import MAX_BATCH_BODY
+from .rules.batch import MAX_BATCH_BODY, BatchFileChecks
 from .rules.syntax import MAX_LINE_BYTES, internal_error, line_too_long
 
 __all__ = [
@@ -303,20 +303,13 @@ def _check_lines(
             results.append(_LineResult([_on_line(diagnostic, line.number)], None))
             continue
         try:
-            diagnostics, value = _check_document(
+            diagnostics, decoded = lint_document(
                 line.data, "batch-jsonl", betas, api_version=api_version
             )
-        except Exception as exc:  # _check_document guards the engine; this guards the rest
-            diagnostics, value = [internal_error(exc)], None
-        custom_id = (
-            value.get("custom_id") if isinstance(value, dict) else getattr(value, "custom_id", None)
-        )
-        results.append(
-            _LineResult(
-                [_on_line(d, line.number) for d in diagnostics],
-                custom_id if isinstance(custom_id, str) else None,
-            )
-        )
+            custom_id = decoded.custom_id
+        except Exception as exc:  # lint_document guards the stages; this guards the rest
+            diagnostics, custom_id = [internal_error(exc)], None
+        results.append(_LineResult([_on_line(d, line.number) for d in diagnostics], custom_id))
     return results
 
 
@@ -353,7 +346,7 @@ def lint_jsonl(
     The workers ignore Ctrl-C and are always shut down before this returns or raises. At most
     `MAX_INPUT_BYTES` are read (E262 says where reading stopped).
     """
-    checks = _engine_hook._BatchFileChecks(betas)
+    checks = BatchFileChecks()
     stopped: list[int] = []
     lines = iter_lines(stream, max_bytes=MAX_INPUT_BYTES, on_read=on_read, on_limit=stopped.append)
     batches = _batches(lines)
@@ -395,7 +388,7 @@ def _worker_setup() -> None:
 
 
 def _merge(
-    batch: list[Line], results: list[_LineResult], checks: _engine_hook._BatchFileChecks
+    batch: list[Line], results: list[_LineResult], checks: BatchFileChecks
 ) -> Iterator[Diagnostic]:
     """A run's diagnostics with those of the cross-line checks, in line order."""
     for line, result in zip(batch, results, strict=True):

@@ -3,12 +3,12 @@
 The happy path of `msglint.check` is one typed decode. Into the strict request types it costs up
 to twice as much as parsing the same JSON without a type, for these reasons, each handled here:
 
-- **String patterns.** msgspec 0.22 checks a ``Meta(pattern=...)`` by looking up and calling
-  ``re.Pattern.search`` for every value (about 0.45 µs each); a tool conversation has two
-  pattern-checked ids per tool call. Here the ids of ``tool_use`` and ``tool_result`` blocks
-  and a batch request's ``custom_id`` are plain ``str``, and their patterns are checked after
-  the decode: the ids of a request all at once, joined together, since the id pattern is a
-  character class. Every other pattern stays on its type.
+- **String patterns.** msgspec checks a ``Meta(pattern=...)`` by calling ``re.Pattern.search``
+  for every value (about 0.5 µs each); a tool conversation has two pattern-checked ids per tool
+  call. Here the ids of ``tool_use`` and ``tool_result`` blocks and a batch request's
+  ``custom_id`` are plain ``str``. The ids are checked by the conversation pass
+  (``msglint._view``, all of a request's ids at once: the pattern is a character class), the
+  ``custom_id`` by the decode (:data:`DEFERRED`). Every other pattern stays on its type.
 - **Tools without ``type``.** The strict decode fails on them (msgspec cannot tag a union
   member that omits its tag), and the codec then decodes the body a second time. Here ``tools``
   stays raw JSON and each tool is decoded on its own, a tool without ``type`` as a custom tool.
@@ -24,44 +24,54 @@ to twice as much as parsing the same JSON without a type, for these reasons, eac
   relaxed class is declared with ``gc=False`` (about 10% of a lint; measured with the
   collector on, as in ``make bench``).
 
-So the relaxed types accept a superset of the strict ones, and :func:`decode_fast` accepts a
-document exactly when the strict decode (with the codec's custom-tool rule) does: a document
-failing a deferred check returns None, and the caller takes the exhaustive path, whose
-structure walk uses the strict types and reports the problem. Every Struct class has its
-relaxed subclass (``isinstance`` holds); :data:`ORIGINAL` maps each one back.
+So the relaxed types accept a superset of the strict ones; ``msglint._decode`` makes up the
+difference (tools, ``custom_id``) and the conversation pass the ids, so that the linter accepts a
+document exactly when the strict decode (with the codec's custom-tool rule) does. Every Struct
+class has its relaxed subclass (``isinstance`` holds); :data:`ORIGINAL` maps each one back.
 """
 
 from __future__ import annotations
 
+import inspect
 import re
+import sys
 import typing
-from collections.abc import Iterator
 from typing import Annotated, Any, Union, cast, get_args, get_origin
 
 import msgspec
 
 import msgtypes
-from msgtypes.codec import strict_decoder
 
-from ._cache import LRU
-from .rules._helpers import CANONICAL, RELAXED, TURN_TYPES, view
+__all__ = [
+    "DEFERRED",
+    "ID_PATTERN",
+    "ORIGINAL",
+    "RAW_TOOLS",
+    "RELAXED",
+    "SENTINELS",
+    "TOOL_OWNERS",
+    "TURN_TYPES",
+    "relaxed_class",
+    "relaxed_type",
+]
 
-__all__ = ["ORIGINAL", "decode_fast"]
-
-#: relaxed class -> the strict class it relaxes (the map the rules' helpers read)
-ORIGINAL = CANONICAL
-#: relaxed class -> (field name, pattern) of the fields whose pattern is deferred
-_DEFERRED: dict[type, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+#: relaxed class -> the strict class it relaxes (blocks are filed under the strict class)
+ORIGINAL: dict[type, type] = {}
+#: strict class -> its relaxed subclass
+RELAXED: dict[type, type] = {}
+#: The classes of a conversation turn (MessageParam and its relaxed subclass).
+TURN_TYPES: set[type] = {msgtypes.MessageParam}
+#: relaxed class -> (field name, pattern) of the fields whose pattern the decode checks after
+#: msgspec has decoded the document (the block ids are left to the conversation pass)
+DEFERRED: dict[type, tuple[tuple[str, re.Pattern[str]], ...]] = {}
 _IN_PROGRESS: set[type] = set()
-_RAW_TOOLS = Union[list[msgspec.Raw], msgspec.UnsetType]
-_TOOL_OWNERS = (msgtypes.MessageCreateParams, msgtypes.MessageCountTokensParams)
-#: The pattern-checked fields whose pattern :func:`decode_fast` checks after the decode (the
-#: ids of the conversation pass and each request's custom_id); other patterns stay in place.
-_DEFERRABLE = {
-    (msgtypes.ToolUseBlockParam, "id"),
-    (msgtypes.ToolResultBlockParam, "tool_use_id"),
-    (msgtypes.MessageBatchRequest, "custom_id"),
-}
+#: What ``tools`` is in the relaxed request types: each tool stays raw JSON (see above).
+RAW_TOOLS = Union[list[msgspec.Raw], msgspec.UnsetType]
+TOOL_OWNERS = (msgtypes.MessageCreateParams, msgtypes.MessageCountTokensParams)
+#: The pattern-checked fields whose pattern is not checked by msgspec in the relaxed types:
+#: the ids the conversation pass checks, and each request's custom_id (:data:`DEFERRED`).
+_IDS = {(msgtypes.ToolUseBlockParam, "id"), (msgtypes.ToolResultBlockParam, "tool_use_id")}
+_DEFERRABLE = {*_IDS, (msgtypes.MessageBatchRequest, "custom_id")}
 #: Sources whose base64 ``data`` msgspec decodes (and so validates) to bytes.
 _BASE64_SOURCES = (msgtypes.Base64ImageSource, msgtypes.Base64PDFSource)
 
@@ -85,18 +95,68 @@ def _relax(annotation: Any, *, field: bool = False) -> tuple[Any, re.Pattern[str
         return _annotated(new_inner, metas), None
     if origin is Union or isinstance(annotation, type(int | str)):
         members = get_args(annotation)
-        relaxed_members = [_relax(member, field=field) for member in members]
+        relaxed_members = [
+            (relaxed_class(member), None) if _is_struct(member) else _relax(member, field=field)
+            for member in members
+        ]
         found = [pattern for _, pattern in relaxed_members if pattern is not None]
-        if all(new is old for (new, _), old in zip(relaxed_members, members, strict=True)):
+        new_members = [new for new, _ in relaxed_members] + _lone_tag(members)
+        if new_members == list(members):
             return annotation, None
-        return Union[tuple(new for new, _ in relaxed_members)], (found[0] if found else None)
+        return Union[tuple(new_members)], (found[0] if found else None)
     if origin is list:
         (item,) = get_args(annotation)
         new_item, _ = _relax(item, field=False)
         return (annotation, None) if new_item is item else (list[new_item], None)  # type: ignore[valid-type]
-    if isinstance(annotation, type) and issubclass(annotation, msgspec.Struct):
-        return relaxed_class(annotation), None
+    if _is_struct(annotation):
+        relaxed = relaxed_class(annotation)
+        lone = _lone_tag([annotation])
+        return (Union[tuple([relaxed, *lone])] if lone else relaxed), None
     return annotation, None
+
+
+def _is_struct(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, msgspec.Struct)
+
+
+# A tagged Struct class on its own (not one of several in a union) decodes in msgspec without its
+# tag: ``"cache_control": {}`` or a ``system`` block without ``"type"`` would pass, though the API
+# requires the field. In the relaxed types such a class is put in a union with a member that never
+# decodes, which makes msgspec require the tag; the structure walk knows to skip that member.
+
+
+class _NoSuchType(msgspec.Struct, tag_field="type", tag="", forbid_unknown_fields=True):
+    """A union member that never decodes: tagged ``""`` (no real type), and required to hold
+    itself, which no finite JSON does."""
+
+    never: _NoSuchType
+
+
+#: tag field -> the union member that never decodes (see :func:`_sentinel`)
+SENTINELS: dict[str, type] = {"type": _NoSuchType}
+
+
+def _sentinel(tag_field: str) -> type:
+    """The never-decoding union member for Structs tagged by ``tag_field``."""
+    known = SENTINELS.get(tag_field)
+    if known is None:
+        known = SENTINELS[tag_field] = msgspec.defstruct(
+            f"_NoSuch{tag_field.title()}",
+            [("never", _NoSuchType)],
+            tag_field=tag_field,
+            tag="",
+            forbid_unknown_fields=True,
+            module=__name__,
+        )
+    return known
+
+
+def _lone_tag(members: Any) -> list[type]:
+    """[the sentinel] when exactly one of ``members`` is a tagged Struct class, else []."""
+    tagged = [m for m in members if _is_struct(m) and m.__struct_config__.tag_field]
+    if len(tagged) != 1:
+        return []
+    return [_sentinel(tagged[0].__struct_config__.tag_field)]
 
 
 def _annotated(base: Any, metas: list[Any]) -> Any:
@@ -123,12 +183,12 @@ def relaxed_class(cls: type) -> type:
         return cls
     _IN_PROGRESS.add(cls)
     try:
-        hints = typing.get_type_hints(cls, include_extras=True)
+        hints = field_types(cls)
         changed: dict[str, Any] = {}
         deferred: list[tuple[str, re.Pattern[str]]] = []
         for name in cls.__struct_fields__:  # type: ignore[attr-defined]
-            if name == "tools" and cls in _TOOL_OWNERS:
-                changed[name] = _RAW_TOOLS
+            if name == "tools" and cls in TOOL_OWNERS:
+                changed[name] = RAW_TOOLS
                 continue
             if name == "data" and cls in _BASE64_SOURCES:
                 changed[name] = bytes
@@ -136,142 +196,65 @@ def relaxed_class(cls: type) -> type:
             new, pattern = _relax(hints[name], field=(cls, name) in _DEFERRABLE)
             if new is not hints[name]:
                 changed[name] = new
-            if pattern is not None:
+            if pattern is not None and (cls, name) not in _IDS:
                 deferred.append((name, pattern))
     finally:
         _IN_PROGRESS.discard(cls)
-    namespace: dict[str, Any] = {"__annotations__": changed, "__module__": __name__}
-    for field in msgspec.structs.fields(cls):
-        if field.name not in changed:
+    names: tuple[str, ...] = cls.__struct_fields__  # type: ignore[attr-defined]
+    # Every field is declared again, evaluated: msgspec then reads no annotation text of the
+    # strict classes when it compiles the relaxed decoder (it takes the first it meets going up).
+    annotations = {name: changed.get(name, hints[name]) for name in names}
+    namespace: dict[str, Any] = {"__annotations__": annotations, "__module__": __name__}
+    defaults: tuple[Any, ...] = cls.__struct_defaults__  # type: ignore[attr-defined]
+    for name, default in zip(names[len(names) - len(defaults) :], defaults, strict=True):
+        if default is msgspec.NODEFAULT:
             continue
-        if field.default is not msgspec.NODEFAULT:
-            namespace[field.name] = field.default
-        elif field.default_factory is not msgspec.NODEFAULT:
-            namespace[field.name] = msgspec.field(default_factory=field.default_factory)
+        factory = getattr(default, "factory", None) if type(default).__name__ == "Factory" else None
+        namespace[name] = default if factory is None else msgspec.field(default_factory=factory)
     tag = cls.__struct_config__.tag  # type: ignore[attr-defined]
     options: dict[str, Any] = {"tag": tag} if tag is not None else {}
     options["gc"] = False
     relaxed: type = type(cls)(f"Relaxed{cls.__name__}", (cls,), namespace, **options)
     RELAXED[cls] = relaxed
-    CANONICAL[relaxed] = cls
+    ORIGINAL[relaxed] = cls
     if cls is msgtypes.MessageParam:
         TURN_TYPES.add(relaxed)
     if deferred:
-        _DEFERRED[relaxed] = tuple(deferred)
+        DEFERRED[relaxed] = tuple(deferred)
     return relaxed
 
 
-# --------------------------------------------------------------------------- decoding
-
-#: The pattern of tool_use ids (``tool_use.id``, ``tool_result.tool_use_id``).
-_ID_PATTERN = re.compile(typing.get_args(msgtypes.content.ToolUseId)[1].pattern)
+#: (module, annotation text) -> the evaluated annotation, shared by every class of a module
+_EVALUATED: dict[tuple[str, str], Any] = {}
 
 
-def _alphabet(pattern: re.Pattern[str]) -> bytes:
-    """The characters of a ``^[chars]+$`` pattern made of plain ASCII characters and ranges."""
-    match = re.fullmatch(r"\^\[([ -~]+)\]\+\$", pattern.pattern)
-    if match is None or "\\" in match.group(1) or match.group(1).startswith("^"):
-        raise ValueError(f"not a plain character class: {pattern.pattern}")
-    chars, allowed, i = match.group(1), bytearray(), 0
-    while i < len(chars):
-        if i + 2 < len(chars) and chars[i + 1] == "-":
-            allowed += bytes(range(ord(chars[i]), ord(chars[i + 2]) + 1))
-            i += 3
-        else:
-            allowed += chars[i].encode()
-            i += 1
-    return bytes(allowed)
+def field_types(cls: type) -> dict[str, Any]:
+    """Each annotation of ``cls`` and its bases, evaluated as ``typing.get_type_hints(cls,
+    include_extras=True)`` would, but with one ``eval`` per distinct annotation text of a module:
+    the request types hold ~700 annotations in ~290 texts (``str | UnsetType`` and the like),
+    and compiling each one anew was most of what building the relaxed classes cost."""
+    hints: dict[str, Any] = {}
+    for klass in reversed(cls.__mro__):
+        annotations = inspect.get_annotations(klass)
+        if not annotations:
+            continue
+        module = sys.modules[klass.__module__].__dict__
+        for name, value in annotations.items():
+            if isinstance(value, str):
+                key = (klass.__module__, value)
+                try:
+                    value = _EVALUATED[key]
+                except KeyError:
+                    value = _EVALUATED[key] = eval(value, module)
+            hints[name] = type(None) if value is None else value
+    return hints
 
 
-_ID_ALPHABET = _alphabet(_ID_PATTERN)
+def relaxed_type(tp: Any) -> Any:
+    """``tp`` (a request body type) with every Struct class in it relaxed."""
+    return _relax(tp)[0]
 
 
-def _ids_match(ids: list[Any]) -> bool:
-    """Whether every id matches the id pattern. All at once: the ids joined together, less
-    the allowed characters, leave nothing (an id with any other character, or with a trailing
-    line feed that ``$`` would allow, leaves something: the ids are then checked one by one;
-    other values are skipped, the strict decode would have rejected them first)."""
-    if "" not in ids:
-        try:
-            if not "".join(ids).encode("ascii").translate(None, _ID_ALPHABET):
-                return True
-        except (TypeError, UnicodeEncodeError):  # not all strings, or not all ASCII
-            pass
-    return all(_ID_PATTERN.search(value) for value in ids if isinstance(value, str))
-
-
-def _deferred_ok(obj: Any) -> bool:
-    for name, pattern in _DEFERRED.get(type(obj), ()):
-        value = getattr(obj, name)
-        if isinstance(value, str) and not pattern.search(value):
-            return False
-    return True
-
-
-def _blocks_ok(params: Any, base: str) -> bool:
-    """The id pattern of every tool_use and tool_result block of ``params`` (the conversation
-    pass collects the ids)."""
-    ids = view(params, base).ids
-    return not ids or _ids_match(ids)
-
-
-_TOOL_DECODERS: list[Any] = []
-#: Decoded tools by their JSON text: a batch file repeats the same tools on every line, and
-#: the tool rules cache their per-tool work by tool object (msglint.rules.tools).
-_TOOLS_BY_TEXT: LRU[bytes, Any] = LRU("tools by JSON text", 1024)
-
-
-def _decode_tools(raw_tools: list[msgspec.Raw]) -> list[Any]:
-    """Each raw tool as its Struct: without ``type`` a custom tool, else by its tag."""
-    if not _TOOL_DECODERS:
-        _TOOL_DECODERS.extend([strict_decoder(msgtypes.Tool), strict_decoder(msgtypes.ToolUnion)])
-    custom, union = _TOOL_DECODERS
-    known = _TOOLS_BY_TEXT
-    tools = []
-    for raw in raw_tools:
-        text = bytes(raw)
-        tool = known.get(text)
-        if tool is None:
-            try:
-                tool = custom.decode(text)
-            except msgspec.ValidationError:
-                tool = union.decode(text)
-            known.put(text, tool)
-        tools.append(tool)
-    return tools
-
-
-def _params_of(body: Any) -> Iterator[tuple[Any, str]]:
-    """(params, JSON Pointer) of each Messages request in ``body``."""
-    if isinstance(body, _TOOL_OWNERS):
-        yield body, ""
-    elif isinstance(body, msgtypes.MessageBatchRequest):
-        yield body.params, "/params"
-    elif isinstance(body, msgtypes.BatchCreateParams):
-        for i, request in enumerate(body.requests):
-            yield request.params, f"/requests/{i}/params"
-
-
-_DECODERS: dict[Any, msgspec.json.Decoder[Any]] = {}
-
-
-def decode_fast(data: bytes, tp: Any) -> Any | None:
-    """``data`` decoded into the relaxed form of ``tp``, or None when the strict types (with
-    the codec's custom-tool rule) would reject it."""
-    decoder = _DECODERS.get(tp)
-    if decoder is None:
-        decoder = _DECODERS[tp] = msgspec.json.Decoder(_relax(tp)[0])
-    try:
-        body = decoder.decode(data)
-        requests = body.requests if isinstance(body, msgtypes.BatchCreateParams) else (body,)
-        for request in requests:
-            if not _deferred_ok(request):
-                return None
-        for params, base in _params_of(body):
-            if params.tools is not msgspec.UNSET:
-                params.tools = _decode_tools(params.tools)
-            if not _blocks_ok(params, base):
-                return None
-    except (msgspec.ValidationError, msgspec.DecodeError, RecursionError, UnicodeDecodeError):
-        return None
-    return body
+#: The pattern of tool_use ids (``tool_use.id``, ``tool_result.tool_use_id``), which the
+#: relaxed types leave to the conversation pass.
+ID_PATTERN = re.compile(typing.get_args(msgtypes.content.ToolUseId)[1].pattern)

@@ -14,9 +14,10 @@ hostile schemas cannot hurt the linter:
 - ``uniqueItems`` is checked by hashing, in linear time.
 - ``format`` is an annotation, as draft 2020-12 says (and as the API treats it).
 
-A schema is judged once per distinct JSON text and kept in a bounded LRU table. Its first values
-are checked by walking the schema (``msglint._schemaeval``, no compilation); a validator is
-compiled only for a schema that keeps coming back, or to word a problem. Patterns are compiled up
+A schema is judged once per distinct JSON text and kept in a bounded LRU table
+(``msglint._cache``). Its first values are checked by walking the schema (``msglint._schemaeval``,
+no compilation); a validator is compiled only for a schema that keeps coming back, or to word a
+problem. Patterns are compiled up
 front (each distinct one once), so that an invalid one is reported whether or not the tool is
 called.
 """
@@ -29,7 +30,7 @@ from typing import Any
 
 import msgspec
 
-from ._cache import LRU
+from ._cache import PATTERNS, SCHEMA_CACHE_SIZE, SCHEMAS, VALIDATOR_CACHE_SIZE, VALIDATORS
 from ._schemaeval import Unsupported, conforms
 
 __all__ = [
@@ -54,12 +55,6 @@ REGEX_DFA_LIMIT = 256 * 1024
 #: Pattern size at which a pattern that did not fit :data:`REGEX_SIZE_LIMIT` is still compiled,
 #: once, to tell "too large" (values not checked) from "not a regular expression" (E223).
 _PROBE_SIZE_LIMIT = 4 * 1024 * 1024
-#: Schemas whose verdict is remembered (by JSON text).
-SCHEMA_CACHE_SIZE = 2048
-#: Patterns whose verdict is remembered (generated schemas repeat a few patterns everywhere).
-_PATTERN_CACHE_SIZE = 4096
-#: Compiled validators kept (each holds its compiled patterns, so fewer than verdicts).
-VALIDATOR_CACHE_SIZE = 256
 #: Distinct patterns compiled while linting one request (remembered ones cost nothing). A pattern
 #: with Unicode classes takes milliseconds to compile, so a request made of thousands of distinct
 #: patterns would take minutes; the schemas whose patterns are past this are not checked (W219).
@@ -282,7 +277,7 @@ class Schema:
 
     def _validator(self) -> Any:
         key = self._key
-        validator = _VALIDATORS.get(key) if key is not None else self._own
+        validator = VALIDATORS.get(key) if key is not None else self._own
         if validator is not None or self._failed:
             return validator  # None when it failed to compile (``unchecked`` says why)
         rs = _engine()
@@ -300,16 +295,10 @@ class Schema:
             self._failed = True
             return None
         if key is not None:
-            _VALIDATORS.put(key, validator)
+            VALIDATORS.put(key, validator)
         else:
             self._own = validator
         return validator
-
-
-_SCHEMAS: LRU[bytes, Schema] = LRU("schemas", SCHEMA_CACHE_SIZE)
-_VALIDATORS: LRU[bytes, Any] = LRU("schema validators", VALIDATOR_CACHE_SIZE)
-#: pattern -> (its compiled validator, or None; "" or why it is not run)
-_PATTERNS: LRU[str, tuple[Any, str]] = LRU("schema patterns", _PATTERN_CACHE_SIZE)
 
 
 def schema_of(schema: Any) -> Schema:
@@ -320,12 +309,12 @@ def schema_of(schema: Any) -> Schema:
     except (TypeError, msgspec.EncodeError):
         key = None
     if key is not None:
-        known = _SCHEMAS.get(key)
+        known: Schema | None = SCHEMAS.get(key)
         if known is not None:
             return known
     judged = Schema(schema, key)
     if key is not None and judged._key is not None:
-        _SCHEMAS.put(key, judged)
+        SCHEMAS.put(key, judged)
     return judged
 
 
@@ -396,7 +385,7 @@ def _pattern(pattern: str) -> tuple[Any, str]:
     """``pattern`` compiled for the safe engine (a validator of ``{"pattern": ...}``), and ""; or
     None and why the safe engine does not run it, or "invalid" for a pattern that is not a regular
     expression at all. Remembered per pattern."""
-    known = _PATTERNS.get(pattern)
+    known = PATTERNS.get(pattern)
     if known is not None:
         return known
     if _budget[0] <= 0:
@@ -415,7 +404,7 @@ def _pattern(pattern: str) -> tuple[Any, str]:
             verdict = f"compiles to more than msglint's regex size limit ({REGEX_SIZE_LIMIT} bytes)"
         else:
             verdict = "invalid"
-    return _PATTERNS.put(pattern, (compiled, verdict))
+    return PATTERNS.put(pattern, (compiled, verdict))
 
 
 def _string(text: bytes) -> str:

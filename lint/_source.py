@@ -1,4 +1,5 @@
-"""Positions in the source text: JSON Pointers and decoder errors to line:column.
+"""Stage 5 of the pipeline: positions in the source text (JSON Pointers and decoder errors to
+line:column), and diagnostics in document order (:func:`place`).
 
 Nothing here runs for a valid payload. When a document has diagnostics, `SourceMap` finds where
 each pointer they name begins by walking down the pointer only: msgspec decodes a container
@@ -16,12 +17,15 @@ from collections.abc import Iterable
 
 import msgspec
 
+from .diagnostics import Diagnostic, document_order
+
 __all__ = [
     "SourceMap",
     "decode_error_offset",
     "escape_token",
     "line_column",
     "parent_pointer",
+    "place",
     "pointer_tokens",
 ]
 
@@ -374,3 +378,26 @@ def _forget(found: dict[str, int], member: str) -> None:
         prefix = member + "/"
         for pointer in [p for p in found if p == member or p.startswith(prefix)]:
             del found[pointer]
+
+
+def place(
+    data: bytes, diagnostics: list[Diagnostic], *, positions: bool = True
+) -> list[Diagnostic]:
+    """Give each diagnostic its line and column from its pointer, and sort them.
+
+    With ``positions`` false (the payload was not text) the positions only decide the order.
+    """
+    if not diagnostics:
+        return diagnostics
+    unplaced = {d.path for d in diagnostics if d.line is None}
+    located = SourceMap(data).locate(unplaced) if unplaced else {}
+    placed = [
+        d
+        if d.line is not None
+        else msgspec.structs.replace(d, line=located[d.path][0], column=located[d.path][1])
+        for d in diagnostics
+    ]
+    ordered = document_order(placed)
+    if positions:
+        return ordered
+    return [msgspec.structs.replace(d, line=None, column=None) for d in ordered]

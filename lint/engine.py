@@ -1,16 +1,25 @@
-"""The structural and semantic engine behind `msglint.check`.
+"""The linter's pipeline, and the semantic rules' engine.
 
-Per document:
+One document goes through one straight line of stages, each a module that calls nothing of the
+stages before it (:func:`lint_document` is the whole line)::
 
-1. **Fast path** — msgspec decodes the text straight into the endpoint's request Struct (in the
-   relaxed form of ``msglint._relaxed``, which moves a few costly checks after or into the decode
-   and accepts exactly what the strict types accept). When that succeeds the payload is
-   structurally valid and no further structural work is done.
-2. **Exhaustive path** — only when the fast decode fails: the structure rules walk the decoded
-   JSON and report every structural problem, building a best-effort Struct tree on the way.
-3. **Semantic rules** — one pass over the Struct tree (from either path): tool pairing, thinking,
-   caching, media, models, betas... Each rule reads Structs, so it is written once for both paths,
-   and is defensive about the raw values a broken payload leaves in the tree.
+    read ───────► decode ────────► view ──────────► rules ──────────► place ──────► report
+    __init__      _decode          _view            engine           _source       a list,
+    _files        bytes → Structs  one pass over    the semantic     pointers →    _output
+    (JSONL)       (+ document and  each request's   rules (rules/),  line:column,  (the CLI)
+                  structure rules) conversation     planned by what  document order
+                                                    it has
+
+- **read**: the payload as bytes (``msglint.check``), or files and the lines of a JSONL file
+  (``msglint._files``, with worker processes).
+- **decode** (``msglint._decode``): one typed msgspec decode; only a document it rejects is walked
+  for every structural problem (``msglint.rules.syntax`` and ``msglint.rules.structure``).
+- **view** (``msglint._view``): one pass over each request's blocks, which the rules read.
+- **rules** (here): the semantic rules registered with :func:`semantic_rule`, each given a
+  :class:`Context`; a rule whose request has nothing for it to look at is not run.
+- **place** (``msglint._source``): line and column for each diagnostic's pointer, document order.
+
+The memo tables live in ``msglint._cache``; no rule sees them.
 """
 
 from __future__ import annotations
@@ -24,43 +33,43 @@ from typing import Any
 import msgtypes
 from msgtypes.versions import DEFAULT_API_VERSION
 
-from ._relaxed import decode_fast
+from . import _cache
+from ._decode import BODY_TYPES, Decoded, decode, requests_of
+from ._source import place
+from ._view import View
 from .diagnostics import Diagnostic, Severity
 from .rules import all_rules, get
-from .rules._helpers import view
 from .rules.structure import check_structure
+from .rules.syntax import internal_error
 
 __all__ = [
     "BODY_TYPES",
     "Context",
     "check_text",
-    "check_text_body",
     "check_value",
+    "lint_document",
+    "run_rules",
     "semantic_rule",
 ]
-
-#: The request Struct of each endpoint (batch-jsonl lines are single batch requests).
-BODY_TYPES: dict[str, Any] = {
-    "messages": msgtypes.MessageCreateParams,
-    "count_tokens": msgtypes.MessageCountTokensParams,
-    "batch": msgtypes.BatchCreateParams,
-    "batch-jsonl": msgtypes.MessageBatchRequest,
-    "complete": msgtypes.CompletionCreateParams,
-}
 
 
 @dataclass
 class Context:
-    """What a semantic rule sees besides the Struct: where it is and what to report into.
+    """What a semantic rule sees besides the request: the run's settings, the view of the
+    request being checked, and where to report.
 
-    ``api_version`` is the ``anthropic-version`` the request is sent with (``msgtypes.versions``).
+    The settings are those of one ``msglint.check`` call (or one CLI run); settings that change
+    what a rule reports belong here, beside them: ``betas`` (the ``anthropic-beta`` values) and
+    ``api_version`` (the ``anthropic-version`` the request is sent with, ``msgtypes.versions``).
     """
 
     endpoint: str
     betas: frozenset[str]
-    size: int = 0
+    size: int = 0  # the document's size in bytes
     today: date = field(default_factory=lambda: _today())
     found: list[Diagnostic] = field(default_factory=list)
+    #: The conversation view of the request the rules are checking (set by :func:`run_rules`).
+    view: View = field(default=None)  # type: ignore[assignment]
     api_version: str = DEFAULT_API_VERSION
 
     def report(
@@ -75,6 +84,91 @@ class Context:
         """Record one problem of rule ``code`` at JSON Pointer ``path``."""
         self.found.append(get(code).diagnostic(path, message, hint=hint, severity=severity))
 
+    @staticmethod
+    def memo(obj: Any, compute: Callable[[Any], Any]) -> Any:
+        """``compute(obj)`` for an input object such as a tool definition, worked out once for
+        every request that shares the object (the decode makes a batch's repeated tool one
+        object)."""
+        return _cache.memo(obj, compute)
+
+
+# --------------------------------------------------------------------------- the pipeline
+
+
+def lint_document(
+    data: bytes,
+    endpoint: str,
+    betas: frozenset[str],
+    *,
+    positions: bool = True,
+    today: date | None = None,
+    api_version: str = DEFAULT_API_VERSION,
+) -> tuple[list[Diagnostic], Decoded]:
+    """Every diagnostic of one document, in document order, and the document decoded, for
+    requests sent with ``anthropic-version: api_version``.
+
+    With ``positions`` false (the payload was not text) the positions only decide the order.
+    """
+    try:
+        decoded = decode(data, endpoint)
+    except Exception as exc:  # never let a payload crash the caller
+        decoded = Decoded(data, None, [internal_error(exc)])
+    found = decoded.found
+    if decoded.body is not None:
+        ctx = Context(
+            endpoint, betas, len(data), today or _today(), found, api_version=api_version
+        )
+        try:
+            _run(ctx, decoded.body)
+        except Exception as exc:  # the diagnostics found so far still stand
+            found.append(internal_error(exc))
+    return place(decoded.data, found, positions=positions), decoded
+
+
+def check_text(
+    data: bytes,
+    endpoint: str,
+    betas: frozenset[str],
+    *,
+    today: date | None = None,
+    api_version: str = DEFAULT_API_VERSION,
+) -> list[Diagnostic] | None:
+    """The fast path alone: the semantic diagnostics of a document that decodes into its
+    Struct (unplaced), or None when it does not."""
+    decoded = decode(data, endpoint)
+    if decoded.found or decoded.body is None:
+        return None
+    ctx = Context(endpoint, betas, len(data), today or _today(), api_version=api_version)
+    _run(ctx, decoded.body)
+    return ctx.found
+
+
+def check_value(
+    value: Any,
+    endpoint: str,
+    betas: frozenset[str],
+    size: int = 0,
+    *,
+    today: date | None = None,
+    api_version: str = DEFAULT_API_VERSION,
+) -> list[Diagnostic]:
+    """The full check of an untyped document, without any fast path: the structure walk of the
+    decoded value against the strict types (every structural problem), then the semantic rules
+    on its best-effort tree. Tests hold the pipeline to it."""
+    found, body = check_structure(value, BODY_TYPES[endpoint])
+    ctx = Context(
+        endpoint,
+        betas,
+        size=size,
+        today=today or _today(),
+        found=found,
+        api_version=api_version,
+    )
+    _run(ctx, body)
+    return ctx.found
+
+
+# --------------------------------------------------------------------------- the rules
 
 Rule = Callable[[Context, Any, str], None]
 _MESSAGE_RULES: list[Rule] = []
@@ -82,16 +176,18 @@ _MESSAGE_RULES: list[Rule] = []
 _NEEDS: dict[Rule, frozenset[str]] = {}
 _BATCH_RULES: list[Rule] = []
 _COMPLETE_RULES: list[Rule] = []
+#: The rules to run for each set of request features, worked out once per set.
+_PLANS: dict[frozenset[str], list[Rule]] = {}
 
 
 def semantic_rule(*kinds: str, needs: tuple[str, ...] = ()) -> Callable[[Rule], Rule]:
     """Register a semantic check for ``"messages"`` bodies (create and count_tokens, also each
     request inside a batch), ``"batch"`` bodies or ``"complete"`` bodies.
 
-    ``needs`` names request features (see :func:`features`, and the conversation's, see
-    ``msglint.rules._helpers.View.features``) of which the rule needs at least one to have anything
-    to check; requests without any of them skip it. That keeps the common plain chat cheap
-    without every rule testing for it.
+    A rule is called as ``rule(ctx, params, base)``: the request, and its JSON Pointer in the
+    document. ``needs`` names request features (``msglint._view.View.features``) of which the rule
+    needs at least one to have anything to check; requests without any of them skip it. That
+    keeps the common plain chat cheap without every rule testing for it.
     """
 
     def decorate(func: Rule) -> Rule:
@@ -107,161 +203,31 @@ def semantic_rule(*kinds: str, needs: tuple[str, ...] = ()) -> Callable[[Rule], 
     return decorate
 
 
-_day_cache: list[Any] = [-1, None]
-
-
-def _today() -> date:
-    """Today's date, asked of the OS at most once a minute (it costs a microsecond per call,
-    which shows when linting 100,000 requests)."""
-    minute = int(time.time() // 60)
-    if _day_cache[0] != minute:
-        _day_cache[0], _day_cache[1] = minute, date.today()
-    day: date = _day_cache[1]
-    return day
-
-
-def check_text(
-    data: bytes,
-    endpoint: str,
-    betas: frozenset[str],
-    *,
-    today: date | None = None,
-    api_version: str = DEFAULT_API_VERSION,
-) -> list[Diagnostic] | None:
-    """Fast path: diagnostics for a document that decodes into its Struct, or None when it
-    does not (the caller then takes :func:`check_value` on the untyped value)."""
-    result = check_text_body(data, endpoint, betas, today=today, api_version=api_version)
-    return None if result is None else result[0]
-
-
-def check_text_body(
-    data: bytes,
-    endpoint: str,
-    betas: frozenset[str],
-    *,
-    today: date | None = None,
-    api_version: str = DEFAULT_API_VERSION,
-) -> tuple[list[Diagnostic], Any] | None:
-    """Like :func:`check_text`, also returning the decoded Struct."""
-    body = decode_fast(data, BODY_TYPES[endpoint])
-    if body is None:
-        return None
-    ctx = Context(
-        endpoint, betas, size=len(data), today=today or _today(), api_version=api_version
-    )
-    _run(ctx, body)
-    return ctx.found, body
-
-
-def check_value(
-    value: Any,
-    endpoint: str,
-    betas: frozenset[str],
-    size: int = 0,
-    *,
-    today: date | None = None,
-    api_version: str = DEFAULT_API_VERSION,
-) -> list[Diagnostic]:
-    """Structural diagnostics (every one) and semantic diagnostics for an untyped document."""
-    found, body = check_structure(value, BODY_TYPES[endpoint])
-    ctx = Context(
-        endpoint,
-        betas,
-        size=size,
-        today=today or _today(),
-        found=found,
-        api_version=api_version,
-    )
-    _run(ctx, body)
-    return ctx.found
-
-
-_FEATURE_FIELDS = (
-    ("tools", "tools"),
-    ("tool_choice", "tools"),
-    ("mcp_servers", "tools"),
-    ("output_format", "tools"),
-    ("output_config", "tools"),  # its format carries an output schema
-    ("thinking", "thinking"),
-    ("metadata", "metadata"),
-    ("container", "extras"),
-    ("context_management", "extras"),
-    ("mcp_servers", "extras"),
-    ("output_config", "extras"),
-    # request options of the 2026 surface (msglint.rules.capabilities, .options, .betas)
-    ("fallbacks", "extras"),
-    ("speed", "extras"),
-    ("thread", "extras"),
-    ("compaction", "extras"),
-    ("billing_policy", "extras"),
-    ("fallback_credit_token", "extras"),
-)
-
-
-def features(params: Any, *, blocks: bool | None = None) -> frozenset[str]:
-    """Which optional parts a request has: ``blocks`` (a turn with a list of blocks), ``tools``
-    (tools, tool_choice, MCP servers or an output schema), ``system`` (system as blocks),
-    ``thinking``, ``metadata`` and ``extras`` (container, context management, MCP servers,
-    output config, fallbacks, speed, threads, compaction, billing policy, fallback credit).
-    ``blocks`` may be given when already known (the conversation pass)."""
-    found = set()
-    if blocks is None:
-        turns = getattr(params, "messages", None)
-        blocks = isinstance(turns, list) and any(
-            type(getattr(t, "content", None)) is not str for t in turns
-        )
-    if blocks:
-        found.add("blocks")
-    if isinstance(getattr(params, "system", None), list):
-        found.add("system")
-    unset = msgtypes.UNSET
-    for name, feature in _FEATURE_FIELDS:
-        value = getattr(params, name, None)
-        if value is not None and value is not unset:
-            found.add(feature)
-    return frozenset(found)
-
-
-#: The rules to run for each set of request features, worked out once per set.
-_PLANS: dict[frozenset[str], list[Rule]] = {}
-
-
-def _run_messages(ctx: Context, params: Any, base: str) -> None:
-    seen = view(params, base)
-    present = features(params, blocks=seen.has_blocks) | seen.features()
+def run_rules(ctx: Context, params: Any, base: str, view: View | None = None) -> None:
+    """Run the messages rules on request ``params`` at ``base`` (with its conversation view)."""
+    _load_rules()
+    ctx.view = view = view or View(params, base)
+    present = view.features
     plan = _PLANS.get(present)
     if plan is None:
         plan = _PLANS[present] = [
-            rule
-            for rule in _MESSAGE_RULES
-            if _NEEDS.get(rule) is None or _NEEDS[rule] & present
+            rule for rule in _MESSAGE_RULES if _NEEDS.get(rule) is None or _NEEDS[rule] & present
         ]
     for rule in plan:
         rule(ctx, params, base)
 
 
 def _run(ctx: Context, body: Any) -> None:
+    """Run every semantic rule that applies to a decoded body."""
     _load_rules()
-    if isinstance(body, (msgtypes.MessageCreateParams, msgtypes.MessageCountTokensParams)):
-        _run_messages(ctx, body, "")
-    elif isinstance(body, msgtypes.BatchCreateParams):
+    if isinstance(body, msgtypes.BatchCreateParams):
         for rule in _BATCH_RULES:
             rule(ctx, body, "")
-        if isinstance(body.requests, list):
-            for i, request in enumerate(body.requests):
-                _run_request(ctx, request, f"/requests/{i}")
-    elif isinstance(body, msgtypes.MessageBatchRequest):
-        _run_request(ctx, body, "")
     elif isinstance(body, msgtypes.CompletionCreateParams):
         for rule in _COMPLETE_RULES:
             rule(ctx, body, "")
-
-
-def _run_request(ctx: Context, request: Any, base: str) -> None:
-    if isinstance(request, msgtypes.MessageBatchRequest):
-        params = request.params
-        if isinstance(params, msgtypes.MessageCreateParams):
-            _run_messages(ctx, params, f"{base}/params")
+    for params, base in requests_of(body):
+        run_rules(ctx, params, base)
 
 
 _loaded = False
@@ -273,3 +239,16 @@ def _load_rules() -> None:
     if not _loaded:
         all_rules()
         _loaded = True
+
+
+_day_cache: list[Any] = [-1, None]
+
+
+def _today() -> date:
+    """Today's date, asked of the OS at most once a minute (it costs a microsecond per call,
+    which shows when linting 100,000 requests)."""
+    minute = int(time.time() // 60)
+    if _day_cache[0] != minute:
+        _day_cache[0], _day_cache[1] = minute, date.today()
+    day: date = _day_cache[1]
+    return day

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import msgtypes as m
+from msgtypes.batches import MAX_BATCH_REQUESTS
 
+from ..diagnostics import Diagnostic
 from ..engine import Context, semantic_rule
-from . import register
+from . import get, register
 
 MAX_MESSAGES_BODY = 32 * 1024 * 1024
 MAX_BATCH_BODY = 256 * 1024 * 1024
@@ -102,3 +104,62 @@ def check_request_size(ctx: Context, params: Any, base: str) -> None:
             "stream is not supported in batch requests",
             hint="remove stream",
         )
+
+
+class BatchFileChecks:
+    """The rules across the lines of one batch JSONL file: unique ``custom_id``s (E260), the
+    request count (E106) and the total size (E262).
+
+    Fed every line in file order; in parallel runs the lines are checked in worker processes but
+    this object lives in the main process.
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
+        self.count = 0
+        self.size = 0
+        self.first_line = 1
+
+    def add(self, line: int, custom_id: str | None, size: int) -> list[Diagnostic]:
+        """Take the next request line: its 1-based line number, its ``custom_id`` when it is a
+        string, and its size in bytes. Diagnostics returned belong to that line."""
+        found: list[Diagnostic] = []
+        self.count += 1
+        self.size += size
+        if self.count == 1:
+            self.first_line = line
+        if custom_id is not None:
+            first = self.seen.get(custom_id)
+            if first is not None:
+                found.append(
+                    get("E260").diagnostic(
+                        "/custom_id",
+                        f"custom_id {custom_id!r} is already used on line {first}",
+                    )
+                )
+            else:
+                self.seen[custom_id] = line
+        if self.count == MAX_BATCH_REQUESTS + 1:
+            found.append(
+                get("E106").diagnostic(
+                    "",
+                    f"a batch holds at most {MAX_BATCH_REQUESTS:,} requests; this is request "
+                    f"{self.count:,}",
+                    hint="split the file into several batches",
+                )
+            )
+        return found
+
+    def finish(self) -> list[Diagnostic]:
+        """Diagnostics about the file as a whole, once every line has been added."""
+        if self.size > MAX_BATCH_BODY:
+            return [
+                get("E262").diagnostic(
+                    "",
+                    f"the batch is {self.size:,} bytes; a batch body is limited to 256 MB",
+                    line=self.first_line,
+                    column=1,
+                    hint="split the file into several batches",
+                )
+            ]
+        return []

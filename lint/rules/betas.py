@@ -19,7 +19,7 @@ from msgtypes.betas import (
 
 from ..engine import Context, semantic_rule
 from . import register
-from ._helpers import block_pointer, blocks_of, is_set, per_object, tools, view
+from ._helpers import block_pointer, is_set
 
 
 @register("E280", "missing-beta-header")
@@ -148,10 +148,10 @@ def check_turn_fields(ctx: Context, base: str, i: int, turn: Any) -> None:
 @semantic_rule("messages", needs=("tools", "blocks", "extras"))
 def check_betas(ctx: Context, params: Any, base: str) -> None:
     """Every beta tool, tool option, block and source has its header."""
-    for _, path, tool in tools(params, base):
-        for suffix, what, headers in per_object(tool, _tool_needs):
+    for _, path, tool in ctx.view.tools:
+        for suffix, what, headers in ctx.memo(tool, _tool_needs):
             _need(ctx, f"{path}{suffix}", what, headers)
-    seen = view(params, base)
+    seen = ctx.view
     for cls in _BETA_BLOCKS if not seen.by_class.keys().isdisjoint(_BETA_BLOCKS) else ():
         for i, turn, j, block in seen.entries(cls):
             headers = BLOCK_TYPE_BETAS[block.type]
@@ -164,11 +164,11 @@ def check_betas(ctx: Context, params: Any, base: str) -> None:
                       INLINE_TOOL_DEFINITION_BETAS)
     callers = (m.ToolUseBlockParam, m.ServerToolUseBlockParam)
     caller_headers = TOOL_OPTION_BETAS.get("allowed_callers")  # None: programmatic calls are GA
-    for i, _, j, block in blocks_of(params, base, *callers[0 if seen.callers else 1 :]):
+    for i, _, j, block in ctx.view.blocks(*callers[0 if seen.callers else 1 :]):
         if caller_headers and block.caller is not m.UNSET and block.caller is not None:
             _need(ctx, f"{block_pointer(base, i, j)}/caller", "`caller`", caller_headers)
     media = (m.ImageBlockParam, m.DocumentBlockParam)
-    for i, _, j, block in blocks_of(params, base, *media) if seen.by_class.keys() & media else ():
+    for i, _, j, block in ctx.view.blocks(*media) if seen.by_class.keys() & media else ():
         source_type = getattr(block.source, "type", None)
         if isinstance(source_type, str) and source_type in SOURCE_TYPE_BETAS:
             _need(

@@ -6,9 +6,10 @@ from typing import Any
 
 import msgtypes as m
 
+from .._view import CHECKED_ON_THE_SPOT
 from ..engine import Context, semantic_rule
 from . import register
-from ._helpers import CHECKED_ON_THE_SPOT, block_pointer, tools, view
+from ._helpers import block_pointer
 
 MAX_BREAKPOINTS = 4
 
@@ -65,10 +66,10 @@ def _empty() -> None:
     """
 
 
-def _breakpoints(params: Any, base: str) -> list[tuple[str, Any, Any]]:
+def _breakpoints(ctx: Context, params: Any, base: str) -> list[tuple[str, Any, Any]]:
     """(pointer, block, cache_control) of every block that has one, in processing order."""
     found: list[tuple[str, Any, Any]] = []
-    for _, path, tool in tools(params, base):
+    for _, path, tool in ctx.view.tools:
         control = getattr(tool, "cache_control", None)
         if control is not None and control is not m.UNSET:
             found.append((path, tool, control))
@@ -80,7 +81,7 @@ def _breakpoints(params: Any, base: str) -> list[tuple[str, Any, Any]]:
                 found.append((f"{base}/system/{i}", block, control))
     in_messages: list[tuple[int, int, int, str, Any, Any]] = []
     unset = m.UNSET
-    seen = view(params, base)
+    seen = ctx.view
     # The conversation pass checked text, tool_use and tool_result blocks: unless it met a
     # breakpoint on one of them (or blocks inside a tool_result), only the other kinds remain.
     spot_checked_clean = not (seen.cache_marks or seen.nested)
@@ -113,7 +114,7 @@ def check_cache_control(ctx: Context, params: Any, base: str) -> None:
     """Count, order and placement of cache breakpoints."""
     found: list[str] = []
     seen_5m: str | None = None
-    for path, block, control in _breakpoints(params, base):
+    for path, block, control in _breakpoints(ctx, params, base):
         if not isinstance(control, m.CacheControlEphemeral):
             continue
         found.append(path)

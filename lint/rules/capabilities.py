@@ -18,7 +18,7 @@ from msgtypes.betas import FAST_MODE_BETAS
 
 from ..engine import Context, semantic_rule
 from . import register
-from ._helpers import is_set, tools
+from ._helpers import is_set
 from .versions import removed_fields
 
 
@@ -492,7 +492,7 @@ def _check_tools(
     ctx: Context, params: Any, feats: ModelFeatures, name: str, where: _Where
 ) -> None:
     if feats.rejected_tools or feats.rejected_advisors:
-        for _, path, tool in tools(params, where.base):
+        for _, path, tool in ctx.view.tools:
             kind = getattr(tool, "type", None)
             if kind in feats.rejected_tools:
                 ctx.report(

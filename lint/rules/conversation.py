@@ -16,9 +16,10 @@ import msgspec
 
 import msgtypes as m
 
+from .._relaxed import TURN_TYPES
 from ..engine import Context, semantic_rule
 from . import register
-from ._helpers import TURN_TYPES, block_pointer, blocks_of, is_set
+from ._helpers import block_pointer, is_set
 from .betas import check_turn_fields
 from .capabilities import model_facts
 
@@ -188,7 +189,7 @@ def check_turns(ctx: Context, params: Any, base: str) -> None:
             check_turn_fields(ctx, base, i, turn)
             if role != "system":
                 _outside_system(ctx, base, i, turn)
-    for i, turn, j, block in blocks_of(params, base, *_TOOL_CHANGES):
+    for i, turn, j, block in ctx.view.blocks(*_TOOL_CHANGES):
         if turn.role != "system":
             ctx.report(
                 "E313",

@@ -11,9 +11,10 @@ from typing import Any
 import msgtypes as m
 
 from .._pdf import PdfLimitError, page_count
+from .._view import MEDIA_BLOCKS
 from ..engine import Context, semantic_rule
 from . import register
-from ._helpers import MEDIA_BLOCKS, block_pointer, blocks_of, view
+from ._helpers import block_pointer
 
 MAX_IMAGE_BASE64 = 5 * 1024 * 1024
 MAX_IMAGES = 100
@@ -273,12 +274,12 @@ def _decode(text: str, prefix: int = _SNIFF_CHARS) -> bytes | None:
         return None
 
 
-def _sources(params: Any, base: str) -> Iterator[tuple[str, Any]]:
+def _sources(ctx: Context, base: str) -> Iterator[tuple[str, Any]]:
     """(pointer, block) of every image and document block, tool results included."""
-    for i, _, j, block in blocks_of(params, base, *MEDIA_BLOCKS):
+    for i, _, j, block in ctx.view.blocks(*MEDIA_BLOCKS):
         yield block_pointer(base, i, j), block
-    nested = view(params, base).nested
-    for i, _, j, block in blocks_of(params, base, m.ToolResultBlockParam) if nested else ():
+    nested = ctx.view.nested
+    for i, _, j, block in ctx.view.blocks(m.ToolResultBlockParam) if nested else ():
         if type(block.content) is list:
             for k, inner in enumerate(block.content):
                 if isinstance(inner, (m.ImageBlockParam, m.DocumentBlockParam)):
@@ -291,7 +292,7 @@ def check_media(ctx: Context, params: Any, base: str) -> None:
     images: list[tuple[str, tuple[int, int]]] = []
     image_count = 0
     pages: list[tuple[str, int]] = []
-    for path, block in _sources(params, base):
+    for path, block in _sources(ctx, base):
         source = block.source
         if isinstance(block, m.ImageBlockParam):
             image_count += 1

@@ -6,9 +6,12 @@ from typing import Any
 
 import msgtypes as m
 
+from .._relaxed import ID_PATTERN
+from .._view import ASSISTANT_ONLY, CALLS
 from ..engine import Context, semantic_rule
 from . import register
-from ._helpers import ASSISTANT_ONLY, CALLS, block_pointer, blocks_of, is_set, view
+from ._helpers import block_pointer, is_set
+from .structure import pattern_mismatch
 
 
 @register("E200", "empty-text-block")
@@ -166,6 +169,18 @@ def _blank(text: Any) -> bool:
     return isinstance(text, str) and (not text or text.isspace())
 
 
+@semantic_rule("messages", needs=("bad_ids",))
+def check_tool_ids(ctx: Context, params: Any, base: str) -> None:
+    """The pattern of tool_use and tool_result ids (E107): the linter's decode leaves it to the
+    conversation pass, which raises ``bad_ids`` when an id is off."""
+    for cls, name in ((m.ToolUseBlockParam, "id"), (m.ToolResultBlockParam, "tool_use_id")):
+        for i, _, j, block in ctx.view.blocks(cls):
+            value = getattr(block, name)
+            if isinstance(value, str) and not ID_PATTERN.search(value):
+                where = f"{block_pointer(base, i, j)}/{name}"
+                ctx.found.append(pattern_mismatch(where, value, ID_PATTERN.pattern))
+
+
 @semantic_rule("messages")
 def check_text_blocks(ctx: Context, params: Any, base: str) -> None:
     """Empty text blocks in system and messages; empty turns; the prefill's trailing space."""
@@ -174,8 +189,8 @@ def check_text_blocks(ctx: Context, params: Any, base: str) -> None:
         for i, block in enumerate(system):
             if isinstance(block, m.TextBlockParam) and _blank(block.text):
                 ctx.report("E200", f"{base}/system/{i}/text", "empty text block in system")
-    seen = view(params, base)
-    for i, _, j, block in blocks_of(params, base, m.TextBlockParam) if seen.blank_text else ():
+    seen = ctx.view
+    for i, _, j, block in ctx.view.blocks(m.TextBlockParam) if seen.blank_text else ():
         text = block.text
         if _blank(text):
             what = "empty" if text == "" else "whitespace-only"
@@ -218,7 +233,7 @@ def check_text_blocks(ctx: Context, params: Any, base: str) -> None:
 @semantic_rule("messages", needs=("misplaced",))
 def check_roles(ctx: Context, params: Any, base: str) -> None:
     """Model-produced blocks belong to assistant turns, tool results to user turns."""
-    for i, turn, j, block in blocks_of(params, base, *ASSISTANT_ONLY):
+    for i, turn, j, block in ctx.view.blocks(*ASSISTANT_ONLY):
         if turn.role == "user":
             ctx.report(
                 "W203",
@@ -226,7 +241,7 @@ def check_roles(ctx: Context, params: Any, base: str) -> None:
                 f"`{block.type}` block in a user turn",
                 hint="blocks the model produced go in the assistant turn",
             )
-    for i, turn, j, _ in blocks_of(params, base, m.ToolResultBlockParam):
+    for i, turn, j, _ in ctx.view.blocks(m.ToolResultBlockParam):
         if turn.role == "assistant":
             ctx.report(
                 "W203",
@@ -244,7 +259,7 @@ def check_tool_pairing(ctx: Context, params: Any, base: str) -> None:
     #: turn index -> {tool_use id: block index} of the assistant turns' client tool calls
     calls_by_turn: dict[int, dict[str, int]] = {}
     tool_use = m.ToolUseBlockParam
-    for i, turn, j, block in blocks_of(params, base, *CALLS):
+    for i, turn, j, block in ctx.view.blocks(*CALLS):
         call_id = block.id
         if type(call_id) is not str:
             continue
@@ -268,7 +283,7 @@ def check_tool_pairing(ctx: Context, params: Any, base: str) -> None:
     # A thread continuation sends only the new turns: the server holds the reply whose
     # tool_use blocks the first turn answers (beta message-threads-2026-08-12).
     held = isinstance(getattr(params, "thread", None), m.ThreadContinueParams)
-    for i, turn, j, block in blocks_of(params, base, result_type):
+    for i, turn, j, block in ctx.view.blocks(result_type):
         if turn.role != "user":
             continue
         tid = block.tool_use_id

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache, lru_cache
-from typing import Any, Union, get_type_hints
+from functools import lru_cache
+from typing import Annotated, Any, Literal, Union, cast
 
 import msgspec
 import msgspec.inspect as mi
 
 from msgtypes import Unknown
 
+from .._relaxed import ORIGINAL, SENTINELS
 from ..diagnostics import Diagnostic
 from . import get, register
 from .syntax import json_kind
@@ -258,6 +259,8 @@ class _Walker:
             self.report("E102", path, f"expected an object, got {json_kind(obj)}")
             return obj
         if isinstance(info, mi.StructType):
+            if info.tag_field:  # a tagged Struct on its own: the API still wants its tag
+                return self.tagged(obj, [info], path)
             return self.struct(obj, info, path)
         if isinstance(info, mi.ListType):
             return self.array(obj, info, path)
@@ -284,7 +287,7 @@ class _Walker:
                 self.null_not_allowed(info, path)
             return obj
         if isinstance(obj, dict):
-            tagged = [m for m in members if isinstance(m, mi.StructType) and m.tag_field]
+            tagged = _tagged(info)
             if tagged:
                 return self.tagged(obj, tagged, path)
             for member in members:
@@ -351,11 +354,6 @@ class _Walker:
                         hint=_field_hint(info, key, fields),
                     )
                 continue
-            if type(value) in _CONTAINERS:
-                accepted = _accept(value, info.cls, field.name)
-                if accepted is not _REJECTED:
-                    values[field.name] = accepted
-                    continue
             where = f"{path}/{escape_pointer(key)}"
             before = len(self.found)
             walked = self.walk(value, field.type, where)
@@ -385,18 +383,7 @@ class _Walker:
             self.report("E106", path, f"needs at least {info.min_length} item(s), has {len(obj)}")
         if info.max_length is not None and len(obj) > info.max_length:
             self.report("E106", path, f"allows at most {info.max_length:,} items, has {len(obj):,}")
-        whole, untagged = _python_type(info.item_type)
-        items = []
-        for i, item in enumerate(obj):
-            if whole is not None and type(item) is dict:
-                try:  # an item without its tag is the union's `custom` member (a custom tool)
-                    tagged = untagged is None or "type" in item
-                    items.append(msgspec.convert(item, whole if tagged else untagged))
-                    continue
-                except msgspec.ValidationError:
-                    pass
-            items.append(self.walk(item, info.item_type, f"{path}/{i}"))
-        return items
+        return [self.walk(item, info.item_type, f"{path}/{i}") for i, item in enumerate(obj)]
 
     def scalar(self, obj: Any, info: mi.Type, path: str) -> None:
         if isinstance(info, mi.AnyType):
@@ -430,12 +417,11 @@ class _Walker:
                     "E106", path, f"must have at most {info.max_length} characters, has {len(obj)}"
                 )
             if info.pattern is not None and not _regex(info.pattern).search(obj):
-                self.report(
-                    "E107",
-                    path,
-                    f"{json_repr(obj, 60)} does not match `{info.pattern}`",
-                    hint=_pattern_hint(info.pattern),
-                )
+                self.found.append(pattern_mismatch(path, obj, info.pattern))
+            return
+        if isinstance(info, mi.BytesType):  # base64 text: the media rule checks the text itself
+            if not isinstance(obj, str):
+                self.report("E102", path, f"expected a string, got {json_kind(obj)}")
             return
         if isinstance(info, (mi.IntType, mi.FloatType)):
             is_int = isinstance(info, mi.IntType)
@@ -478,54 +464,289 @@ class _Walker:
             return
 
 
-_MISSING: Any = object()
-_REJECTED: Any = object()
-_CONTAINERS = (dict, list)
+# --- the walk over raw JSON ------------------------------------------------------------------
+#
+# The walk above reads decoded Python values one by one. The linter itself walks the document's
+# raw JSON instead, trying msgspec first at every level: a value decodes into its type in C, and
+# only a value msgspec rejects is looked into (an object or array split into its members as raw,
+# undecoded JSON, each member tried in turn; anything else decoded and walked as above). One
+# error in a large payload costs a few typed decodes along its way, not a walk of everything,
+# and what msgspec accepts is what the walk above accepts (a property test holds the two walks
+# to the same diagnostics).
 
 
-# Fast acceptance. The walk is Python, value by value; msgspec checks a subtree in C. So before
-# walking an object's or an array's value, msgspec converts it into the field's (or item's)
-# type: when that succeeds the subtree has no structural problem (the walk accepts exactly what
-# msgspec accepts) and the converted Structs are the tree; only what msgspec rejects is walked.
-# One error in a large payload costs a few conversions along its way, not a walk of everything.
+class Unreadable(Exception):
+    """A member is not readable JSON after all (invalid UTF-8 in a string, a number out of
+    range): what the document rules report, for the whole document."""
 
 
-def _accept(value: Any, cls: type, name: str) -> Any:
-    """``value`` converted into the type of field ``name`` of ``cls``, or ``_REJECTED``."""
+_MEMBERS = msgspec.json.Decoder(dict[str, msgspec.Raw])
+_ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
+
+
+def members_of(data: bytes) -> dict[str, msgspec.Raw]:
+    """The members of the JSON object ``data`` as raw JSON (raises ``msgspec.DecodeError`` for
+    text that is not JSON, ``msgspec.ValidationError`` for JSON that is not an object)."""
+    return _MEMBERS.decode(data)
+
+
+def untyped(raw: Any) -> Any:
+    """``raw`` decoded without a type."""
     try:
-        return msgspec.convert(value, _field_types(cls)[name])
-    except (msgspec.ValidationError, KeyError):
-        return _REJECTED
+        return msgspec.json.decode(raw)
+    except (msgspec.DecodeError, RecursionError) as error:
+        raise Unreadable(str(error)) from error
 
 
-@cache
-def _field_types(cls: type) -> dict[str, Any]:
-    return get_type_hints(cls, include_extras=True)
+class _RawWalker(_Walker):
+    def value(self, raw: Any, info: mi.Type, path: str) -> Any:
+        """``raw`` as ``info``'s type: decoded in C, or looked into when msgspec rejects it."""
+        decoder = _decoder(info)
+        if decoder is not None:
+            try:
+                return decoder.decode(raw)
+            except msgspec.ValidationError:
+                pass
+            except (msgspec.DecodeError, RecursionError) as error:  # not JSON msgspec reads
+                raise Unreadable(str(error)) from error
+        while isinstance(info, mi.Metadata):
+            info = info.type
+        first = bytes(memoryview(raw)[:1])
+        if first == b"{":
+            target = _object_target(info)
+            if target is not None:
+                return self.object(_MEMBERS.decode(raw), target, path)
+        elif first == b"[":
+            target = _array_target(info)
+            if target is not None:
+                return self.items(_ITEMS.decode(raw), target, path)
+        return self.walk(untyped(raw), info, path)
+
+    def object(self, members: dict[str, Any], info: mi.Type, path: str) -> Any:
+        tagged = _tagged(info)
+        if tagged:
+            return self.tagged_members(members, tagged, path)
+        if isinstance(info, mi.StructType):
+            return self.struct_members(members, info, path)
+        assert isinstance(info, mi.DictType)
+        return {
+            key: self.value(raw, info.value_type, f"{path}/{escape_pointer(key)}")
+            for key, raw in members.items()
+        }
+
+    def tagged_members(
+        self, members: dict[str, Any], tagged: list[mi.StructType], path: str
+    ) -> Any:
+        tag_field = tagged[0].tag_field or "type"
+        by_tag = {m.tag: m for m in tagged}
+        raw_tag = members.get(tag_field)
+        if raw_tag is None and "custom" in by_tag:
+            return self.struct_members(members, by_tag["custom"], path, tag_given=False)
+        allowed = ", ".join(f"`{t}`" for t in by_tag)
+        if raw_tag is None:
+            self.report(
+                "E101", path, f"missing required field `{tag_field}`", hint=f"one of {allowed}"
+            )
+            return Unknown({key: untyped(raw) for key, raw in members.items()})
+        tag = untyped(raw_tag)
+        member = by_tag.get(tag) if isinstance(tag, str) else None
+        if member is None:
+            close = _close(str(tag), [str(t) for t in by_tag])
+            hint = f"did you mean `{close[0]}`?" if close else f"expected one of {allowed}"
+            self.report(
+                "E104",
+                f"{path}/{escape_pointer(tag_field)}",
+                f"unknown {tag_field} {json_repr(tag)} here",
+                hint=hint,
+            )
+            return Unknown({key: untyped(raw) for key, raw in members.items()})
+        return self.struct_members(members, member, path)
+
+    def struct_members(
+        self, members: dict[str, Any], info: mi.StructType, path: str, *, tag_given: bool = True
+    ) -> Any:
+        fields = _fields(info)
+        values: dict[str, Any] = {}
+        for key, raw in members.items():
+            field = fields.get(key)
+            if field is None:
+                if key == info.tag_field:
+                    continue
+                if info.forbid_unknown_fields:
+                    self.report(
+                        "E100",
+                        f"{path}/{escape_pointer(key)}",
+                        f"unknown field `{key}`",
+                        hint=_field_hint(info, key, fields),
+                    )
+                untyped(raw)  # never used, but a document with unreadable JSON is unreadable
+                continue
+            where = f"{path}/{escape_pointer(key)}"
+            before = len(self.found)
+            walked = self.value(raw, field.type, where)
+            if any(d.path == where and d.code in _WRONG_KIND for d in self.found[before:]):
+                if field.required:  # as in `_Walker.struct`
+                    values[field.name] = None
+                continue
+            values[field.name] = walked
+        for name, field in fields.items():
+            if field.required and field.name not in values:
+                if name not in members:
+                    self.report("E101", path, f"missing required field `{name}`")
+                values[field.name] = None
+        try:
+            return info.cls(**values)
+        except TypeError:  # pragma: no cover - defensive: odd class definitions
+            return Unknown({key: untyped(raw) for key, raw in members.items()})
+
+    def items(self, items: list[Any], info: mi.ListType, path: str) -> list[Any]:
+        if info.min_length is not None and len(items) < info.min_length:
+            self.report("E106", path, f"needs at least {info.min_length} item(s), has {len(items)}")
+        if info.max_length is not None and len(items) > info.max_length:
+            self.report(
+                "E106", path, f"allows at most {info.max_length:,} items, has {len(items):,}"
+            )
+        item = info.item_type
+        return [self.value(raw, item, f"{path}/{i}") for i, raw in enumerate(items)]
 
 
-_ITEM_TYPES: dict[int, tuple[mi.Type, Any, Any]] = {}
-
-
-def _python_type(info: mi.Type) -> tuple[Any, Any]:
-    """The Python type of array items a msgspec conversion can check as a whole (a Struct, or a
-    union of Structs: these carry no constraints outside their classes; else None), and for a
-    union tagged by ``type`` with a ``custom`` member, that member (what an item without a
-    ``type`` is, as in :func:`tagged`)."""
-    known = _ITEM_TYPES.get(id(info))  # type infos are built once (``_info``) and kept
-    if known is not None and known[0] is info:
-        return known[1], known[2]
-    whole: Any = None
-    untagged: Any = None
+def _tagged(info: mi.Type) -> list[mi.StructType]:
+    """The tagged Structs an object given for ``info`` is one of: a tagged Struct, or the tagged
+    members of a union (less the relaxed types' never-decoding member); [] when untagged."""
     if isinstance(info, mi.StructType):
-        whole = info.cls
-    elif isinstance(info, mi.UnionType) and all(isinstance(m, mi.StructType) for m in info.types):
-        members = [m for m in info.types if isinstance(m, mi.StructType)]
-        whole = Union[tuple(m.cls for m in members)]
-        untagged = next(
-            (m.cls for m in members if m.tag_field == "type" and m.tag == "custom"), None
+        return [info] if info.tag_field else []
+    if isinstance(info, mi.UnionType):
+        return [
+            m
+            for m in info.types
+            if isinstance(m, mi.StructType) and m.tag_field and m.cls not in SENTINELS.values()
+        ]
+    return []
+
+
+def _object_target(info: mi.Type) -> mi.Type | None:
+    """What an object given for ``info`` is walked as (as in `_Walker.union`): a Struct or a
+    dict, or a union with tagged Structs; None when no member takes an object."""
+    if isinstance(info, (mi.StructType, mi.DictType)):
+        return info
+    if isinstance(info, mi.UnionType):
+        if _tagged(info):
+            return info
+        for member in info.types:
+            if isinstance(member, (mi.StructType, mi.DictType)):
+                return member
+    return None
+
+
+def _array_target(info: mi.Type) -> mi.ListType | None:
+    """The list type an array given for ``info`` is walked as; None when no member is one."""
+    if isinstance(info, mi.ListType):
+        return info
+    if isinstance(info, mi.UnionType):
+        for member in info.types:
+            if isinstance(member, mi.ListType):
+                return member
+    return None
+
+
+def check_members(members: dict[str, Any], tp: Any, path: str = "") -> tuple[list[Diagnostic], Any]:
+    """Every structural problem of a JSON object given as its raw members (see
+    :func:`members_of`), as a ``tp`` body, and a best-effort Struct tree (of ``tp``'s classes).
+    Raises :class:`Unreadable` when a member turns out not to be readable JSON."""
+    walker = _RawWalker()
+    info = _info(tp)
+    while isinstance(info, mi.Metadata):
+        info = info.type
+    target = _object_target(info)
+    if target is None:  # pragma: no cover - every body type is a Struct
+        return walker.found, walker.walk({k: untyped(v) for k, v in members.items()}, info, path)
+    return walker.found, walker.object(members, target, path)
+
+
+def check_raw(raw: Any, tp: Any, path: str) -> tuple[list[Diagnostic], Any]:
+    """Every structural problem of one raw JSON value as a ``tp``, and its best-effort value."""
+    walker = _RawWalker()
+    value = walker.value(raw, _info(tp), path)
+    return walker.found, value
+
+
+def pattern_mismatch(path: str, value: str, pattern: str) -> Diagnostic:
+    """E107 for a string that does not match its ``pattern``."""
+    return get("E107").diagnostic(
+        path, f"{json_repr(value, 60)} does not match `{pattern}`", hint=_pattern_hint(pattern)
+    )
+
+
+# --- msgspec's view of a type, back to a type msgspec decodes ----------------------------------
+
+_DECODERS: dict[int, tuple[mi.Type, msgspec.json.Decoder[Any] | None]] = {}
+
+
+def _decoder(info: mi.Type) -> msgspec.json.Decoder[Any] | None:
+    """A decoder of exactly the values ``info`` describes (None for a type this module cannot
+    express again: those values are always walked). Type infos are built once and kept."""
+    known = _DECODERS.get(id(info))
+    if known is not None and known[0] is info:
+        return known[1]
+    try:
+        decoder: msgspec.json.Decoder[Any] | None = msgspec.json.Decoder(_as_type(info))
+    except (TypeError, ValueError):
+        decoder = None
+    _DECODERS[id(info)] = (info, decoder)
+    return decoder
+
+
+def _constrained(tp: Any, **constraints: Any) -> Any:
+    given = {name: value for name, value in constraints.items() if value is not None}
+    return cast(Any, Annotated)[tp, msgspec.Meta(**given)] if given else tp
+
+
+def _as_type(info: mi.Type) -> Any:
+    """The Python type msgspec decodes exactly as ``info`` says (TypeError when unsure)."""
+    if isinstance(info, mi.Metadata):
+        return _as_type(info.type)
+    if isinstance(info, mi.StructType):
+        return info.cls
+    if isinstance(info, mi.ListType):
+        item = _as_type(info.item_type)
+        return _constrained(list[item], min_length=info.min_length, max_length=info.max_length)  # type: ignore[valid-type]
+    if isinstance(info, mi.DictType):
+        key, value = _as_type(info.key_type), _as_type(info.value_type)
+        return _constrained(
+            dict[key, value],  # type: ignore[valid-type]
+            min_length=info.min_length,
+            max_length=info.max_length,
         )
-    _ITEM_TYPES[id(info)] = (info, whole, untagged)
-    return whole, untagged
+    if isinstance(info, mi.UnionType):
+        return Union[tuple(_as_type(member) for member in info.types)]
+    if isinstance(info, mi.StrType):
+        return _constrained(
+            str, min_length=info.min_length, max_length=info.max_length, pattern=info.pattern
+        )
+    if isinstance(info, mi.BytesType):
+        return _constrained(bytes, min_length=info.min_length, max_length=info.max_length)
+    if isinstance(info, (mi.IntType, mi.FloatType)):
+        if info.multiple_of is not None:
+            raise TypeError("multiple_of is not walked")
+        base = int if isinstance(info, mi.IntType) else float
+        return _constrained(base, ge=info.ge, gt=info.gt, le=info.le, lt=info.lt)
+    if isinstance(info, mi.LiteralType):
+        return Literal[info.values]
+    simple = _SIMPLE.get(type(info))
+    if simple is not None:
+        return simple
+    raise TypeError(f"no decoder for {info!r}")
+
+
+_SIMPLE: dict[type, Any] = {
+    mi.AnyType: Any,
+    mi.NoneType: None,
+    mi.BoolType: bool,
+    mi.RawType: msgspec.Raw,
+}
+
+
+_MISSING: Any = object()
 
 
 #: Codes that mean "not even the right JSON kind here" (the value is useless to later rules).
@@ -560,7 +781,7 @@ def _regex(pattern: str) -> re.Pattern[str]:
 
 
 def _field_hint(info: mi.StructType, key: str, fields: dict[str, mi.Field]) -> str | None:
-    special = _SPECIAL_FIELD_HINTS.get((info.cls.__name__, key))
+    special = _SPECIAL_FIELD_HINTS.get((ORIGINAL.get(info.cls, info.cls).__name__, key))
     if special:
         return special
     close = _close(key, list(fields), cutoff=0.7)
@@ -591,7 +812,7 @@ def _scalar_accepts(info: mi.Type, obj: Any) -> bool:
         return _scalar_accepts(info.type, obj)
     if isinstance(info, mi.LiteralType):
         return any(type(v) is type(obj) for v in info.values)
-    if isinstance(info, mi.StrType):
+    if isinstance(info, (mi.StrType, mi.BytesType)):
         return isinstance(obj, str)
     if isinstance(info, mi.IntType):
         return isinstance(obj, int) and not isinstance(obj, bool)
@@ -622,6 +843,7 @@ _KIND_WORDS: dict[type, str] = {
     mi.DictType: "an object",
     mi.ListType: "an array",
     mi.StrType: "a string",
+    mi.BytesType: "a string",
     mi.IntType: "an integer",
     mi.FloatType: "a number",
     mi.BoolType: "a boolean",

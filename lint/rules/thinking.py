@@ -6,9 +6,10 @@ from typing import Any
 
 import msgtypes as m
 
+from .._view import THINKING_BLOCKS
 from ..engine import Context, semantic_rule
 from . import register
-from ._helpers import THINKING_BLOCKS, block_pointer, blocks_of, is_set
+from ._helpers import block_pointer, is_set
 from .versions import removed_fields
 
 INTERLEAVED = "interleaved-thinking-2025-05-14"
@@ -213,7 +214,7 @@ def check_thinking(ctx: Context, params: Any, base: str) -> None:
                 "thinking may not be enabled when tool_choice forces tool use",
                 hint='use {"type": "auto"}',
             )
-    for i, _, j, block in blocks_of(params, base, m.ThinkingBlockParam):
+    for i, _, j, block in ctx.view.blocks(m.ThinkingBlockParam):
         if block.signature == "":
             ctx.report(
                 "E236",
@@ -221,7 +222,7 @@ def check_thinking(ctx: Context, params: Any, base: str) -> None:
                 "thinking block has an empty signature",
                 hint="send thinking blocks back exactly as received",
             )
-    for i, turn, j, _ in blocks_of(params, base, *_THINKING):
+    for i, turn, j, _ in ctx.view.blocks(*_THINKING):
         if turn.role == "assistant" and isinstance(turn.content, list):
             if j == len(turn.content) - 1:
                 ctx.report(

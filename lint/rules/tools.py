@@ -11,7 +11,7 @@ import msgtypes as m
 from .._schema import Schema, new_request, schema_of
 from ..engine import Context, semantic_rule
 from . import register
-from ._helpers import block_pointer, blocks_of, is_set, per_object, tools
+from ._helpers import block_pointer, is_set
 
 
 @register("W219", "schema-check-skipped", severity="warning")
@@ -301,12 +301,12 @@ def check_tools(ctx: Context, params: Any, base: str) -> None:
     deferred = 0
     counted = 0
     toolsets = False
-    for _, path, tool in tools(params, base):
+    for _, path, tool in ctx.view.tools:
         if isinstance(tool, m.Unknown) or not isinstance(tool, msgspec.Struct):
             continue
         counted += 1
         toolsets = toolsets or isinstance(tool, m.MCPToolset)
-        facts = per_object(tool, _ToolFacts)
+        facts = ctx.memo(tool, _ToolFacts)
         deferred += facts.deferred
         for code, suffix, message in facts.findings:
             ctx.report(code, f"{path}{suffix}", message)
@@ -331,7 +331,7 @@ def check_tools(ctx: Context, params: Any, base: str) -> None:
         _check_mcp(ctx, params, base)
 
 
-# output_format counts as "tools", output_config as "extras" (msglint.engine.features)
+# output_format counts as "tools", output_config as "extras" (msglint._view.View.features)
 @semantic_rule("messages", needs=("tools", "extras"))
 def check_output_schemas(ctx: Context, params: Any, base: str) -> None:
     """Structured outputs: ``output_format`` (beta) and ``output_config.format`` (GA)."""
@@ -379,7 +379,7 @@ def _check_history_inputs(
     if not schemas:
         return
     skipped: set[str] = set()
-    for i, _, j, block in blocks_of(params, base, m.ToolUseBlockParam):
+    for i, _, j, block in ctx.view.blocks(m.ToolUseBlockParam):
         known = schemas.get(block.name)
         if known is None:
             continue
@@ -421,7 +421,7 @@ def _check_mcp(ctx: Context, params: Any, base: str) -> None:
                         f"MCP server name {server.name!r} is used twice",
                     )
                 defined[server.name] = f"{base}/mcp_servers/{i}"
-    for _, path, tool in tools(params, base):
+    for _, path, tool in ctx.view.tools:
         if isinstance(tool, m.MCPToolset) and isinstance(tool.mcp_server_name, str):
             if tool.mcp_server_name not in defined:
                 ctx.report(

@@ -16,9 +16,10 @@ import msgtypes as m
 from msgtypes import UNSET, versions
 from msgtypes.versions import API_VERSIONS, VersionChange
 
+from .._relaxed import RELAXED
 from ..engine import Context, semantic_rule
 from . import register
-from ._helpers import RELAXED, is_set, view
+from ._helpers import is_set
 
 __all__ = ["places", "removed_fields", "version_flag"]
 
@@ -222,7 +223,7 @@ def _check_blocks(ctx: Context, params: Any, base: str, plan: _Plan, flag: str) 
     """The changes under ``messages[role=R].content[type=T]``: blocks the conversation pass
     files are taken from it; text and tool_result blocks (checked on the spot, not filed) are
     walked, tool_results only when one holds a list of blocks."""
-    seen = view(params, base)
+    seen = ctx.view
     walk: dict[str, dict[str, list[tuple[str, str, VersionChange]]]] = {}
     for role, by_type in plan.blocks.items():
         for kind, wanted in by_type.items():

@@ -1,4 +1,4 @@
-"""`msglint.check`: inputs, the engine hook, placement and order, and never raising."""
+"""`msglint.check`: inputs, the stages after the decode, placement and order, and never raising."""
 
 from __future__ import annotations
 
@@ -11,25 +11,26 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import msglint
-from msglint import _engine_hook
+from msglint import _files
+from msglint import engine as engine_module
 from msglint.diagnostics import Diagnostic
+from msglint.rules.batch import BatchFileChecks
 
-Calls = list[tuple[bytes, Any, str, frozenset[str]]]
+Calls = list[tuple[int, Any, str, frozenset[str]]]
 
 
 @pytest.fixture
 def engine(monkeypatch: pytest.MonkeyPatch, no_engine: None) -> tuple[Calls, list[Diagnostic]]:
-    """Replace the engine with one that records its calls and reports what a test puts in."""
+    """Replace the rules with a recorder of what reaches them (the document's size, its body,
+    endpoint and betas), reporting what a test puts in."""
     calls: Calls = []
     report: list[Diagnostic] = []
 
-    def fake(
-        document: bytes, value: Any, endpoint: str, betas: frozenset[str], api_version: str = ""
-    ) -> list[Diagnostic]:
-        calls.append((document, value, endpoint, betas))
-        return list(report)
+    def fake(ctx: engine_module.Context, body: Any) -> None:
+        calls.append((ctx.size, body, ctx.endpoint, ctx.betas))
+        ctx.found.extend(report)
 
-    monkeypatch.setattr(_engine_hook, "_semantic_checks", fake)
+    monkeypatch.setattr(engine_module, "_run", fake)
     return calls, report
 
 
@@ -53,8 +54,8 @@ PAYLOAD = b"""{
 def test_engine_receives_the_document_and_its_value(engine: tuple[Calls, list[Diagnostic]]) -> None:
     calls, _ = engine
     assert msglint.check(PAYLOAD, endpoint="count_tokens", betas=["b1", "b2", "b1"]) == []
-    [(document, value, endpoint, betas)] = calls
-    assert document == PAYLOAD
+    [(size, value, endpoint, betas)] = calls
+    assert size == len(PAYLOAD)
     assert value == msgspec.json.decode(PAYLOAD)
     assert (endpoint, betas) == ("count_tokens", frozenset({"b1", "b2"}))
     msglint.check(b'{"a": 1}', betas="only-one")
@@ -133,11 +134,11 @@ def test_struct_payloads(engine: tuple[Calls, list[Diagnostic]]) -> None:
     assert (d.code, d.line) == ("E005", None)
 
 
-def test_engine_failure_is_a_diagnostic(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(*args: object) -> list[Diagnostic]:
+def test_engine_failure_is_a_diagnostic(monkeypatch: pytest.MonkeyPatch, no_engine: None) -> None:
+    def broken(*args: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(_engine_hook, "_semantic_checks", broken)
+    monkeypatch.setattr(engine_module, "_run", broken)
     [d] = msglint.check(b'\xef\xbb\xbf{"a": 1}')[1:]
     assert (d.code, d.severity) == ("E000", "error")
     assert "RuntimeError: boom" in d.message
@@ -159,7 +160,7 @@ def test_batch_jsonl_text(engine: tuple[Calls, list[Diagnostic]]) -> None:
         ("E101", "/params", 4, 22),
     ]
     assert [c[2] for c in calls] == ["batch-jsonl", "batch-jsonl"]
-    assert calls[1][0] == b'  {"custom_id": "c", "params": {"x": 1}}'
+    assert calls[1][:2] == (40, {"custom_id": "c", "params": {"x": 1}})  # the line, its CR gone
     [d] = msglint.check(b"\n\n", endpoint="batch-jsonl")
     assert (d.code, d.message) == ("E002", "The file has no requests")
 
@@ -168,7 +169,7 @@ def test_batch_jsonl_text(engine: tuple[Calls, list[Diagnostic]]) -> None:
 def test_batch_file_checks_see_every_line(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[tuple[int, str | None, int]] = []
 
-    class Recording(_engine_hook._BatchFileChecks):
+    class Recording(BatchFileChecks):
         def add(self, line: int, custom_id: str | None, size: int) -> list[Diagnostic]:
             seen.append((line, custom_id, size))
             return [diag("/custom_id", "E190")] if custom_id == "dup" else []
@@ -176,7 +177,7 @@ def test_batch_file_checks_see_every_line(monkeypatch: pytest.MonkeyPatch) -> No
         def finish(self) -> list[Diagnostic]:
             return [diag("", "E191")]
 
-    monkeypatch.setattr(_engine_hook, "_BatchFileChecks", Recording)
+    monkeypatch.setattr(_files, "BatchFileChecks", Recording)
     text = b'{"custom_id": "a"}\n{"custom_id": 5}\nnot json\n{"params": 1, "custom_id": "dup"}\n'
     result = msglint.check(text, endpoint="batch-jsonl")
     assert seen == [(1, "a", 18), (2, None, 16), (3, None, 8), (4, "dup", 33)]

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from msglint import _engine_hook, cli
+from msglint import cli, engine
 from msglint._files import Line, detect_endpoint, expand_paths, iter_lines
 from msglint.diagnostics import Diagnostic
 
@@ -155,13 +155,10 @@ def test_endpoint_reaches_the_engine(
 ) -> None:
     seen: list[tuple[str, frozenset[str], str]] = []
 
-    def record(
-        document: bytes, value: Any, endpoint: str, betas: frozenset[str], api_version: str
-    ) -> list[Any]:
-        seen.append((endpoint, betas, api_version))
-        return []
+    def record(ctx: engine.Context, body: Any) -> None:
+        seen.append((ctx.endpoint, ctx.betas, ctx.api_version))
 
-    monkeypatch.setattr(_engine_hook, "_semantic_checks", record)
+    monkeypatch.setattr(engine, "_run", record)
     (tree / "batch.json").write_bytes(b'{"requests": []}')
     (tree / "old.json").write_bytes(b'{"prompt": "x"}')
     lint_main(["batch.json", "old.json", "good.json", "--beta", "b1", "--beta", "b2"], capsys)

@@ -1,9 +1,10 @@
-"""The linter's relaxed decode accepts exactly what the strict types accept, and decodes the
-same values (``msglint._relaxed``)."""
+"""The linter's relaxed decode (``msglint._relaxed``, ``msglint._decode``) with the conversation
+pass's id check accepts exactly what the strict types accept, and decodes the same values."""
 
 from __future__ import annotations
 
 import json
+import typing
 from typing import Any
 
 import msgspec
@@ -11,8 +12,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import msgtypes
-from msglint._relaxed import ORIGINAL, decode_fast
-from msglint.engine import BODY_TYPES
+from msglint._decode import BODY_TYPES, _fast, requests_of
+from msglint._relaxed import ORIGINAL, field_types
+from msglint._view import View
+
+
+def decode_fast(data: bytes, endpoint: str) -> Any | None:
+    """The fast decode's body when the linter accepts the document without a structural
+    problem: the decode passed and the conversation pass found every id on its pattern."""
+    body = _fast(data, endpoint)
+    if body is None or any(View(params, base).bad_ids for params, base in requests_of(body)):
+        return None
+    return body
 
 _IDS = st.text(alphabet="ab_-9 .é\n", min_size=0, max_size=6)
 _TOOL = st.fixed_dictionaries(
@@ -70,11 +81,11 @@ def test_relaxed_decode_agrees_with_the_strict_types(body: dict[str, Any], custo
         tp = BODY_TYPES[endpoint]
         if endpoint == "count_tokens":
             data = json.dumps({k: v for k, v in body.items() if k != "max_tokens"}).encode()
-        _same(decode_fast(data, tp), _strict(data, tp))
+        _same(decode_fast(data, endpoint), _strict(data, tp))
     line = json.dumps({"custom_id": custom_id, "params": body}).encode()
-    _same(decode_fast(line, BODY_TYPES["batch-jsonl"]), _strict(line, BODY_TYPES["batch-jsonl"]))
+    _same(decode_fast(line, "batch-jsonl"), _strict(line, BODY_TYPES["batch-jsonl"]))
     batch = json.dumps({"requests": [{"custom_id": custom_id, "params": body}]}).encode()
-    _same(decode_fast(batch, BODY_TYPES["batch"]), _strict(batch, BODY_TYPES["batch"]))
+    _same(decode_fast(batch, "batch"), _strict(batch, BODY_TYPES["batch"]))
 
 
 def test_relaxed_classes_are_untracked_subclasses() -> None:
@@ -89,7 +100,7 @@ def test_relaxed_classes_are_untracked_subclasses() -> None:
             "tools": [{"name": "f", "input_schema": {"type": "object"}}],
         }
     ).encode()
-    body = decode_fast(data, msgtypes.MessageCreateParams)
+    body = decode_fast(data, "messages")
     assert isinstance(body, msgtypes.MessageCreateParams)
     call = body.messages[0].content[0]
     assert isinstance(call, msgtypes.ToolUseBlockParam) and ORIGINAL[type(call)] is msgtypes.ToolUseBlockParam
@@ -97,7 +108,23 @@ def test_relaxed_classes_are_untracked_subclasses() -> None:
     assert ORIGINAL[type(text)] is msgtypes.TextBlockParam and isinstance(text, msgtypes.TextBlockParam)
     assert all(cls.__struct_config__.gc is False for cls in ORIGINAL)  # type: ignore[attr-defined]
     assert body.tools == [msgtypes.Tool(name="f", input_schema={"type": "object"})]
-    assert decode_fast(data.replace(b'"t1"', b'"t 1"', 1), msgtypes.MessageCreateParams) is None
+    bad_id = _fast(data.replace(b'"t1"', b'"t 1"', 1), "messages")  # left to the conversation pass
+    assert bad_id is not None and View(bad_id, "").bad_ids
+
+
+def test_field_types_are_what_typing_evaluates() -> None:
+    """The relaxed classes are built from annotations evaluated once per text; for every request
+    type that is exactly what ``typing.get_type_hints`` gives, and every field keeps its place,
+    name and default (what the relaxed decode accepts is held to the strict one above)."""
+    for endpoint in BODY_TYPES:
+        decode_fast(b"{}", endpoint)  # builds the relaxed classes
+    assert len(ORIGINAL) > 100
+    for relaxed, strict in ORIGINAL.items():
+        assert field_types(strict) == typing.get_type_hints(strict, include_extras=True), strict
+        fields = [(f.name, f.encode_name, f.default, f.default_factory) for f in msgspec.structs.fields(strict)]
+        assert [
+            (f.name, f.encode_name, f.default, f.default_factory) for f in msgspec.structs.fields(relaxed)
+        ] == fields, strict
 
 
 def test_a_bad_id_is_reported_by_the_exhaustive_path() -> None:
@@ -137,25 +164,40 @@ def test_base64_media_arrive_decoded_and_bad_base64_takes_the_exhaustive_path() 
     png = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\0" * 20).decode()
     block = {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": png}}
     body = {"model": "claude-sonnet-4-5", "max_tokens": 5, "messages": [{"role": "user", "content": [block]}]}
-    decoded = decode_fast(json.dumps(body).encode(), msgtypes.MessageCreateParams)
+    decoded = decode_fast(json.dumps(body).encode(), "messages")
     assert decoded is not None
     assert decoded.messages[0].content[0].source.data == base64.b64decode(png)
     block["source"]["data"] = png[:-1] + "!"
-    assert decode_fast(json.dumps(body).encode(), msgtypes.MessageCreateParams) is None
+    assert decode_fast(json.dumps(body).encode(), "messages") is None
     found = [(d.code, d.path) for d in msglint.check(json.dumps(body)) if d.severity == "error"]
     assert found == [("E251", "/messages/0/content/0/source/data")]
 
 
 def test_only_the_known_patterns_are_deferred() -> None:
-    """A pattern moved out of the decode must be checked by decode_fast: only these are."""
-    from msglint._relaxed import _DEFERRED
+    """A pattern moved out of the decode must be checked elsewhere: the decode checks
+    ``DEFERRED`` (custom_id), the conversation pass the tool ids; no other pattern moves."""
+    from msglint._relaxed import DEFERRED, RELAXED
 
-    for tp in BODY_TYPES.values():
-        decode_fast(b"{}", tp)
-    deferred = {(ORIGINAL[cls].__name__, name) for cls, fields in _DEFERRED.items() if cls in ORIGINAL
-                for name, _ in fields}
-    assert deferred == {("ToolUseBlockParam", "id"), ("ToolResultBlockParam", "tool_use_id"),
-                        ("MessageBatchRequest", "custom_id")}
+    for endpoint in BODY_TYPES:
+        _fast(b"{}", endpoint)
+    deferred = {(ORIGINAL[cls].__name__, name) for cls, fields in DEFERRED.items() for name, _ in fields}
+    assert deferred == {("MessageBatchRequest", "custom_id")}
+    def pattern(info: Any) -> str | None:
+        while isinstance(info, msgspec.inspect.Metadata):
+            info = info.type
+        return getattr(info, "pattern", None)
+
+    moved = set()
+    for strict, relaxed in RELAXED.items():
+        strict_fields = {f.name: f.type for f in msgspec.inspect.type_info(strict).fields}
+        for field in msgspec.inspect.type_info(relaxed).fields:
+            if pattern(strict_fields[field.name]) and not pattern(field.type):
+                moved.add((strict.__name__, field.name))
+    assert moved == {
+        ("ToolUseBlockParam", "id"),
+        ("ToolResultBlockParam", "tool_use_id"),
+        ("MessageBatchRequest", "custom_id"),
+    }
 
 
 def test_a_completion_lint_first_does_not_break_the_conversation_pass() -> None:

@@ -1,4 +1,4 @@
-"""The conversation pass's flags never hide a problem (``msglint.rules._helpers``).
+"""The conversation pass's flags never hide a problem (``msglint._view``).
 
 Each rule skips its detailed check when the pass's flag for it is down. For generated
 conversations (valid and not), running every rule with the flags as computed must report
@@ -16,9 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import msgtypes
-from msglint._relaxed import decode_fast
-from msglint.engine import Context, _run
-from msglint.rules import _helpers
+from msglint._decode import _fast
+from msglint._relaxed import ORIGINAL
+from msglint._view import View
+from msglint.engine import Context, run_rules
 
 _PNG = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\0" * 16).decode()
 _IDS = st.sampled_from(["a", "b", "c"])
@@ -47,14 +48,18 @@ _TOOLS = [{"name": "f", "input_schema": {"type": "object", "properties": {"q": {
 
 
 def _diagnostics(params: Any, *, flags_up: bool) -> list[tuple[str, str, str]]:
-    _helpers._last = None
-    current = _helpers.view(params, "")
+    current = View(params, "")
     if flags_up:
         for name in ("blank_text", "empty_turn", "misplaced", "unpaired", "callers", "nested"):
             setattr(current, name, True)
+        current.bad_ids = type(params) in ORIGINAL  # the strict types check ids themselves
         current.cache_marks = 99
+        current.features = frozenset(
+            {"blocks", "tools", "system", "thinking", "metadata", "extras", "misplaced",
+             "unpaired", "media", "bad_ids"}
+        )
     ctx = Context("messages", frozenset())
-    _run(ctx, params)
+    run_rules(ctx, params, "", current)
     return sorted((d.code, d.path, d.message) for d in ctx.found)
 
 
@@ -64,7 +69,7 @@ def test_flags_never_hide_a_problem(turns: list[dict[str, Any]], with_tools: boo
     body: dict[str, Any] = {"model": "claude-sonnet-4-5", "max_tokens": 5, "messages": turns}
     if with_tools:
         body["tools"] = _TOOLS
-    params = decode_fast(json.dumps(body).encode(), msgtypes.MessageCreateParams)
+    params = _fast(json.dumps(body).encode(), "messages")
     if params is None:
         try:
             params = msgtypes.convert(body, type=msgtypes.MessageCreateParams)
@@ -82,12 +87,11 @@ def test_flags_are_down_for_a_clean_tool_conversation() -> None:
         {"role": "assistant", "content": [{"type": "tool_use", "id": "b", "name": "f", "input": {}}]},
     ]
     body = {"model": "m", "max_tokens": 5, "messages": turns}
-    params = decode_fast(json.dumps(body).encode(), msgtypes.MessageCreateParams)
-    _helpers._last = None
-    current = _helpers.view(params, "")
+    params = _fast(json.dumps(body).encode(), "messages")
+    current = View(params, "")
     assert not (current.blank_text or current.empty_turn or current.misplaced or current.unpaired)
     assert not (current.callers or current.nested or current.cache_marks)
-    assert sorted(current.ids) == ["a", "a", "b"]
+    assert not current.bad_ids
 
 
 def test_a_call_answered_twice_instead_of_two_calls_is_caught() -> None:
@@ -98,21 +102,9 @@ def test_a_call_answered_twice_instead_of_two_calls_is_caught() -> None:
         {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "a"},
                                      {"type": "tool_result", "tool_use_id": "a"}]},
     ]
-    params = decode_fast(json.dumps({"model": "m", "max_tokens": 5, "messages": turns}).encode(),
-                         msgtypes.MessageCreateParams)
+    params = _fast(json.dumps({"model": "m", "max_tokens": 5, "messages": turns}).encode(), "messages")
     assert ("E211", "/messages/1/content/1", "tool_use 'b' has no tool_result in the next turn") in (
         _diagnostics(params, flags_up=False)
     )
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
-@given(turns=st.lists(_TURN, min_size=1, max_size=5))
-def test_the_pass_knows_whether_there_are_blocks(turns: list[dict[str, Any]]) -> None:
-    from msglint.engine import features
-
-    body = {"model": "claude-sonnet-4-5", "max_tokens": 5, "messages": turns}
-    params = decode_fast(json.dumps(body).encode(), msgtypes.MessageCreateParams)
-    if params is None:
-        return
-    _helpers._last = None
-    assert features(params) == features(params, blocks=_helpers.view(params, "").has_blocks)

@@ -157,6 +157,12 @@ INVALID: list[tuple[str, dict[str, Any], str, tuple[str, ...]]] = [
     ("empty messages", with_(messages=[]), "E106:/messages", ()),
     ("tool name", with_(tools=[{**WEATHER, "name": "get weather"}]), "E107:/tools/0/name", ()),
     ("null", with_(tools=None), "E108:/tools", ()),
+    # A tagged Struct on its own decodes in msgspec without its tag; the API wants the tag.
+    ("system block without type", with_(system=[{"text": "Be brief."}]), "E101:/system/0", ()),
+    ("cache_control without type", with_(system=[{"type": "text", "text": "x", "cache_control": {}}]),
+     "E101:/system/0/cache_control", ()),
+    ("system block of another type", with_(system=[{"type": "image", "text": "x"}]),
+     "E104:/system/0/type", ()),
     ("empty text", with_(messages=[{"role": "user", "content": [{"type": "text", "text": " "}]}]),
      "E200:/messages/0/content/0/text", ()),
     ("prefill space", with_(messages=[{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "So "}]),

@@ -212,6 +212,17 @@ def test_invalid_input_schemas(schema: dict[str, Any], path: str, message: str) 
     assert found[-1] == ("E223", path, message)
 
 
+def test_a_schema_too_deep_for_the_validator_to_word_is_still_invalid() -> None:
+    """An invalid schema nested past jsonschema-rs's recursion limit: the meta-check says no but
+    its error cannot be listed (it raised, and the linter reported an internal error E000)."""
+    deep: Any = "x"
+    for _ in range(256):
+        deep = [deep]
+    found = [item for item in lint(request({"type": "object", "properties": {"a": deep}}, {}))]
+    assert [(code, path) for code, path, _ in found] == [("E223", "/tools/0/input_schema")]
+    assert "nested too deeply" in found[0][2]
+
+
 def test_invalid_output_schema() -> None:
     payload = {"model": MODEL, "max_tokens": 64, "messages": [{"role": "user", "content": "x"}],
                "output_format": {"type": "json_schema", "schema": {"type": "object", "properties": {"a": {"minLength": -1}}}}}
@@ -278,7 +289,7 @@ def test_caches_forget_the_least_recently_used_schema() -> None:
         schema_of({"type": "object", "properties": {f"p{i}": {"type": "integer"}}})
         if i % 100 == 0:
             assert schema_of(hot) is first  # used again: stays
-    assert len(_schema._SCHEMAS) == _schema.SCHEMA_CACHE_SIZE
+    assert len(_cache.SCHEMAS) == _schema.SCHEMA_CACHE_SIZE
     assert schema_of({"type": "object", "properties": {"p0": {"type": "integer"}}}) is not None
 
 
@@ -388,7 +399,7 @@ def test_generated_schemas_are_walked_not_compiled() -> None:
                     assert conforms(schemas[block["name"]], block["input"], _schema._matches)
     _cache.clear_all()
     assert lint(json.dumps(data[0]).encode()) == []
-    assert len(_schema._VALIDATORS) == 0
+    assert len(_cache.VALIDATORS) == 0
 
 
 _ANY_SCHEMA = st.recursive(

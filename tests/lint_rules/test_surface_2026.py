@@ -298,7 +298,7 @@ def test_every_gated_field_is_a_request_feature_the_engine_tracks() -> None:
     """check_field_betas, check_options and check_capabilities run only for requests with the
     "extras", "thinking" or "tools" feature: every field they read must raise one of them, or
     a plain request using only that field would skip them."""
-    from msglint.engine import _FEATURE_FIELDS
+    from msglint._view import _FEATURE_FIELDS
     from msgtypes.betas import FIELD_BETAS, VALUE_BETAS
 
     tracked = {name for name, _ in _FEATURE_FIELDS}
