@@ -31,11 +31,13 @@ from typing import Any
 import msgspec
 
 from ._cache import PATTERNS, SCHEMA_CACHE_SIZE, SCHEMAS, VALIDATOR_CACHE_SIZE, VALIDATORS
-from ._schemaeval import Unsupported, conforms
+from ._schemaeval import Unsupported, conforms, surely_valid
 
 __all__ = [
     "COMPILE_AFTER",
     "PATTERNS_PER_REQUEST",
+    "PLAIN_SCHEMAS",
+    "WALKS_BEFORE_LOADING",
     "REGEX_DFA_LIMIT",
     "REGEX_SIZE_LIMIT",
     "SCHEMA_CACHE_SIZE",
@@ -68,6 +70,17 @@ _OVER_BUDGET = (
 #: compiled. Measured on the bench's pydantic schemas: compiling 150 µs, then under 1 µs a value;
 #: a walk 10-35 µs a value. Most schemas of a request are met once or twice.
 COMPILE_AFTER = 4
+#: Schemas judged valid in Python (``msglint._schemaeval.surely_valid``) before jsonschema-rs is
+#: loaded. Importing jsonschema-rs costs about 20 ms of CPU (its module imports ``email.utils``),
+#: 60-200 times the parse of a request with tools: a process whose first tools are valid and have
+#: no patterns judges them without it. The Python check is 4-5 times slower than jsonschema-rs on
+#: the one-document meta-schema, so past this many schemas (or once jsonschema-rs is loaded for a
+#: pattern, a compiled validator or a problem to word) jsonschema-rs judges.
+PLAIN_SCHEMAS = 256
+_plain = [PLAIN_SCHEMAS]
+#: Values of a schema walked before jsonschema-rs is loaded only to compile the schema (a walk is
+#: a few µs; loading jsonschema-rs about 20 ms of CPU).
+WALKS_BEFORE_LOADING = 64
 #: Longest message quoted from the validator (it quotes the value it rejects).
 _MESSAGE_LIMIT = 200
 
@@ -76,20 +89,28 @@ _rs: Any = None
 
 def _engine() -> Any:
     """jsonschema-rs, imported on first use (``import msglint`` stays cheap)."""
-    global _rs, _META, _FLAT, _SAFE
+    global _rs, _FLAT, _SAFE
     if _rs is None:
         import jsonschema_rs
 
         _SAFE = jsonschema_rs.RegexOptions(
             size_limit=REGEX_SIZE_LIMIT, dfa_size_limit=REGEX_DFA_LIMIT
         )
-        # The draft 2020-12 meta-schema ships inside jsonschema-rs: offline is enough.
-        _META = jsonschema_rs.validator_for(
-            {"$ref": "https://json-schema.org/draft/2020-12/schema"}, offline=True
-        )
         _FLAT = jsonschema_rs.Draft202012Validator(FLAT_META)
         _rs = jsonschema_rs
     return _rs
+
+
+def _official() -> Any:
+    """The official draft 2020-12 meta-schema's validator (it ships inside jsonschema-rs: offline
+    is enough), built when a schema is first rejected: it words the problem (building it takes
+    about 1.5 ms of CPU, three times the one-document :data:`FLAT_META`)."""
+    global _META
+    if _META is None:
+        _META = _engine().validator_for(
+            {"$ref": "https://json-schema.org/draft/2020-12/schema"}, offline=True
+        )
+    return _META
 
 
 _META: Any = None
@@ -215,15 +236,19 @@ class Schema:
         self._walks = COMPILE_AFTER
         self.problem: str | None = None
         self.unchecked: tuple[str, str] | None = None
-        _engine()
-        try:
-            valid = _FLAT.is_valid(schema)
-        except (ValueError, OverflowError) as error:  # a value JSON cannot hold
-            self.problem = str(error)
-            return
+        if _rs is None and _plain[0] > 0 and surely_valid(schema):
+            _plain[0] -= 1  # a fresh process: jsonschema-rs is not loaded yet (see PLAIN_SCHEMAS)
+            valid = True
+        else:
+            _engine()
+            try:
+                valid = _FLAT.is_valid(schema)
+            except (ValueError, OverflowError) as error:  # a value JSON cannot hold
+                self.problem = str(error)
+                return
         if not valid:
             try:
-                first = next(iter(_META.iter_errors(schema)), None)
+                first = next(iter(_official().iter_errors(schema)), None)
             except (ValueError, OverflowError) as error:  # nested past the validator's limit
                 self.problem = f"it is nested too deeply to say where ({error})"
                 return
@@ -257,13 +282,14 @@ class Schema:
         values cannot be checked: see ``unchecked``)."""
         if self.problem is not None or self.unchecked is not None:
             return None
-        if self._walks > 0:
-            self._walks -= 1
+        walks = self._walks
+        if walks > 0 or (_rs is None and walks > COMPILE_AFTER - WALKS_BEFORE_LOADING):
+            self._walks = walks - 1
             try:
                 if conforms(self._schema, value, _matches):
                     return None
             except Unsupported:
-                self._walks = 0
+                self._walks = -WALKS_BEFORE_LOADING  # compile from now on
         validator = self._validator()
         if validator is None:
             return None

@@ -539,7 +539,7 @@ def test_flat_meta_schema_agrees_with_the_official_one(schema: Any) -> None:
     exactly what jsonschema-rs's official draft 2020-12 meta-schema accepts."""
     _schema._engine()
     try:
-        expected = _schema._META.is_valid(schema)
+        expected = _schema._official().is_valid(schema)
     except (ValueError, OverflowError):
         with pytest.raises((ValueError, OverflowError)):
             _schema._FLAT.is_valid(schema)
@@ -553,8 +553,71 @@ def test_flat_meta_schema_on_generated_tools() -> None:
     for payload in (payloads_module().pydantic_agent(), payloads_module().mcp_request()):
         for tool in payload["tools"]:
             schema = tool["input_schema"]
-            assert _schema._FLAT.is_valid(schema) and _schema._META.is_valid(schema)
+            assert _schema._FLAT.is_valid(schema) and _schema._official().is_valid(schema)
             for keyword in ("type", "properties", "required", "description"):
                 if keyword in schema:
                     broken = {**schema, keyword: 7}
-                    assert not _schema._FLAT.is_valid(broken) and not _schema._META.is_valid(broken)
+                    assert not _schema._FLAT.is_valid(broken) and not _schema._official().is_valid(broken)
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=list(HealthCheck))
+@given(schema=_META_SCHEMAS)
+def test_python_meta_check_accepts_only_what_the_meta_schema_accepts(schema: Any) -> None:
+    """``surely_valid`` (what a process judges its first schemas with, before jsonschema-rs is
+    loaded) never accepts a schema the meta-schema rejects."""
+    from msglint._schemaeval import surely_valid
+
+    if surely_valid(schema):
+        assert _schema._official().is_valid(schema) and _schema._FLAT.is_valid(schema), schema
+
+
+def test_python_meta_check_accepts_generated_tools() -> None:
+    """It is sure of the generated schemas (else it would save nothing)."""
+    from msglint._schemaeval import surely_valid
+
+    for payload in (payloads_module().pydantic_agent(), payloads_module().mcp_request()):
+        assert all(surely_valid(tool["input_schema"]) for tool in payload["tools"])
+
+
+def _mcp_without_patterns(broken: bool) -> dict[str, Any]:
+    """The bench's 100 MCP tools without their patterns; ``broken``: one invalid schema (E223) and
+    one tool_use input with a property its closed schema does not allow (W224)."""
+    body: dict[str, Any] = json.loads(json.dumps(payloads_module().mcp_request()))  # unshared
+    for tool in body["tools"]:
+        for field in tool["input_schema"]["properties"].values():
+            field.pop("pattern", None)
+    if broken:
+        body["tools"][0]["input_schema"]["properties"]["owner"]["type"] = "strng"
+        body["messages"][1]["content"][1]["input"]["state"] = 7
+    return body
+
+
+_FRESH = """
+import json, sys
+sys.path.insert(0, "tests/lint_rules")
+import msglint, test_schema
+found = msglint.check(json.dumps(test_schema._mcp_without_patterns(BROKEN)).encode())
+print(json.dumps(["jsonschema_rs" in sys.modules, [[d.code, d.path, d.message] for d in found]]))
+"""
+
+
+def test_first_tools_without_patterns_need_no_jsonschema_rs() -> None:
+    """A fresh process linting 100 MCP tools without patterns judges them in Python, without
+    loading jsonschema-rs (about 20 ms of CPU); an invalid schema and a mismatching input are
+    worded by jsonschema-rs, exactly as when it judges everything."""
+    root = Path(__file__).resolve().parents[2]
+
+    def fresh(broken: bool) -> tuple[bool, list[list[str]]]:
+        code = _FRESH.replace("BROKEN", str(broken))
+        done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+        loaded, found = json.loads(done.stdout)
+        return loaded, found
+
+    assert fresh(False) == (False, [])
+    loaded, found = fresh(True)
+    assert loaded
+    _schema._engine()
+    _schema._plain[0] = 0  # everything through jsonschema-rs in this process
+    body = _mcp_without_patterns(True)
+    expected = [[d.code, d.path, d.message] for d in msglint.check(json.dumps(body).encode())]
+    assert found == expected and {"E223", "W224"} <= {code for code, _, _ in found}
