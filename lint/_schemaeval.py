@@ -379,54 +379,24 @@ def conforms(schema: Any, value: Any, match: Match) -> bool:
 _ANCHOR_TEXT = re.compile(r"[A-Za-z_][-A-Za-z0-9._]*")
 _ID_TEXT = re.compile(r"[^#]*#?")
 _SIMPLE_TYPES = frozenset(_TYPES)
+# The keywords of the one-document meta-schema (``msglint._schema.FLAT_META``) by what their
+# value must be.
 _SUB_KEYWORDS = frozenset(
-    {
-        "items",
-        "contains",
-        "additionalProperties",
-        "propertyNames",
-        "if",
-        "then",
-        "else",
-        "not",
-        "unevaluatedItems",
-        "unevaluatedProperties",
-        "contentSchema",
-    }
+    "items contains additionalProperties propertyNames if then else not unevaluatedItems"
+    " unevaluatedProperties contentSchema".split()
 )
-_MAP_KEYWORDS = frozenset(
-    {"$defs", "properties", "patternProperties", "dependentSchemas", "definitions"}
-)
-_LIST_KEYWORDS = frozenset({"prefixItems", "allOf", "anyOf", "oneOf"})
+_MAP_KEYWORDS = frozenset("$defs properties patternProperties dependentSchemas definitions".split())
+_LIST_KEYWORDS = frozenset("prefixItems allOf anyOf oneOf".split())
 _STRING_KEYWORDS = frozenset(
-    {
-        "$schema",
-        "$ref",
-        "$dynamicRef",
-        "$recursiveRef",
-        "$comment",
-        "pattern",
-        "title",
-        "description",
-        "format",
-        "contentEncoding",
-        "contentMediaType",
-    }
+    "$schema $ref $dynamicRef $recursiveRef $comment pattern title description format"
+    " contentEncoding contentMediaType".split()
 )
-_NUMBER_KEYWORDS = frozenset({"maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum"})
+_NUMBER_KEYWORDS = frozenset("maximum minimum exclusiveMaximum exclusiveMinimum".split())
 _COUNT_KEYWORDS = frozenset(
-    {
-        "maxLength",
-        "minLength",
-        "maxItems",
-        "minItems",
-        "maxContains",
-        "minContains",
-        "maxProperties",
-        "minProperties",
-    }
+    "maxLength minLength maxItems minItems maxContains minContains maxProperties"
+    " minProperties".split()
 )
-_BOOLEAN_KEYWORDS = frozenset({"uniqueItems", "deprecated", "readOnly", "writeOnly"})
+_BOOLEAN_KEYWORDS = frozenset("uniqueItems deprecated readOnly writeOnly".split())
 _ANCHOR_KEYWORDS = frozenset({"$anchor", "$dynamicAnchor", "$recursiveAnchor"})
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
+import lint_cases
 import msgspec
 import payloads
 
@@ -39,33 +40,9 @@ def _payload(case: str) -> dict[str, Any]:
     return body
 
 
-def _copies(case: str, count: int) -> list[bytes]:
-    body = _payload(case)
-    out = []
-    for i in range(count):
-        for tool in body["tools"]:
-            tool["input_schema"]["description"] = f"copy {i}"
-        out.append(json.dumps(body).encode())
-    return out
-
-
-def _batch(lines: int) -> bytes:
-    """The bench's batch: the pydantic tools on every line, every fourth line with a tool schema
-    of its own (a nonce in it)."""
-    shared = _payload("pydantic")
-    shared["messages"] = shared["messages"][:5]
-    out = []
-    for i in range(lines):
-        params = json.loads(json.dumps(shared))
-        if i % 4 == 0:
-            params["tools"][1]["input_schema"]["description"] = f"line {i}"
-        out.append(json.dumps({"custom_id": f"req-{i}", "params": params}).encode())
-    return b"\n".join(out) + b"\n"
-
-
 def kinds(case: str) -> dict[str, Callable[[], object]]:
     data = json.dumps(_payload(case)).encode()
-    fresh = iter(_copies(case, COPIES))
+    fresh = iter(lint_cases._first_sight_copies(data, COPIES))
 
     def cold() -> None:
         _cache.clear_all()
@@ -100,7 +77,7 @@ def ratios(rounds: int = 7) -> None:
             f"{case:9} floor {floor * 1e6:6.0f} us  "
             + "  ".join(f"{k} {v / floor:5.2f}x" for k, v in best.items() if k != "floor")
         )
-    batch = _batch(2000)
+    batch = lint_cases._own_tools_batch(2000)
     lines = batch.splitlines()
 
     def lint_batch() -> None:
