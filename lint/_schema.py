@@ -31,11 +31,13 @@ from typing import Any
 import msgspec
 
 from ._cache import PATTERNS, SCHEMA_CACHE_SIZE, SCHEMAS, VALIDATOR_CACHE_SIZE, VALIDATORS
-from ._schemaeval import Unsupported, conforms
+from ._schemaeval import Unsupported, conforms, surely_valid
 
 __all__ = [
     "COMPILE_AFTER",
     "PATTERNS_PER_REQUEST",
+    "PLAIN_SCHEMAS",
+    "WALKS_BEFORE_LOADING",
     "REGEX_DFA_LIMIT",
     "REGEX_SIZE_LIMIT",
     "SCHEMA_CACHE_SIZE",
@@ -68,6 +70,17 @@ _OVER_BUDGET = (
 #: compiled. Measured on the bench's pydantic schemas: compiling 150 µs, then under 1 µs a value;
 #: a walk 10-35 µs a value. Most schemas of a request are met once or twice.
 COMPILE_AFTER = 4
+#: Schemas judged valid in Python (``msglint._schemaeval.surely_valid``) before jsonschema-rs is
+#: loaded. Importing jsonschema-rs costs about 20 ms of CPU (its module imports ``email.utils``),
+#: 60-200 times the parse of a request with tools: a process whose first tools are valid and have
+#: no patterns judges them without it. The Python check is 4-5 times slower than jsonschema-rs on
+#: the one-document meta-schema, so past this many schemas (or once jsonschema-rs is loaded for a
+#: pattern, a compiled validator or a problem to word) jsonschema-rs judges.
+PLAIN_SCHEMAS = 256
+_plain = [PLAIN_SCHEMAS]
+#: Values of a schema walked before jsonschema-rs is loaded only to compile the schema (a walk is
+#: a few µs; loading jsonschema-rs about 20 ms of CPU).
+WALKS_BEFORE_LOADING = 64
 #: Longest message quoted from the validator (it quotes the value it rejects).
 _MESSAGE_LIMIT = 200
 
@@ -76,23 +89,133 @@ _rs: Any = None
 
 def _engine() -> Any:
     """jsonschema-rs, imported on first use (``import msglint`` stays cheap)."""
-    global _rs, _META, _SAFE
+    global _rs, _FLAT, _SAFE
     if _rs is None:
         import jsonschema_rs
 
         _SAFE = jsonschema_rs.RegexOptions(
             size_limit=REGEX_SIZE_LIMIT, dfa_size_limit=REGEX_DFA_LIMIT
         )
-        # The draft 2020-12 meta-schema ships inside jsonschema-rs: offline is enough.
-        _META = jsonschema_rs.validator_for(
-            {"$ref": "https://json-schema.org/draft/2020-12/schema"}, offline=True
-        )
+        _FLAT = jsonschema_rs.Draft202012Validator(FLAT_META)
         _rs = jsonschema_rs
     return _rs
 
 
+def _official() -> Any:
+    """The official draft 2020-12 meta-schema's validator (it ships inside jsonschema-rs: offline
+    is enough), built when a schema is first rejected: it words the problem (building it takes
+    about 1.5 ms of CPU, three times the one-document :data:`FLAT_META`)."""
+    global _META
+    if _META is None:
+        _META = _engine().validator_for(
+            {"$ref": "https://json-schema.org/draft/2020-12/schema"}, offline=True
+        )
+    return _META
+
+
 _META: Any = None
+_FLAT: Any = None
 _SAFE: Any = None
+
+# The draft 2020-12 meta-schema in one document, for speed (a quarter of the time of the
+# official one on generated tool schemas). The official meta-schema is seven vocabulary documents
+# joined by ``allOf`` whose subschema references are ``$dynamicRef: "#meta"``; validating a schema
+# from the top, every such reference lands on the top document, so here the vocabularies'
+# ``properties`` are merged into one object and each reference is ``{"$ref": "#"}``. Annotations
+# (``format``, ``default``, ``title``...) are left out: they never reject. It accepts exactly what
+# the official one accepts (a hypothesis test holds the two together); the official one still
+# words the problem of a schema this one rejects.
+_SUB: dict[str, Any] = {"$ref": "#"}
+_STRING: dict[str, Any] = {"type": "string"}
+_BOOLEAN: dict[str, Any] = {"type": "boolean"}
+_NUMBER: dict[str, Any] = {"type": "number"}
+_COUNT: dict[str, Any] = {"type": "integer", "minimum": 0}
+_ANCHOR: dict[str, Any] = {"type": "string", "pattern": "^[A-Za-z_][-A-Za-z0-9._]*$"}
+_NAMES: dict[str, Any] = {"type": "array", "items": _STRING, "uniqueItems": True}
+_SUBS: dict[str, Any] = {"type": "array", "minItems": 1, "items": _SUB}
+_SUB_MAP: dict[str, Any] = {"type": "object", "additionalProperties": _SUB}
+_SIMPLE: dict[str, Any] = {
+    "enum": ["array", "boolean", "integer", "null", "number", "object", "string"]
+}
+FLAT_META: dict[str, Any] = {
+    "type": ["object", "boolean"],
+    "properties": {
+        # core
+        "$id": {"type": "string", "pattern": "^[^#]*#?$"},
+        "$schema": _STRING,
+        "$ref": _STRING,
+        "$anchor": _ANCHOR,
+        "$dynamicRef": _STRING,
+        "$dynamicAnchor": _ANCHOR,
+        "$vocabulary": {
+            "type": "object",
+            "propertyNames": _STRING,
+            "additionalProperties": _BOOLEAN,
+        },
+        "$comment": _STRING,
+        "$defs": _SUB_MAP,
+        # applicator
+        "prefixItems": _SUBS,
+        "items": _SUB,
+        "contains": _SUB,
+        "additionalProperties": _SUB,
+        "properties": _SUB_MAP,
+        "patternProperties": _SUB_MAP,
+        "dependentSchemas": _SUB_MAP,
+        "propertyNames": _SUB,
+        "if": _SUB,
+        "then": _SUB,
+        "else": _SUB,
+        "allOf": _SUBS,
+        "anyOf": _SUBS,
+        "oneOf": _SUBS,
+        "not": _SUB,
+        # unevaluated
+        "unevaluatedItems": _SUB,
+        "unevaluatedProperties": _SUB,
+        # validation
+        "type": {
+            "anyOf": [
+                _SIMPLE,
+                {"type": "array", "items": _SIMPLE, "minItems": 1, "uniqueItems": True},
+            ]
+        },
+        "enum": {"type": "array"},
+        "multipleOf": {"type": "number", "exclusiveMinimum": 0},
+        "maximum": _NUMBER,
+        "exclusiveMaximum": _NUMBER,
+        "minimum": _NUMBER,
+        "exclusiveMinimum": _NUMBER,
+        "maxLength": _COUNT,
+        "minLength": _COUNT,
+        "pattern": _STRING,
+        "maxItems": _COUNT,
+        "minItems": _COUNT,
+        "uniqueItems": _BOOLEAN,
+        "maxContains": _COUNT,
+        "minContains": _COUNT,
+        "maxProperties": _COUNT,
+        "minProperties": _COUNT,
+        "required": _NAMES,
+        "dependentRequired": {"type": "object", "additionalProperties": _NAMES},
+        # meta-data, format-annotation, content
+        "title": _STRING,
+        "description": _STRING,
+        "deprecated": _BOOLEAN,
+        "readOnly": _BOOLEAN,
+        "writeOnly": _BOOLEAN,
+        "examples": {"type": "array"},
+        "format": _STRING,
+        "contentEncoding": _STRING,
+        "contentMediaType": _STRING,
+        "contentSchema": _SUB,
+        # the earlier drafts' keywords the 2020-12 meta-schema still describes
+        "definitions": _SUB_MAP,
+        "dependencies": {"type": "object", "additionalProperties": {"anyOf": [_SUB, _NAMES]}},
+        "$recursiveAnchor": _ANCHOR,
+        "$recursiveRef": _STRING,
+    },
+}
 
 
 class Schema:
@@ -113,18 +236,25 @@ class Schema:
         self._walks = COMPILE_AFTER
         self.problem: str | None = None
         self.unchecked: tuple[str, str] | None = None
-        _engine()
-        try:
-            valid = _META.is_valid(schema)
-        except (ValueError, OverflowError) as error:  # a value JSON cannot hold
-            self.problem = str(error)
-            return
+        if _rs is None and _plain[0] > 0 and surely_valid(schema):
+            _plain[0] -= 1  # a fresh process: jsonschema-rs is not loaded yet (see PLAIN_SCHEMAS)
+            valid = True
+        else:
+            _engine()
+            try:
+                valid = _FLAT.is_valid(schema)
+            except (ValueError, OverflowError) as error:  # a value JSON cannot hold
+                self.problem = str(error)
+                return
         if not valid:
             try:
-                self.problem = _describe(next(iter(_META.iter_errors(schema))))
+                first = next(iter(_official().iter_errors(schema)), None)
             except (ValueError, OverflowError) as error:  # nested past the validator's limit
                 self.problem = f"it is nested too deeply to say where ({error})"
-            return
+                return
+            if first is not None:  # (the two meta-schemas agree: see FLAT_META)
+                self.problem = _describe(first)
+                return
         if key is None or b'"pattern' in key:
             self._check_patterns(key)
 
@@ -133,7 +263,7 @@ class Schema:
             # The common case, told from the JSON text: every ``"pattern":"..."`` (some may be
             # data inside ``enum`` or ``default``, which the walk below then tells apart).
             texts = _PATTERN_TEXT.findall(key)
-            if all(not _pattern(json.loads(text))[1] for text in texts):
+            if all(not _pattern(_string(text))[1] for text in texts):
                 return
         found: list[tuple[str, str]] = []
         _patterns(self._schema, "", found)
@@ -152,13 +282,14 @@ class Schema:
         values cannot be checked: see ``unchecked``)."""
         if self.problem is not None or self.unchecked is not None:
             return None
-        if self._walks > 0:
-            self._walks -= 1
+        walks = self._walks
+        if walks > 0 or (_rs is None and walks > COMPILE_AFTER - WALKS_BEFORE_LOADING):
+            self._walks = walks - 1
             try:
                 if conforms(self._schema, value, _matches):
                     return None
             except Unsupported:
-                self._walks = 0
+                self._walks = -WALKS_BEFORE_LOADING  # compile from now on
         validator = self._validator()
         if validator is None:
             return None
@@ -199,7 +330,8 @@ class Schema:
 def schema_of(schema: Any) -> Schema:
     """The (remembered) :class:`Schema` of a decoded JSON Schema."""
     try:
-        key: bytes | None = msgspec.json.encode(schema, order="sorted")
+        # The JSON text as decoded (key order kept): the same tool sent again has the same text.
+        key: bytes | None = msgspec.json.encode(schema)
     except (TypeError, msgspec.EncodeError):
         key = None
     if key is not None:
@@ -299,6 +431,15 @@ def _pattern(pattern: str) -> tuple[Any, str]:
         else:
             verdict = "invalid"
     return PATTERNS.put(pattern, (compiled, verdict))
+
+
+def _string(text: bytes) -> str:
+    """The string of a JSON string literal."""
+    try:
+        value: str = msgspec.json.decode(text)
+    except msgspec.DecodeError:  # an escaped lone surrogate, which only the json module takes
+        value = json.loads(text)
+    return value
 
 
 def _compiled(pattern: str, options: Any) -> Any:

@@ -14,11 +14,12 @@ cannot backtrack). A hypothesis test holds its answers to python jsonschema's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from operator import ge, gt, le, lt
 from typing import Any
 
-__all__ = ["Unsupported", "conforms"]
+__all__ = ["Unsupported", "conforms", "surely_valid"]
 
 #: How many ``$ref``s deep one value may lead (a schema referring to itself recurses with the
 #: value, so this bounds the walk by the value's depth, which the linter already bounds).
@@ -108,15 +109,22 @@ class _Walk:
         self.refs: dict[str, Any] = {}
 
     def ok(self, schema: Any, value: Any) -> bool:
-        if schema is True:
-            return True
-        if schema is False:
-            return False
         if type(schema) is not dict:
+            if schema is True:
+                return True
+            if schema is False:
+                return False
             raise Unsupported("schema")
-        keywords = _KEYWORDS
+        get = _KEYWORDS.get
         for keyword, arg in schema.items():
-            check = keywords.get(keyword, _unknown)
+            if keyword == "type" and type(arg) is str:  # the most common keyword, inline
+                kind = type(value)
+                if kind in _PY_TYPES[arg] or (
+                    arg == "integer" and kind is float and value.is_integer()
+                ):
+                    continue
+                return False
+            check = get(keyword, _unknown)
             if check is None:  # an annotation
                 continue
             if check is _unknown:
@@ -364,3 +372,120 @@ def conforms(schema: Any, value: Any, match: Match) -> bool:
         return _Walk(schema, match).ok(schema, value)
     except RecursionError:
         raise Unsupported("depth") from None
+
+
+# --------------------------------------------------------------------------- schemas themselves
+
+_ANCHOR_TEXT = re.compile(r"[A-Za-z_][-A-Za-z0-9._]*")
+_ID_TEXT = re.compile(r"[^#]*#?")
+_SIMPLE_TYPES = frozenset(_TYPES)
+# The keywords of the one-document meta-schema (``msglint._schema.FLAT_META``) by what their
+# value must be.
+_SUB_KEYWORDS = frozenset(
+    "items contains additionalProperties propertyNames if then else not unevaluatedItems"
+    " unevaluatedProperties contentSchema".split()
+)
+_MAP_KEYWORDS = frozenset("$defs properties patternProperties dependentSchemas definitions".split())
+_LIST_KEYWORDS = frozenset("prefixItems allOf anyOf oneOf".split())
+_STRING_KEYWORDS = frozenset(
+    "$schema $ref $dynamicRef $recursiveRef $comment pattern title description format"
+    " contentEncoding contentMediaType".split()
+)
+_NUMBER_KEYWORDS = frozenset("maximum minimum exclusiveMaximum exclusiveMinimum".split())
+_COUNT_KEYWORDS = frozenset(
+    "maxLength minLength maxItems minItems maxContains minContains maxProperties"
+    " minProperties".split()
+)
+_BOOLEAN_KEYWORDS = frozenset("uniqueItems deprecated readOnly writeOnly".split())
+_ANCHOR_KEYWORDS = frozenset({"$anchor", "$dynamicAnchor", "$recursiveAnchor"})
+
+
+def _names(value: Any) -> bool:
+    return (
+        type(value) is list
+        and all(type(name) is str for name in value)
+        and len(set(value)) == len(value)
+    )
+
+
+def _finite(value: Any) -> bool:
+    kind = type(value)
+    return kind is int or (kind is float and value - value == 0)  # not inf, not nan
+
+
+def surely_valid(schema: Any) -> bool:
+    """True when ``schema`` is surely a valid draft 2020-12 schema (what ``msglint._schema``'s
+    one-document meta-schema accepts), worked out in Python; False when it may not be (the caller
+    then asks jsonschema-rs, which also words the problem). Lets a process whose schemas are all
+    valid and free of patterns judge its first ones without loading jsonschema-rs at all."""
+    if type(schema) is bool:
+        return True
+    if type(schema) is not dict:
+        return False
+    for keyword, value in schema.items():
+        if keyword in _STRING_KEYWORDS:
+            if type(value) is not str:
+                return False
+        elif keyword in _MAP_KEYWORDS:
+            if type(value) is not dict:
+                return False
+            for sub in value.values():
+                if not surely_valid(sub):
+                    return False
+        elif keyword == "type":
+            if type(value) is str:
+                if value not in _SIMPLE_TYPES:
+                    return False
+            elif not (
+                type(value) is list
+                and value
+                and all(type(name) is str and name in _SIMPLE_TYPES for name in value)
+                and len(set(value)) == len(value)
+            ):
+                return False
+        elif keyword in _SUB_KEYWORDS:
+            if not surely_valid(value):
+                return False
+        elif keyword in _LIST_KEYWORDS:
+            if type(value) is not list or not value:
+                return False
+            for sub in value:
+                if not surely_valid(sub):
+                    return False
+        elif keyword == "required":
+            if not _names(value):
+                return False
+        elif keyword == "enum" or keyword == "examples":
+            if type(value) is not list:
+                return False
+        elif keyword in _NUMBER_KEYWORDS:
+            if not _finite(value):
+                return False
+        elif keyword in _COUNT_KEYWORDS:
+            if type(value) is not int or value < 0:
+                return False
+        elif keyword in _BOOLEAN_KEYWORDS:
+            if type(value) is not bool:
+                return False
+        elif keyword == "multipleOf":
+            if not _finite(value) or value <= 0:
+                return False
+        elif keyword in _ANCHOR_KEYWORDS:
+            if type(value) is not str or not _ANCHOR_TEXT.fullmatch(value):
+                return False
+        elif keyword == "$id":
+            if type(value) is not str or not _ID_TEXT.fullmatch(value):
+                return False
+        elif keyword == "$vocabulary":
+            if type(value) is not dict or not all(type(b) is bool for b in value.values()):
+                return False
+        elif keyword == "dependentRequired":
+            if type(value) is not dict or not all(_names(n) for n in value.values()):
+                return False
+        elif keyword == "dependencies":
+            if type(value) is not dict:
+                return False
+            for sub in value.values():
+                if not (_names(sub) or surely_valid(sub)):
+                    return False
+    return True

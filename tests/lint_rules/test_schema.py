@@ -86,6 +86,7 @@ def test_redos_pattern_on_a_recorded_input_is_linear() -> None:
         b'"id":"toolu_1","name":"f","input":{"q":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaa!"}}]}]}'
     )
     assert len(data) == 325
+    lint(request({"type": "object"}, {}))  # the imports and the meta-schema, not what is timed
     found, seconds = timed(data)
     assert found == [
         ("W224", "/messages/1/content/0/input",
@@ -467,3 +468,159 @@ def test_lru_table_keeps_what_is_used() -> None:
     table.put(4, "4")  # evicts 2, the least recently used
     assert 2 not in table and [k for k in (1, 3, 4) if k in table] == [1, 3, 4]
     assert len(table) == 3
+
+
+# ----------------------------------------------------------------------------- the flat meta-schema
+
+_ANY_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 3) | st.sampled_from([0.5, 1e300]) | st.text("ab#", max_size=2),
+    lambda inner: st.lists(inner, max_size=2) | st.dictionaries(st.text("ab", max_size=1), inner, max_size=2),
+    max_leaves=4,
+)
+_NAME = st.sampled_from(["a", "b", "$x", ""])
+_NAMES = st.lists(_NAME, max_size=3)  # repeated names now and then: uniqueItems
+_TYPE = st.sampled_from(["array", "boolean", "integer", "null", "number", "object", "string"])
+
+
+def _keyword_values(inner: Any) -> dict[str, Any]:
+    """For each keyword, (values the meta-schema accepts, values near them that it may not)."""
+    sub = (inner, st.sampled_from([5, "x", [], None]))
+    subs = (st.lists(inner, min_size=1, max_size=2), st.just([]) | st.just({}) | st.lists(_ANY_JSON, max_size=2))
+    sub_map = (st.dictionaries(_NAME, inner, max_size=2), st.just([]) | st.dictionaries(_NAME, _ANY_JSON, max_size=1))
+    string = (st.text("ab#/:", max_size=4), st.sampled_from([5, None, ["a"]]))
+    number = (st.integers(-3, 3) | st.sampled_from([0.5, -1.5, 1e300]), st.sampled_from(["1", True, None]))
+    count = (st.integers(0, 3), st.sampled_from([-1, 1.0, 1.5, "1", True]))
+    boolean = (st.booleans(), st.sampled_from([0, "true", None]))
+    anchor = (st.sampled_from(["_a", "a-b.c", "A9"]), st.sampled_from(["1a", "", "a b", "-a", 5]))
+    anything = (_ANY_JSON, st.nothing())
+    values = {
+        "$id": (st.sampled_from(["http://x/y", "a#", "a", ""]), st.sampled_from(["a#b", "#x", 5])),
+        "$anchor": anchor, "$dynamicAnchor": anchor, "$recursiveAnchor": anchor,
+        "$vocabulary": (st.dictionaries(_NAME, st.booleans(), max_size=2), st.dictionaries(_NAME, st.just(1), min_size=1, max_size=1) | st.just([])),
+        "type": (_TYPE | st.lists(_TYPE, min_size=1, max_size=3, unique=True), st.just([]) | st.just("strng") | st.lists(_TYPE, min_size=2, max_size=2)),
+        "enum": (st.lists(_ANY_JSON, max_size=3), st.sampled_from(["x", {}, 1])),
+        "examples": (st.lists(_ANY_JSON, max_size=2), st.sampled_from(["x", {}, 1])),
+        "multipleOf": (st.sampled_from([0.5, 2, 3]), st.sampled_from([0, -1, "2"])),
+        "required": (st.lists(_NAME, max_size=2, unique=True), _NAMES | st.just([5]) | st.just("a")),
+        "dependentRequired": (st.dictionaries(_NAME, st.lists(_NAME, max_size=2, unique=True), max_size=2), st.dictionaries(_NAME, _NAMES | st.just("a"), min_size=1, max_size=1)),
+        "dependencies": (st.dictionaries(_NAME, inner | st.lists(_NAME, max_size=2, unique=True), max_size=2), st.dictionaries(_NAME, _NAMES | st.just(5), min_size=1, max_size=1)),
+        "const": anything, "default": anything, "x-extra": anything, "nullable": anything,
+    }
+    for keyword in ("items", "contains", "additionalProperties", "propertyNames", "if", "then", "else", "not", "unevaluatedItems", "unevaluatedProperties", "contentSchema"):
+        values[keyword] = sub
+    for keyword in ("prefixItems", "allOf", "anyOf", "oneOf"):
+        values[keyword] = subs
+    for keyword in ("$defs", "properties", "patternProperties", "dependentSchemas", "definitions"):
+        values[keyword] = sub_map
+    for keyword in ("$schema", "$ref", "$dynamicRef", "$recursiveRef", "$comment", "pattern", "title", "description", "format", "contentEncoding", "contentMediaType"):
+        values[keyword] = string
+    for keyword in ("maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum"):
+        values[keyword] = number
+    for keyword in ("maxLength", "minLength", "maxItems", "minItems", "maxContains", "minContains", "maxProperties", "minProperties"):
+        values[keyword] = count
+    for keyword in ("uniqueItems", "deprecated", "readOnly", "writeOnly"):
+        values[keyword] = boolean
+    return values
+
+
+def _meta_schema(inner: Any) -> Any:
+    """A schema with a few keywords, each value mostly right and now and then slightly wrong (so
+    that a schema is often valid, or wrong in just one place)."""
+    values = _keyword_values(inner)
+    keyword = st.sampled_from(sorted(values))
+    pair = keyword.flatmap(lambda k: st.tuples(st.just(k), st.one_of(values[k][0], values[k][0], values[k][0], values[k][1])))
+    return st.lists(pair, max_size=4).map(dict)
+
+
+_META_SCHEMAS = st.recursive(st.booleans() | st.just({}), _meta_schema, max_leaves=6)
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=list(HealthCheck))
+@given(schema=_META_SCHEMAS)
+def test_flat_meta_schema_agrees_with_the_official_one(schema: Any) -> None:
+    """The one-document meta-schema (``FLAT_META``, what first sights are checked with) accepts
+    exactly what jsonschema-rs's official draft 2020-12 meta-schema accepts."""
+    _schema._engine()
+    try:
+        expected = _schema._official().is_valid(schema)
+    except (ValueError, OverflowError):
+        with pytest.raises((ValueError, OverflowError)):
+            _schema._FLAT.is_valid(schema)
+        return
+    assert _schema._FLAT.is_valid(schema) == expected, schema
+
+
+def test_flat_meta_schema_on_generated_tools() -> None:
+    """Both meta-schemas accept the bench's generated tool schemas, and reject each of them once
+    one keyword's value is made wrong."""
+    for payload in (payloads_module().pydantic_agent(), payloads_module().mcp_request()):
+        for tool in payload["tools"]:
+            schema = tool["input_schema"]
+            assert _schema._FLAT.is_valid(schema) and _schema._official().is_valid(schema)
+            for keyword in ("type", "properties", "required", "description"):
+                if keyword in schema:
+                    broken = {**schema, keyword: 7}
+                    assert not _schema._FLAT.is_valid(broken) and not _schema._official().is_valid(broken)
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=list(HealthCheck))
+@given(schema=_META_SCHEMAS)
+def test_python_meta_check_accepts_only_what_the_meta_schema_accepts(schema: Any) -> None:
+    """``surely_valid`` (what a process judges its first schemas with, before jsonschema-rs is
+    loaded) never accepts a schema the meta-schema rejects."""
+    from msglint._schemaeval import surely_valid
+
+    if surely_valid(schema):
+        assert _schema._official().is_valid(schema) and _schema._FLAT.is_valid(schema), schema
+
+
+def test_python_meta_check_accepts_generated_tools() -> None:
+    """It is sure of the generated schemas (else it would save nothing)."""
+    from msglint._schemaeval import surely_valid
+
+    for payload in (payloads_module().pydantic_agent(), payloads_module().mcp_request()):
+        assert all(surely_valid(tool["input_schema"]) for tool in payload["tools"])
+
+
+def _mcp_without_patterns(broken: bool) -> dict[str, Any]:
+    """The bench's 100 MCP tools without their patterns; ``broken``: one invalid schema (E223) and
+    one tool_use input with a property its closed schema does not allow (W224)."""
+    body: dict[str, Any] = json.loads(json.dumps(payloads_module().mcp_request()))  # unshared
+    for tool in body["tools"]:
+        for field in tool["input_schema"]["properties"].values():
+            field.pop("pattern", None)
+    if broken:
+        body["tools"][0]["input_schema"]["properties"]["owner"]["type"] = "strng"
+        body["messages"][1]["content"][1]["input"]["state"] = 7
+    return body
+
+
+_FRESH = """
+import json, sys
+sys.path.insert(0, "tests/lint_rules")
+import msglint, test_schema
+found = msglint.check(json.dumps(test_schema._mcp_without_patterns(BROKEN)).encode())
+print(json.dumps(["jsonschema_rs" in sys.modules, [[d.code, d.path, d.message] for d in found]]))
+"""
+
+
+def test_first_tools_without_patterns_need_no_jsonschema_rs() -> None:
+    """A fresh process linting 100 MCP tools without patterns judges them in Python, without
+    loading jsonschema-rs (about 20 ms of CPU); an invalid schema and a mismatching input are
+    worded by jsonschema-rs, exactly as when it judges everything."""
+    root = Path(__file__).resolve().parents[2]
+
+    def fresh(broken: bool) -> tuple[bool, list[list[str]]]:
+        code = _FRESH.replace("BROKEN", str(broken))
+        done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+        loaded, found = json.loads(done.stdout)
+        return loaded, found
+
+    assert fresh(False) == (False, [])
+    loaded, found = fresh(True)
+    assert loaded
+    _schema._engine()
+    _schema._plain[0] = 0  # everything through jsonschema-rs in this process
+    body = _mcp_without_patterns(True)
+    expected = [[d.code, d.path, d.message] for d in msglint.check(json.dumps(body).encode())]
+    assert found == expected and {"E223", "W224"} <= {code for code, _, _ in found}
