@@ -24,16 +24,19 @@ __all__ = ["resolve", "struct_annotations"]
 
 _EVALUATED: dict[tuple[str, str], Any] = {}
 _RESOLVED: set[type] = set()
+#: id -> each type expression already resolved (kept alive here, so its id stays its own): a
+#: type given to every ``convert`` call costs one dict lookup, not a walk (nor hashing a union)
+_DONE: dict[int, Any] = {}
+#: How many type expressions ``_DONE`` keeps: one built anew per call (``list[X]`` is a new
+#: object each time) would otherwise grow it without end; past this they are walked again.
+MAX_REMEMBERED = 1024
 _lock = threading.Lock()
 
 
 def resolve(tp: Any) -> None:
     """Evaluate, in place, the annotation texts of every Struct class ``tp`` reaches."""
-    try:
-        if tp in _RESOLVED:
-            return
-    except TypeError:  # an unhashable type expression: walked below
-        pass
+    if id(tp) in _DONE:
+        return
     with _lock:
         pending = [tp]
         while pending:
@@ -46,6 +49,8 @@ def resolve(tp: Any) -> None:
                     pending.extend(_evaluate_class(klass).values())
             elif not isinstance(item, str | bytes | int | float | bool) and item is not None:
                 pending.extend(get_args(item))
+        if len(_DONE) < MAX_REMEMBERED:
+            _DONE[id(tp)] = tp
 
 
 def struct_annotations(cls: type) -> dict[str, Any]:

@@ -73,3 +73,14 @@ def test_decoders_work_on_resolved_types() -> None:
         msgtypes.TextBlockParam, include_extras=True
     )
     assert msgspec.json.decode(msgspec.json.encode(message), type=msgtypes.Message) == message
+
+
+def test_resolving_a_type_again_is_a_lookup_and_the_memory_is_bounded() -> None:
+    from msgtypes import _annotations
+
+    union = msgtypes.ContentBlockParam
+    resolve(union)
+    assert id(union) in _annotations._DONE
+    for _ in range(2 * _annotations.MAX_REMEMBERED):
+        resolve(list[msgtypes.TextBlockParam])  # a new object each time
+    assert len(_annotations._DONE) <= _annotations.MAX_REMEMBERED
