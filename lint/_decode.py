@@ -34,12 +34,11 @@ from .rules.structure import (
     untyped,
 )
 from .rules.syntax import (
-    empty_document,
+    document_start,
     may_be_deep,
     parse_document,
     response_not_request,
     too_deep,
-    utf8_bom,
 )
 
 __all__ = ["BODY_TYPES", "Decoded", "decode", "requests_of"]
@@ -177,15 +176,9 @@ def _decode_tools(raw_tools: list[msgspec.Raw]) -> list[Any] | None:
 
 
 def _exhaustive(data: bytes, endpoint: str) -> Decoded:
-    found: list[Diagnostic] = []
-    if data[:1] != b"{":  # else it has no byte-order mark and is not blank: skip both checks
-        bom = utf8_bom(data)
-        if bom is not None:
-            found.append(bom)
-            data = b" " + data[3:]  # one character, like the mark, so columns stay right
-        empty = empty_document(data)
-        if empty is not None:
-            return Decoded(data, None, [*found, empty])
+    data, found, empty = document_start(data)
+    if empty:
+        return Decoded(data, None, found)
     try:
         members = members_of(data)
     except (msgspec.DecodeError, RecursionError):  # not JSON, or not an object

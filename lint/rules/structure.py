@@ -311,18 +311,23 @@ class _Walker:
         self.report("E102", path, f"expected {_describe(info)}, got {json_kind(obj)}")
         return obj
 
-    def tagged(self, obj: dict[str, Any], members: list[mi.StructType], path: str) -> Any:
+    def tagged(
+        self, obj: dict[str, Any], members: list[mi.StructType], path: str, *, raw: bool = False
+    ) -> Any:
+        """An object given for one of the tagged ``members``, chosen by its tag; ``raw``: its
+        values are raw JSON (see `value`)."""
         tag_field = members[0].tag_field or "type"
         by_tag = {m.tag: m for m in members}
-        tag = obj.get(tag_field, _MISSING)
-        if tag is _MISSING and "custom" in by_tag:
-            return self.struct(obj, by_tag["custom"], path, tag_given=False)
+        given = obj.get(tag_field, _MISSING)
+        if given is _MISSING and "custom" in by_tag:
+            return self.struct(obj, by_tag["custom"], path, raw=raw)
         allowed = ", ".join(f"`{t}`" for t in by_tag)
-        if tag is _MISSING:
+        if given is _MISSING:
             self.report(
                 "E101", path, f"missing required field `{tag_field}`", hint=f"one of {allowed}"
             )
-            return Unknown(obj)
+            return _unknown(obj, raw)
+        tag = untyped(given) if raw else given
         member = by_tag.get(tag) if isinstance(tag, str) else None
         if member is None:
             close = _close(str(tag), [str(t) for t in by_tag])
@@ -333,12 +338,13 @@ class _Walker:
                 f"unknown {tag_field} {json_repr(tag)} here",
                 hint=hint,
             )
-            return Unknown(obj)
-        return self.struct(obj, member, path)
+            return _unknown(obj, raw)
+        return self.struct(obj, member, path, raw=raw)
 
     def struct(
-        self, obj: dict[str, Any], info: mi.StructType, path: str, *, tag_given: bool = True
+        self, obj: dict[str, Any], info: mi.StructType, path: str, *, raw: bool = False
     ) -> Any:
+        """An object given for ``info``; ``raw``: its values are raw JSON (see `value`)."""
         fields = _fields(info)
         values: dict[str, Any] = {}
         for key, value in obj.items():
@@ -353,10 +359,15 @@ class _Walker:
                         f"unknown field `{key}`",
                         hint=_field_hint(info, key, fields),
                     )
+                if raw:
+                    untyped(value)  # never used, but a document with unreadable JSON is unreadable
                 continue
             where = f"{path}/{escape_pointer(key)}"
             before = len(self.found)
-            walked = self.walk(value, field.type, where)
+            if raw:
+                walked = self.value(value, field.type, where)
+            else:
+                walked = self.walk(value, field.type, where)
             if any(d.path == where and d.code in _WRONG_KIND for d in self.found[before:]):
                 # A value of the wrong JSON kind stays out of the tree: a required field gets
                 # None (as when missing), an optional one its default, so the semantic rules
@@ -373,7 +384,7 @@ class _Walker:
         try:
             return info.cls(**values)
         except TypeError:  # pragma: no cover - defensive: odd class definitions
-            return Unknown(obj)
+            return _unknown(obj, raw)
 
     def array(self, obj: Any, info: mi.ListType, path: str) -> Any:
         if not isinstance(obj, list):
@@ -463,42 +474,15 @@ class _Walker:
                 self.report("E102", path, f"expected an RFC 3339 date-time, got {json_kind(obj)}")
             return
 
+    # The walk over raw JSON. The methods above read decoded Python values one by one (``raw``
+    # set: an object's values are raw JSON, walked by `value`). The linter itself walks the
+    # document's raw JSON, trying msgspec first at every level: a value decodes into its type
+    # in C, and only a value msgspec rejects is looked into (an object or array split into its
+    # members as raw, undecoded JSON, each member tried in turn; anything else decoded and
+    # walked as decoded). One error in a large payload costs a few typed decodes along its way,
+    # not a walk of everything, and what msgspec accepts is what the decoded walk accepts (a
+    # property test holds the two walks to the same diagnostics).
 
-# --- the walk over raw JSON ------------------------------------------------------------------
-#
-# The walk above reads decoded Python values one by one. The linter itself walks the document's
-# raw JSON instead, trying msgspec first at every level: a value decodes into its type in C, and
-# only a value msgspec rejects is looked into (an object or array split into its members as raw,
-# undecoded JSON, each member tried in turn; anything else decoded and walked as above). One
-# error in a large payload costs a few typed decodes along its way, not a walk of everything,
-# and what msgspec accepts is what the walk above accepts (a property test holds the two walks
-# to the same diagnostics).
-
-
-class Unreadable(Exception):
-    """A member is not readable JSON after all (invalid UTF-8 in a string, a number out of
-    range): what the document rules report, for the whole document."""
-
-
-_MEMBERS = msgspec.json.Decoder(dict[str, msgspec.Raw])
-_ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
-
-
-def members_of(data: bytes) -> dict[str, msgspec.Raw]:
-    """The members of the JSON object ``data`` as raw JSON (raises ``msgspec.DecodeError`` for
-    text that is not JSON, ``msgspec.ValidationError`` for JSON that is not an object)."""
-    return _MEMBERS.decode(data)
-
-
-def untyped(raw: Any) -> Any:
-    """``raw`` decoded without a type."""
-    try:
-        return msgspec.json.decode(raw)
-    except (msgspec.DecodeError, RecursionError) as error:
-        raise Unreadable(str(error)) from error
-
-
-class _RawWalker(_Walker):
     def value(self, raw: Any, info: mi.Type, path: str) -> Any:
         """``raw`` as ``info``'s type: decoded in C, or looked into when msgspec rejects it."""
         decoder = _decoder(info)
@@ -525,79 +509,14 @@ class _RawWalker(_Walker):
     def object(self, members: dict[str, Any], info: mi.Type, path: str) -> Any:
         tagged = _tagged(info)
         if tagged:
-            return self.tagged_members(members, tagged, path)
+            return self.tagged(members, tagged, path, raw=True)
         if isinstance(info, mi.StructType):
-            return self.struct_members(members, info, path)
+            return self.struct(members, info, path, raw=True)
         assert isinstance(info, mi.DictType)
         return {
             key: self.value(raw, info.value_type, f"{path}/{escape_pointer(key)}")
             for key, raw in members.items()
         }
-
-    def tagged_members(
-        self, members: dict[str, Any], tagged: list[mi.StructType], path: str
-    ) -> Any:
-        tag_field = tagged[0].tag_field or "type"
-        by_tag = {m.tag: m for m in tagged}
-        raw_tag = members.get(tag_field)
-        if raw_tag is None and "custom" in by_tag:
-            return self.struct_members(members, by_tag["custom"], path, tag_given=False)
-        allowed = ", ".join(f"`{t}`" for t in by_tag)
-        if raw_tag is None:
-            self.report(
-                "E101", path, f"missing required field `{tag_field}`", hint=f"one of {allowed}"
-            )
-            return Unknown({key: untyped(raw) for key, raw in members.items()})
-        tag = untyped(raw_tag)
-        member = by_tag.get(tag) if isinstance(tag, str) else None
-        if member is None:
-            close = _close(str(tag), [str(t) for t in by_tag])
-            hint = f"did you mean `{close[0]}`?" if close else f"expected one of {allowed}"
-            self.report(
-                "E104",
-                f"{path}/{escape_pointer(tag_field)}",
-                f"unknown {tag_field} {json_repr(tag)} here",
-                hint=hint,
-            )
-            return Unknown({key: untyped(raw) for key, raw in members.items()})
-        return self.struct_members(members, member, path)
-
-    def struct_members(
-        self, members: dict[str, Any], info: mi.StructType, path: str, *, tag_given: bool = True
-    ) -> Any:
-        fields = _fields(info)
-        values: dict[str, Any] = {}
-        for key, raw in members.items():
-            field = fields.get(key)
-            if field is None:
-                if key == info.tag_field:
-                    continue
-                if info.forbid_unknown_fields:
-                    self.report(
-                        "E100",
-                        f"{path}/{escape_pointer(key)}",
-                        f"unknown field `{key}`",
-                        hint=_field_hint(info, key, fields),
-                    )
-                untyped(raw)  # never used, but a document with unreadable JSON is unreadable
-                continue
-            where = f"{path}/{escape_pointer(key)}"
-            before = len(self.found)
-            walked = self.value(raw, field.type, where)
-            if any(d.path == where and d.code in _WRONG_KIND for d in self.found[before:]):
-                if field.required:  # as in `_Walker.struct`
-                    values[field.name] = None
-                continue
-            values[field.name] = walked
-        for name, field in fields.items():
-            if field.required and field.name not in values:
-                if name not in members:
-                    self.report("E101", path, f"missing required field `{name}`")
-                values[field.name] = None
-        try:
-            return info.cls(**values)
-        except TypeError:  # pragma: no cover - defensive: odd class definitions
-            return Unknown({key: untyped(raw) for key, raw in members.items()})
 
     def items(self, items: list[Any], info: mi.ListType, path: str) -> list[Any]:
         if info.min_length is not None and len(items) < info.min_length:
@@ -608,6 +527,37 @@ class _RawWalker(_Walker):
             )
         item = info.item_type
         return [self.value(raw, item, f"{path}/{i}") for i, raw in enumerate(items)]
+
+
+# --- raw JSON ------------------------------------------------------------------------------
+
+
+def _unknown(obj: dict[str, Any], raw: bool) -> Unknown:
+    """An object no Struct takes, decoded when its values are raw JSON."""
+    return Unknown({key: untyped(value) for key, value in obj.items()} if raw else obj)
+
+
+class Unreadable(Exception):
+    """A member is not readable JSON after all (invalid UTF-8 in a string, a number out of
+    range): what the document rules report, for the whole document."""
+
+
+_MEMBERS = msgspec.json.Decoder(dict[str, msgspec.Raw])
+_ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
+
+
+def members_of(data: bytes) -> dict[str, msgspec.Raw]:
+    """The members of the JSON object ``data`` as raw JSON (raises ``msgspec.DecodeError`` for
+    text that is not JSON, ``msgspec.ValidationError`` for JSON that is not an object)."""
+    return _MEMBERS.decode(data)
+
+
+def untyped(raw: Any) -> Any:
+    """``raw`` decoded without a type."""
+    try:
+        return msgspec.json.decode(raw)
+    except (msgspec.DecodeError, RecursionError) as error:
+        raise Unreadable(str(error)) from error
 
 
 def _tagged(info: mi.Type) -> list[mi.StructType]:
@@ -653,7 +603,7 @@ def check_members(members: dict[str, Any], tp: Any, path: str = "") -> tuple[lis
     """Every structural problem of a JSON object given as its raw members (see
     :func:`members_of`), as a ``tp`` body, and a best-effort Struct tree (of ``tp``'s classes).
     Raises :class:`Unreadable` when a member turns out not to be readable JSON."""
-    walker = _RawWalker()
+    walker = _Walker()
     info = _info(tp)
     while isinstance(info, mi.Metadata):
         info = info.type
@@ -665,7 +615,7 @@ def check_members(members: dict[str, Any], tp: Any, path: str = "") -> tuple[lis
 
 def check_raw(raw: Any, tp: Any, path: str) -> tuple[list[Diagnostic], Any]:
     """Every structural problem of one raw JSON value as a ``tp``, and its best-effort value."""
-    walker = _RawWalker()
+    walker = _Walker()
     value = walker.value(raw, _info(tp), path)
     return walker.found, value
 

@@ -21,6 +21,7 @@ __all__ = [
     "MAX_LINE_BYTES",
     "RESPONSE_TYPES",
     "Parsed",
+    "document_start",
     "encode_payload",
     "internal_error",
     "line_too_long",
@@ -378,18 +379,27 @@ class Parsed(NamedTuple):
     diagnostics: list[Diagnostic]
 
 
+def document_start(data: bytes) -> tuple[bytes, list[Diagnostic], bool]:
+    """The rules on how `data` starts (W001, E002): the text with a byte-order mark replaced by
+    one space (so columns stay right), what they found, and whether the document is empty."""
+    if data[:1] == b"{":  # no byte-order mark and not blank: skip both checks
+        return data, [], False
+    found: list[Diagnostic] = []
+    bom = utf8_bom(data)
+    if bom is not None:
+        found.append(bom)
+        data = b" " + data[3:]
+    empty = empty_document(data)
+    if empty is not None:
+        found.append(empty)
+    return data, found, empty is not None
+
+
 def parse_document(data: bytes) -> Parsed:
     """Apply the document rules to `data`; decode it when it is a JSON object."""
-    diagnostics: list[Diagnostic] = []
-    if data[:1] != b"{":  # else it has no byte-order mark and is not blank: skip both checks
-        bom = utf8_bom(data)
-        if bom is not None:
-            diagnostics.append(bom)
-            data = b" " + data[3:]  # one character, like the mark, so columns stay right
-        empty = empty_document(data)
-        if empty is not None:
-            diagnostics.append(empty)
-            return Parsed(data, None, False, diagnostics)
+    data, diagnostics, empty = document_start(data)
+    if empty:
+        return Parsed(data, None, False, diagnostics)
     try:
         value = msgspec.json.decode(data)
     except RecursionError:

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from reference_lines import iter_lines
 
 import msglint._files as files
 from msglint import cli
@@ -102,7 +103,7 @@ def test_runs_give_the_lines_iter_lines_gives(
     stopped: list[int] = []
     expected: LineTable = [
         (line.number, None if line.data is None else line.data.decode("latin-1"), line.size, 0)
-        for line in files.iter_lines(
+        for line in iter_lines(
             io.BytesIO(data), chunk_bytes=chunk, max_line=max_line, max_bytes=limit,
             on_limit=stopped.append,
         )

@@ -16,9 +16,10 @@ import msgspec
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from reference_lines import Line, iter_lines
 
 from msglint import cli, engine
-from msglint._files import Line, detect_endpoint, expand_paths, iter_lines
+from msglint._files import detect_endpoint, expand_paths
 from msglint.diagnostics import Diagnostic
 
 DOCUMENT_RULES = ["--select", "E0,W0"]  # subprocesses: only the document rules
