@@ -160,21 +160,20 @@ def _index(version: str) -> int:
         raise ValueError(f"unknown anthropic-version {version!r}; known: {API_VERSIONS}") from None
 
 
-def changes(version: str, body: Body | None = None) -> tuple[VersionChange, ...]:
-    """Every change in force on ``version`` (cumulative), for one body or for all."""
-    last = _index(version)
-    return tuple(
-        c
-        for c in VERSION_CHANGES
-        if _index(c.version) <= last and (body is None or body in c.bodies)
-    )
-
-
-def changes_between(old: str, new: str, body: Body | None = None) -> tuple[VersionChange, ...]:
-    """The changes a request meets when it moves from version ``old`` to ``new``."""
-    start, end = _index(old), _index(new)
+def _in_force(start: int, end: int, body: Body | None) -> tuple[VersionChange, ...]:
+    """The changes of the versions after index ``start`` up to index ``end``, for ``body``."""
     return tuple(
         c
         for c in VERSION_CHANGES
         if start < _index(c.version) <= end and (body is None or body in c.bodies)
     )
+
+
+def changes(version: str, body: Body | None = None) -> tuple[VersionChange, ...]:
+    """Every change in force on ``version`` (cumulative), for one body or for all."""
+    return _in_force(-1, _index(version), body)
+
+
+def changes_between(old: str, new: str, body: Body | None = None) -> tuple[VersionChange, ...]:
+    """The changes a request meets when it moves from version ``old`` to ``new``."""
+    return _in_force(_index(old), _index(new), body)
