@@ -266,14 +266,26 @@ class _BaseClient:
             budget = attempt_budget(call.timeout)
         return _Deadlines(budget, self.limits.total_timeout)
 
-    def _give_up(
-        self, call: Call, retries: int, failure: APIError, delay: float, clock: _Deadlines
-    ) -> bool:
-        """Whether to raise ``failure`` rather than retry after ``delay`` seconds (logged)."""
-        if retries >= self.max_retries or not clock.allows_wait(delay):
-            return True
+    def _wait_or_raise(
+        self, call: Call, retries: int, clock: _Deadlines, outcome: httpx.Response | Exception
+    ) -> float:
+        """The wait before retrying an attempt that failed with ``outcome`` (an error answer or
+        a transport error); raises the msgtypes exception instead when the call is not to be
+        retried (the retry is logged)."""
+        if isinstance(outcome, Exception):
+            failure: APIError = clock.error(outcome)
+            delay = retry_delay(retries)
+            retryable = True
+        else:
+            failure = error_from_response(outcome)
+            delay = retry_delay(retries, outcome.headers)
+            retryable = should_retry(outcome.status_code, outcome.headers)
+        if not retryable or retries >= self.max_retries or not clock.allows_wait(delay):
+            if isinstance(outcome, Exception):
+                raise failure from outcome
+            raise failure
         log.info("%s failed (%s); retry in %.2fs", self._describe(call), failure, delay)
-        return False
+        return delay
 
     def _build_request(self, client: Any, call: Call) -> httpx.Request:
         """The request for ``call``, built by ``client`` (so of its library)."""
@@ -425,19 +437,11 @@ class Client(_BaseClient):
                     finally:
                         response.close()
             except transport_errors() as error:
-                failure: APIError = clock.error(error)
-                delay = retry_delay(retries)
-                if self._give_up(call, retries, failure, delay, clock):
-                    raise failure from error
+                delay = self._wait_or_raise(call, retries, clock, error)
             else:
                 if response.status_code < 300:
                     return response, retries
-                failure = error_from_response(response)
-                delay = retry_delay(retries, response.headers)
-                if not should_retry(response.status_code, response.headers) or self._give_up(
-                    call, retries, failure, delay, clock
-                ):
-                    raise failure
+                delay = self._wait_or_raise(call, retries, clock, response)
             finally:
                 running_deadline.reset(token)
             retries += 1
@@ -555,19 +559,11 @@ class AsyncClient(_BaseClient):
             try:
                 response = await self._attempt_in_time(sent, deadline, read=not call.stream)
             except transport_errors() as error:
-                failure: APIError = clock.error(error)
-                delay = retry_delay(retries)
-                if self._give_up(call, retries, failure, delay, clock):
-                    raise failure from error
+                delay = self._wait_or_raise(call, retries, clock, error)
             else:
                 if response.status_code < 300:
                     return response, retries
-                failure = error_from_response(response)
-                delay = retry_delay(retries, response.headers)
-                if not should_retry(response.status_code, response.headers) or self._give_up(
-                    call, retries, failure, delay, clock
-                ):
-                    raise failure
+                delay = self._wait_or_raise(call, retries, clock, response)
             retries += 1
             await self._sleep(delay)
 
