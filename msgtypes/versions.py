@@ -67,42 +67,24 @@ _GUIDE = "platform.claude.com/docs/en/api/migration-2026-10-21"
 _SDK = "anthropic-sdk-python 2.x MIGRATION.md"
 
 
-def _sampling_fix(name: str) -> str:
-    return (
-        f"remove {name}; on 2026-10-21 steer the output with the system prompt and "
-        "output_config.effort (or keep this request on anthropic-version 2023-06-01)"
+def _sampling_removed(name: str, note: str = "") -> VersionChange:
+    """The entry of a sampling parameter that 2026-10-21 no longer accepts."""
+    return VersionChange(
+        version="2026-10-21",
+        kind="removed",
+        where=name,
+        bodies=("messages", "batch"),
+        what=f"the sampling parameter `{name}` is no longer accepted{note}",
+        fix=f"remove {name}; on 2026-10-21 steer the output with the system prompt and "
+        "output_config.effort (or keep this request on anthropic-version 2023-06-01)",
+        source=_GUIDE,
     )
 
 
-
 VERSION_CHANGES: tuple[VersionChange, ...] = (
-    VersionChange(
-        version="2026-10-21",
-        kind="removed",
-        where="temperature",
-        bodies=("messages", "batch"),
-        what="the sampling parameter `temperature` is no longer accepted, even at its default",
-        fix=_sampling_fix("temperature"),
-        source=_GUIDE,
-    ),
-    VersionChange(
-        version="2026-10-21",
-        kind="removed",
-        where="top_p",
-        bodies=("messages", "batch"),
-        what="the sampling parameter `top_p` is no longer accepted",
-        fix=_sampling_fix("top_p"),
-        source=_GUIDE,
-    ),
-    VersionChange(
-        version="2026-10-21",
-        kind="removed",
-        where="top_k",
-        bodies=("messages", "batch"),
-        what="the sampling parameter `top_k` is no longer accepted",
-        fix=_sampling_fix("top_k"),
-        source=_GUIDE,
-    ),
+    _sampling_removed("temperature", ", even at its default"),
+    _sampling_removed("top_p"),
+    _sampling_removed("top_k"),
     VersionChange(
         version="2026-10-21",
         kind="rejected",
