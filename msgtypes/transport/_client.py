@@ -75,6 +75,7 @@ _USER_AGENT = f"msgtypes/0.1 ({http.__name__})"
 _REDACTED = "[redacted]"
 
 R = TypeVar("R")
+_C = TypeVar("_C", bound="_BaseClient")
 
 # Set while a ``with_raw_response`` method runs: the call returns an APIResponse.
 _raw_mode: contextvars.ContextVar[bool] = contextvars.ContextVar("msgtypes_raw", default=False)
@@ -191,6 +192,10 @@ def _http_client(given: Any, *, asynchronous: bool, owned: Callable[[], Any]) ->
 class _BaseClient:
     """Settings and request building shared by both clients."""
 
+    # Set by each client: its HTTP client and how it waits between retries.
+    _http: Any
+    _sleep: Any
+
     def __init__(
         self,
         *,
@@ -244,8 +249,15 @@ class _BaseClient:
         """The API key in use."""
         return self._api_key.value
 
+    def with_options(self: _C, **overrides: Any) -> _C:
+        """A client with some settings changed, sharing this one's connection pool."""
+        return type(self)(**{**self._settings(), **overrides})
+
     def _settings(self) -> dict[str, Any]:
+        """The constructor's arguments that make a twin of this client (same pool, same sleep)."""
         return {
+            "http_client": self._http,
+            "sleep": self._sleep,
             "api_key": self._api_key.value,
             "base_url": self.base_url,
             "api_version": self.api_version,
@@ -400,12 +412,6 @@ class Client(_BaseClient):
         self.completions = Completions(self)
         self.beta = Beta(self)
 
-    def with_options(self, **overrides: Any) -> Client:
-        """A client with some settings changed, sharing this one's connection pool."""
-        settings = {**self._settings(), "http_client": self._http, "sleep": self._sleep}
-        settings.update(overrides)
-        return Client(**settings)
-
     def close(self) -> None:
         """Close the connection pool (unless it was passed in)."""
         if self._owns_http:
@@ -529,12 +535,6 @@ class AsyncClient(_BaseClient):
         self.models = AsyncModels(self)
         self.completions = AsyncCompletions(self)
         self.beta = AsyncBeta(self)
-
-    def with_options(self, **overrides: Any) -> AsyncClient:
-        """A client with some settings changed, sharing this one's connection pool."""
-        settings = {**self._settings(), "http_client": self._http, "sleep": self._sleep}
-        settings.update(overrides)
-        return AsyncClient(**settings)
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in)."""
