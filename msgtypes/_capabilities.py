@@ -95,6 +95,17 @@ _CLAUDE_4_5 = ModelFeatures(
     source="",
 )
 _like = msgspec.structs.replace
+#: What Claude Opus 4.6 and Sonnet 4.6 share: both thinking types, four effort levels (no
+#: xhigh), no system turns, any sampling value, compaction.
+_CLAUDE_4_6 = _like(
+    _ADAPTIVE_ERA,
+    effort_levels=_NO_XHIGH,
+    thinking_types=_BOTH,
+    system_messages=False,
+    per_message_effort=False,
+    default_sampling_only=False,
+    compaction=True,
+)
 
 FEATURES: dict[str, ModelFeatures] = {
     # releases after the per-model pages were read: only what the sources state
@@ -158,14 +169,8 @@ FEATURES: dict[str, ModelFeatures] = {
         "Claude Code fast-mode page (fast mode removed 2026-07-24); CP",
     ),
     "claude-opus-4-6": _like(
-        _ADAPTIVE_ERA,
-        effort_levels=_NO_XHIGH,
-        thinking_types=_BOTH,
-        system_messages=False,
-        per_message_effort=False,
-        default_sampling_only=False,
+        _CLAUDE_4_6,
         fast_mode=None,
-        compaction=True,
         source="TT; EF (max, no xhigh); MG (prefill 400 from Opus 4.6; sampling removed from "
         "Opus 4.7); CP",
     ),
@@ -188,13 +193,7 @@ FEATURES: dict[str, ModelFeatures] = {
         source="TT; S55 migration table (adaptive, disabled); EF; MC (not on Sonnet 5); MG; CP",
     ),
     "claude-sonnet-4-6": _like(
-        _ADAPTIVE_ERA,
-        effort_levels=_NO_XHIGH,
-        thinking_types=_BOTH,
-        system_messages=False,
-        per_message_effort=False,
-        default_sampling_only=False,
-        compaction=True,
+        _CLAUDE_4_6,
         source="TT; S55 migration table; EF (max, no xhigh); MG (prefill 400 on Sonnet 4.6 and "
         "later); CP",
     ),

@@ -67,42 +67,24 @@ _GUIDE = "platform.claude.com/docs/en/api/migration-2026-10-21"
 _SDK = "anthropic-sdk-python 2.x MIGRATION.md"
 
 
-def _sampling_fix(name: str) -> str:
-    return (
-        f"remove {name}; on 2026-10-21 steer the output with the system prompt and "
-        "output_config.effort (or keep this request on anthropic-version 2023-06-01)"
+def _sampling_removed(name: str, note: str = "") -> VersionChange:
+    """The entry of a sampling parameter that 2026-10-21 no longer accepts."""
+    return VersionChange(
+        version="2026-10-21",
+        kind="removed",
+        where=name,
+        bodies=("messages", "batch"),
+        what=f"the sampling parameter `{name}` is no longer accepted{note}",
+        fix=f"remove {name}; on 2026-10-21 steer the output with the system prompt and "
+        "output_config.effort (or keep this request on anthropic-version 2023-06-01)",
+        source=_GUIDE,
     )
 
 
-
 VERSION_CHANGES: tuple[VersionChange, ...] = (
-    VersionChange(
-        version="2026-10-21",
-        kind="removed",
-        where="temperature",
-        bodies=("messages", "batch"),
-        what="the sampling parameter `temperature` is no longer accepted, even at its default",
-        fix=_sampling_fix("temperature"),
-        source=_GUIDE,
-    ),
-    VersionChange(
-        version="2026-10-21",
-        kind="removed",
-        where="top_p",
-        bodies=("messages", "batch"),
-        what="the sampling parameter `top_p` is no longer accepted",
-        fix=_sampling_fix("top_p"),
-        source=_GUIDE,
-    ),
-    VersionChange(
-        version="2026-10-21",
-        kind="removed",
-        where="top_k",
-        bodies=("messages", "batch"),
-        what="the sampling parameter `top_k` is no longer accepted",
-        fix=_sampling_fix("top_k"),
-        source=_GUIDE,
-    ),
+    _sampling_removed("temperature", ", even at its default"),
+    _sampling_removed("top_p"),
+    _sampling_removed("top_k"),
     VersionChange(
         version="2026-10-21",
         kind="rejected",
@@ -160,21 +142,20 @@ def _index(version: str) -> int:
         raise ValueError(f"unknown anthropic-version {version!r}; known: {API_VERSIONS}") from None
 
 
-def changes(version: str, body: Body | None = None) -> tuple[VersionChange, ...]:
-    """Every change in force on ``version`` (cumulative), for one body or for all."""
-    last = _index(version)
-    return tuple(
-        c
-        for c in VERSION_CHANGES
-        if _index(c.version) <= last and (body is None or body in c.bodies)
-    )
-
-
-def changes_between(old: str, new: str, body: Body | None = None) -> tuple[VersionChange, ...]:
-    """The changes a request meets when it moves from version ``old`` to ``new``."""
-    start, end = _index(old), _index(new)
+def _in_force(start: int, end: int, body: Body | None) -> tuple[VersionChange, ...]:
+    """The changes of the versions after index ``start`` up to index ``end``, for ``body``."""
     return tuple(
         c
         for c in VERSION_CHANGES
         if start < _index(c.version) <= end and (body is None or body in c.bodies)
     )
+
+
+def changes(version: str, body: Body | None = None) -> tuple[VersionChange, ...]:
+    """Every change in force on ``version`` (cumulative), for one body or for all."""
+    return _in_force(-1, _index(version), body)
+
+
+def changes_between(old: str, new: str, body: Body | None = None) -> tuple[VersionChange, ...]:
+    """The changes a request meets when it moves from version ``old`` to ``new``."""
+    return _in_force(_index(old), _index(new), body)

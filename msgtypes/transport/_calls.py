@@ -37,7 +37,6 @@ from ._request import Call, LintMode, Query, body_from, call_options, check_kwar
 from ._versions import WireForm
 
 __all__ = [
-    "BATCHES_BETA",
     "COUNT_TOKENS_BETA",
     "Settings",
     "batch_create",
@@ -55,7 +54,6 @@ __all__ = [
     "workspace_of",
 ]
 
-BATCHES_BETA = "message-batches-2024-09-24"
 COUNT_TOKENS_BETA = "token-counting-2024-11-01"
 
 # List parameters in the order the SDK sends them (``lifecycle`` as ``lifecycle[]``, repeated).

@@ -75,6 +75,7 @@ _USER_AGENT = f"msgtypes/0.1 ({http.__name__})"
 _REDACTED = "[redacted]"
 
 R = TypeVar("R")
+_C = TypeVar("_C", bound="_BaseClient")
 
 # Set while a ``with_raw_response`` method runs: the call returns an APIResponse.
 _raw_mode: contextvars.ContextVar[bool] = contextvars.ContextVar("msgtypes_raw", default=False)
@@ -191,6 +192,10 @@ def _http_client(given: Any, *, asynchronous: bool, owned: Callable[[], Any]) ->
 class _BaseClient:
     """Settings and request building shared by both clients."""
 
+    # Set by each client: its HTTP client and how it waits between retries.
+    _http: Any
+    _sleep: Any
+
     def __init__(
         self,
         *,
@@ -244,8 +249,15 @@ class _BaseClient:
         """The API key in use."""
         return self._api_key.value
 
+    def with_options(self: _C, **overrides: Any) -> _C:
+        """A client with some settings changed, sharing this one's connection pool."""
+        return type(self)(**{**self._settings(), **overrides})
+
     def _settings(self) -> dict[str, Any]:
+        """The constructor's arguments that make a twin of this client (same pool, same sleep)."""
         return {
+            "http_client": self._http,
+            "sleep": self._sleep,
             "api_key": self._api_key.value,
             "base_url": self.base_url,
             "api_version": self.api_version,
@@ -266,14 +278,26 @@ class _BaseClient:
             budget = attempt_budget(call.timeout)
         return _Deadlines(budget, self.limits.total_timeout)
 
-    def _give_up(
-        self, call: Call, retries: int, failure: APIError, delay: float, clock: _Deadlines
-    ) -> bool:
-        """Whether to raise ``failure`` rather than retry after ``delay`` seconds (logged)."""
-        if retries >= self.max_retries or not clock.allows_wait(delay):
-            return True
+    def _wait_or_raise(
+        self, call: Call, retries: int, clock: _Deadlines, outcome: httpx.Response | Exception
+    ) -> float:
+        """The wait before retrying an attempt that failed with ``outcome`` (an error answer or
+        a transport error); raises the msgtypes exception instead when the call is not to be
+        retried (the retry is logged)."""
+        if isinstance(outcome, Exception):
+            failure: APIError = clock.error(outcome)
+            delay = retry_delay(retries)
+            retryable = True
+        else:
+            failure = error_from_response(outcome)
+            delay = retry_delay(retries, outcome.headers)
+            retryable = should_retry(outcome.status_code, outcome.headers)
+        if not retryable or retries >= self.max_retries or not clock.allows_wait(delay):
+            if isinstance(outcome, Exception):
+                raise failure from outcome
+            raise failure
         log.info("%s failed (%s); retry in %.2fs", self._describe(call), failure, delay)
-        return False
+        return delay
 
     def _build_request(self, client: Any, call: Call) -> httpx.Request:
         """The request for ``call``, built by ``client`` (so of its library)."""
@@ -388,12 +412,6 @@ class Client(_BaseClient):
         self.completions = Completions(self)
         self.beta = Beta(self)
 
-    def with_options(self, **overrides: Any) -> Client:
-        """A client with some settings changed, sharing this one's connection pool."""
-        settings = {**self._settings(), "http_client": self._http, "sleep": self._sleep}
-        settings.update(overrides)
-        return Client(**settings)
-
     def close(self) -> None:
         """Close the connection pool (unless it was passed in)."""
         if self._owns_http:
@@ -425,19 +443,11 @@ class Client(_BaseClient):
                     finally:
                         response.close()
             except transport_errors() as error:
-                failure: APIError = clock.error(error)
-                delay = retry_delay(retries)
-                if self._give_up(call, retries, failure, delay, clock):
-                    raise failure from error
+                delay = self._wait_or_raise(call, retries, clock, error)
             else:
                 if response.status_code < 300:
                     return response, retries
-                failure = error_from_response(response)
-                delay = retry_delay(retries, response.headers)
-                if not should_retry(response.status_code, response.headers) or self._give_up(
-                    call, retries, failure, delay, clock
-                ):
-                    raise failure
+                delay = self._wait_or_raise(call, retries, clock, response)
             finally:
                 running_deadline.reset(token)
             retries += 1
@@ -526,12 +536,6 @@ class AsyncClient(_BaseClient):
         self.completions = AsyncCompletions(self)
         self.beta = AsyncBeta(self)
 
-    def with_options(self, **overrides: Any) -> AsyncClient:
-        """A client with some settings changed, sharing this one's connection pool."""
-        settings = {**self._settings(), "http_client": self._http, "sleep": self._sleep}
-        settings.update(overrides)
-        return AsyncClient(**settings)
-
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in)."""
         if self._owns_http:
@@ -555,19 +559,11 @@ class AsyncClient(_BaseClient):
             try:
                 response = await self._attempt_in_time(sent, deadline, read=not call.stream)
             except transport_errors() as error:
-                failure: APIError = clock.error(error)
-                delay = retry_delay(retries)
-                if self._give_up(call, retries, failure, delay, clock):
-                    raise failure from error
+                delay = self._wait_or_raise(call, retries, clock, error)
             else:
                 if response.status_code < 300:
                     return response, retries
-                failure = error_from_response(response)
-                delay = retry_delay(retries, response.headers)
-                if not should_retry(response.status_code, response.headers) or self._give_up(
-                    call, retries, failure, delay, clock
-                ):
-                    raise failure
+                delay = self._wait_or_raise(call, retries, clock, response)
             retries += 1
             await self._sleep(delay)
 

@@ -23,7 +23,10 @@ from dataclasses import dataclass
 
 from ..versions import API_VERSIONS, DEFAULT_API_VERSION, ApiVersion
 
-__all__ = ["DEFAULT_API_VERSION", "WIRE_FORMS", "WireForm", "wire_form"]
+__all__ = ["BATCHES_BETA", "DEFAULT_API_VERSION", "WIRE_FORMS", "WireForm", "wire_form"]
+
+#: The beta anthropic 0.x sends on every beta batch method.
+BATCHES_BETA = "message-batches-2024-09-24"
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ WIRE_FORMS: dict[str, WireForm] = {
         sdk="anthropic 0.75.0",
         bearer_auth=False,
         beta_query=True,
-        batches_beta=("message-batches-2024-09-24",),
+        batches_beta=(BATCHES_BETA,),
     ),
     "2026-10-21": WireForm(
         api_version="2026-10-21",
