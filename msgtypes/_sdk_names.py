@@ -9,241 +9,7 @@ missing, and are added here.
 
 from __future__ import annotations
 
-from ._common import (
-    CacheControlEphemeral,
-    CitationsConfigParam,
-)
-from .content import (
-    AdvisorRedactedResultBlock,
-    AdvisorRedactedResultBlockParam,
-    AdvisorResultBlock,
-    AdvisorResultBlockParam,
-    AdvisorToolResultBlock,
-    AdvisorToolResultBlockParam,
-    AdvisorToolResultError,
-    AdvisorToolResultErrorParam,
-    Base64ImageSource,
-    Base64PDFSource,
-    BashCodeExecutionErrorCode,
-    BashCodeExecutionOutputBlock,
-    BashCodeExecutionOutputBlockParam,
-    BashCodeExecutionResultBlock,
-    BashCodeExecutionToolResultError,
-    BrowserStateBlockParam,
-    BrowserStateChange,
-    BrowserStateChangeDownloadCompleted,
-    BrowserStateChangeDownloadFailed,
-    BrowserStateChangeDownloadStarted,
-    BrowserStateChangeTabOpened,
-    BrowserStateTabEntry,
-    CitationCharLocation,
-    CitationConfig,
-    CitationContentBlockLocation,
-    CitationPageLocation,
-    CitationsSearchResultLocation,
-    CitationsWebSearchResultLocation,
-    CodeExecutionErrorCode,
-    CodeExecutionOutputBlock,
-    CodeExecutionOutputBlockParam,
-    CodeExecutionResultBlock,
-    CodeExecutionToolResultContent,
-    CodeExecutionToolResultContentParam,
-    CodeExecutionToolResultError,
-    CompactionBlock,
-    CompactionBlockParam,
-    ContentBlockParam,
-    ContentBlockSource,
-    ContentBlockSourceContent,
-    DirectCaller,
-    DocumentBlock,
-    DocumentBlockParam,
-    EncryptedCodeExecutionResultBlock,
-    EncryptedCodeExecutionResultBlockParam,
-    FallbackBlock,
-    FallbackBlockParam,
-    FallbackInfo,
-    FallbackInfoParam,
-    FallbackRefusalTrigger,
-    FileDocumentSource,
-    FileImageSource,
-    ImageTransformations,
-    MCPTool,
-    MCPToolListingBlock,
-    MCPToolListingBlockParam,
-    PlainTextSource,
-    RequestToolAdditionBlockParam,
-    RequestToolRemovalBlockParam,
-    ResponseToolAdditionBlock,
-    ResponseToolChangeMCPToolReference,
-    ResponseToolChangeMCPToolsetReference,
-    ResponseToolChangeToolReference,
-    ResponseToolRemovalBlock,
-    ServerToolCaller,
-    ServerToolCaller20260120,
-    TextCitation,
-    TextCitationParam,
-    TextEditorCodeExecutionCreateResultBlock,
-    TextEditorCodeExecutionErrorCode,
-    TextEditorCodeExecutionStrReplaceResultBlock,
-    TextEditorCodeExecutionToolResultError,
-    TextEditorCodeExecutionViewResultBlock,
-    ToolChangeMCPToolReference,
-    ToolChangeMCPToolsetReference,
-    ToolChangeToolDefinition,
-    ToolChangeToolReference,
-    ToolReferenceBlock,
-    ToolSearchToolResultError,
-    ToolSearchToolSearchResultBlock,
-    URLImageSource,
-    URLPDFSource,
-    WebFetchBlock,
-    WebFetchErrorCode,
-    WebFetchToolResultErrorBlock,
-    WebSearchErrorCode,
-    WebSearchResultBlock,
-    WebSearchResultBlockParam,
-    WebSearchToolRequestError,
-    WebSearchToolResultContent,
-    WebSearchToolResultContentParam,
-    WebSearchToolResultError,
-)
-from .errors import (
-    APIErrorObject,
-    AuthenticationErrorObject,
-    BillingErrorObject,
-    GatewayTimeoutErrorObject,
-    InvalidRequestErrorObject,
-    NotFoundErrorObject,
-    OverloadedErrorObject,
-    PermissionErrorObject,
-    RateLimitErrorObject,
-)
-from .events import (
-    CompactionContentBlockDelta,
-)
-from .messages import (
-    AdvisorMessageIterationUsage,
-    AllThinkingTurns,
-    BillingPolicy,
-    BillTo,
-    CacheMissMessagesChanged,
-    CacheMissModelChanged,
-    CacheMissPreviousMessageNotFound,
-    CacheMissReason,
-    CacheMissSystemChanged,
-    CacheMissToolsChanged,
-    CacheMissUnavailable,
-    ClearThinking20251015Edit,
-    ClearThinking20251015EditResponse,
-    ClearToolUses20250919Edit,
-    ClearToolUses20250919EditResponse,
-    Compact20260112Edit,
-    CompactionConfig,
-    CompactionIterationUsage,
-    ContextManagementConfig,
-    CountTokensContextManagementResponse,
-    Diagnostics,
-    DiagnosticsParam,
-    FallbackCreditNotApplied,
-    FallbackCreditRedeemed,
-    FallbackCreditTokenParam,
-    FallbackCreditUsage,
-    FallbackMessageIterationUsage,
-    FallbackParam,
-    InputTokensClearAtLeast,
-    InputTokensTrigger,
-    InputTransformation,
-    IterationUsage,
-    JSONOutputFormat,
-    MessageIterationUsage,
-    MessageParam,
-    Metadata,
-    Model,
-    OutputConfig,
-    OutputTokensDetails,
-    RefusalStopDetails,
-    RequestMCPServerToolConfiguration,
-    RequestMCPServerURLDefinition,
-    Skill,
-    StopReason,
-    SystemMessageOutputConfig,
-    ThinkingBlockBinding,
-    ThinkingConfig,
-    ThinkingConfigAdaptive,
-    ThinkingConfigBetweenTools,
-    ThinkingConfigDisabled,
-    ThinkingConfigEnabled,
-    ThinkingDroppedInputTransformation,
-    ThinkingMismatchAllowedInputTransformation,
-    ThinkingPrefixMismatchBehavior,
-    ThinkingTurns,
-    ThreadContinueParams,
-    ThreadCreateParams,
-    TokenTaskBudget,
-    ToolUsesKeep,
-    ToolUsesTrigger,
-)
-from .models import (
-    CapabilitySupport,
-    CompactionCapability,
-    ContextManagementCapability,
-    EffortCapability,
-    ModelCapabilities,
-    ModelLine,
-    ServerToolsCapability,
-    ThinkingCapability,
-    ThinkingTypes,
-)
-from .tools import (
-    AdvisorTool20260301,
-    BrowserToolset20260801,
-    BrowserToolsetConfigs,
-    CodeExecutionTool20250522,
-    CodeExecutionTool20250825,
-    CodeExecutionTool20260120,
-    CodeExecutionTool20260521,
-    ComputerToolset20260801,
-    ComputerToolsetConfigs,
-    InputSchema,
-    MCPToolConfig,
-    MCPToolDefaultConfig,
-    MCPToolParam,
-    MCPToolset,
-    MemoryTool20250818,
-    Tool,
-    ToolBash20241022,
-    ToolBash20250124,
-    ToolChoice,
-    ToolChoiceAny,
-    ToolChoiceAuto,
-    ToolChoiceNone,
-    ToolChoiceTool,
-    ToolComputerUse20241022,
-    ToolComputerUse20250124,
-    ToolComputerUse20251124,
-    ToolSearchToolBm25_20251119,
-    ToolSearchToolRegex20251119,
-    ToolsetMemberConfig,
-    ToolTextEditor20241022,
-    ToolTextEditor20250124,
-    ToolTextEditor20250429,
-    ToolTextEditor20250728,
-    ToolUnion,
-    UserLocation,
-    WebFetchTool20250910,
-    WebFetchTool20260209,
-    WebFetchTool20260309,
-    WebFetchTool20260318,
-    WebFetchURLSourceAll,
-    WebFetchURLSourceExcept,
-    WebFetchURLSourceNone,
-    WebFetchURLSourceOnly,
-    WebFetchURLSources,
-    WebFetchURLSourceToolReference,
-    WebSearchTool20250305,
-    WebSearchTool20260209,
-    WebSearchTool20260318,
-)
+from . import _common, content, errors, events, messages, models, tools
 
 __all__ = [
     "AssistantMessageParam",
@@ -712,470 +478,472 @@ __all__ = [
     "WebSearchToolResultErrorObject",
 ]
 
-AssistantMessageParam = MessageParam
-BashCodeExecutionToolResultErrorCode = BashCodeExecutionErrorCode
-BashCodeExecutionToolResultErrorObject = BashCodeExecutionToolResultError
-BetaAdvisorMessageIterationUsage = AdvisorMessageIterationUsage
-BetaAdvisorRedactedResultBlock = AdvisorRedactedResultBlock
-BetaAdvisorRedactedResultBlockParam = AdvisorRedactedResultBlockParam
-BetaAdvisorResultBlock = AdvisorResultBlock
-BetaAdvisorResultBlockParam = AdvisorResultBlockParam
-BetaAdvisorTool20260301 = AdvisorTool20260301
-BetaAdvisorTool20260301Param = AdvisorTool20260301
-BetaAdvisorToolResultBlock = AdvisorToolResultBlock
-BetaAdvisorToolResultBlockParam = AdvisorToolResultBlockParam
-BetaAdvisorToolResultError = AdvisorToolResultError
-BetaAdvisorToolResultErrorObject = AdvisorToolResultError
-BetaAdvisorToolResultErrorParam = AdvisorToolResultErrorParam
-BetaAllThinkingTurnsParam = AllThinkingTurns
-BetaAPIErrorObject = APIErrorObject
-BetaAssistantMessageParam = MessageParam
-BetaAuthenticationErrorObject = AuthenticationErrorObject
-BetaBase64ImageSourceParam = Base64ImageSource
-BetaBase64PDFBlockParam = DocumentBlockParam
-BetaBase64PDFSourceParam = Base64PDFSource
-BetaBashCodeExecutionOutputBlock = BashCodeExecutionOutputBlock
-BetaBashCodeExecutionOutputBlockParam = BashCodeExecutionOutputBlockParam
-BetaBashCodeExecutionResultBlock = BashCodeExecutionResultBlock
-BetaBashCodeExecutionToolResultError = BashCodeExecutionToolResultError
-BetaBashCodeExecutionToolResultErrorObject = BashCodeExecutionToolResultError
-BetaBillingErrorObject = BillingErrorObject
-BetaBillingPolicyParam = BillingPolicy
-BetaBillTo = BillTo
-BetaBrowserCloseTabConfig = ToolsetMemberConfig
-BetaBrowserCloseTabConfigParam = ToolsetMemberConfig
-BetaBrowserDoubleClickConfig = ToolsetMemberConfig
-BetaBrowserDoubleClickConfigParam = ToolsetMemberConfig
-BetaBrowserFileUploadConfig = ToolsetMemberConfig
-BetaBrowserFileUploadConfigParam = ToolsetMemberConfig
-BetaBrowserFindConfig = ToolsetMemberConfig
-BetaBrowserFindConfigParam = ToolsetMemberConfig
-BetaBrowserFormInputConfig = ToolsetMemberConfig
-BetaBrowserFormInputConfigParam = ToolsetMemberConfig
-BetaBrowserGetPageTextConfig = ToolsetMemberConfig
-BetaBrowserGetPageTextConfigParam = ToolsetMemberConfig
-BetaBrowserHoldKeyConfig = ToolsetMemberConfig
-BetaBrowserHoldKeyConfigParam = ToolsetMemberConfig
-BetaBrowserHoverConfig = ToolsetMemberConfig
-BetaBrowserHoverConfigParam = ToolsetMemberConfig
-BetaBrowserJavascriptExecConfig = ToolsetMemberConfig
-BetaBrowserJavascriptExecConfigParam = ToolsetMemberConfig
-BetaBrowserKeyConfig = ToolsetMemberConfig
-BetaBrowserKeyConfigParam = ToolsetMemberConfig
-BetaBrowserLeftClickConfig = ToolsetMemberConfig
-BetaBrowserLeftClickConfigParam = ToolsetMemberConfig
-BetaBrowserLeftClickDragConfig = ToolsetMemberConfig
-BetaBrowserLeftClickDragConfigParam = ToolsetMemberConfig
-BetaBrowserLeftMouseDownConfig = ToolsetMemberConfig
-BetaBrowserLeftMouseDownConfigParam = ToolsetMemberConfig
-BetaBrowserLeftMouseUpConfig = ToolsetMemberConfig
-BetaBrowserLeftMouseUpConfigParam = ToolsetMemberConfig
-BetaBrowserListTabsConfig = ToolsetMemberConfig
-BetaBrowserListTabsConfigParam = ToolsetMemberConfig
-BetaBrowserMiddleClickConfig = ToolsetMemberConfig
-BetaBrowserMiddleClickConfigParam = ToolsetMemberConfig
-BetaBrowserMouseMoveConfig = ToolsetMemberConfig
-BetaBrowserMouseMoveConfigParam = ToolsetMemberConfig
-BetaBrowserNavigateConfig = ToolsetMemberConfig
-BetaBrowserNavigateConfigParam = ToolsetMemberConfig
-BetaBrowserNewTabConfig = ToolsetMemberConfig
-BetaBrowserNewTabConfigParam = ToolsetMemberConfig
-BetaBrowserReadConsoleConfig = ToolsetMemberConfig
-BetaBrowserReadConsoleConfigParam = ToolsetMemberConfig
-BetaBrowserReadNetworkConfig = ToolsetMemberConfig
-BetaBrowserReadNetworkConfigParam = ToolsetMemberConfig
-BetaBrowserReadPageConfig = ToolsetMemberConfig
-BetaBrowserReadPageConfigParam = ToolsetMemberConfig
-BetaBrowserRightClickConfig = ToolsetMemberConfig
-BetaBrowserRightClickConfigParam = ToolsetMemberConfig
-BetaBrowserScreenshotConfig = ToolsetMemberConfig
-BetaBrowserScreenshotConfigParam = ToolsetMemberConfig
-BetaBrowserScrollConfig = ToolsetMemberConfig
-BetaBrowserScrollConfigParam = ToolsetMemberConfig
-BetaBrowserScrollToConfig = ToolsetMemberConfig
-BetaBrowserScrollToConfigParam = ToolsetMemberConfig
-BetaBrowserStateBlockParam = BrowserStateBlockParam
-BetaBrowserStateChangeDownloadCompletedParam = BrowserStateChangeDownloadCompleted
-BetaBrowserStateChangeDownloadFailedParam = BrowserStateChangeDownloadFailed
-BetaBrowserStateChangeDownloadStartedParam = BrowserStateChangeDownloadStarted
-BetaBrowserStateChangeParam = BrowserStateChange
-BetaBrowserStateChangeTabOpenedParam = BrowserStateChangeTabOpened
-BetaBrowserStateTabEntryParam = BrowserStateTabEntry
-BetaBrowserSwitchTabConfig = ToolsetMemberConfig
-BetaBrowserSwitchTabConfigParam = ToolsetMemberConfig
-BetaBrowserToolset20260801 = BrowserToolset20260801
-BetaBrowserToolset20260801Param = BrowserToolset20260801
-BetaBrowserToolsetConfigs = BrowserToolsetConfigs
-BetaBrowserToolsetConfigsParam = BrowserToolsetConfigs
-BetaBrowserTripleClickConfig = ToolsetMemberConfig
-BetaBrowserTripleClickConfigParam = ToolsetMemberConfig
-BetaBrowserTypeConfig = ToolsetMemberConfig
-BetaBrowserTypeConfigParam = ToolsetMemberConfig
-BetaBrowserWaitConfig = ToolsetMemberConfig
-BetaBrowserWaitConfigParam = ToolsetMemberConfig
-BetaBrowserZoomConfig = ToolsetMemberConfig
-BetaBrowserZoomConfigParam = ToolsetMemberConfig
-BetaCacheControlEphemeralParam = CacheControlEphemeral
-BetaCacheMissMessagesChanged = CacheMissMessagesChanged
-BetaCacheMissModelChanged = CacheMissModelChanged
-BetaCacheMissPreviousMessageNotFound = CacheMissPreviousMessageNotFound
-BetaCacheMissReason = CacheMissReason
-BetaCacheMissSystemChanged = CacheMissSystemChanged
-BetaCacheMissToolsChanged = CacheMissToolsChanged
-BetaCacheMissUnavailable = CacheMissUnavailable
-BetaCapabilitySupport = CapabilitySupport
-BetaCitationCharLocation = CitationCharLocation
-BetaCitationConfig = CitationConfig
-BetaCitationContentBlockLocation = CitationContentBlockLocation
-BetaCitationPageLocation = CitationPageLocation
-BetaCitationsConfigParamParam = CitationsConfigParam
-BetaCitationSearchResultLocation = CitationsSearchResultLocation
-BetaCitationsWebSearchResultLocation = CitationsWebSearchResultLocation
-BetaClearThinking20251015EditParam = ClearThinking20251015Edit
-BetaClearThinking20251015EditResponse = ClearThinking20251015EditResponse
-BetaClearToolUses20250919EditParam = ClearToolUses20250919Edit
-BetaClearToolUses20250919EditResponse = ClearToolUses20250919EditResponse
-BetaCodeExecutionOutputBlock = CodeExecutionOutputBlock
-BetaCodeExecutionOutputBlockParam = CodeExecutionOutputBlockParam
-BetaCodeExecutionResultBlock = CodeExecutionResultBlock
-BetaCodeExecutionTool20250522Param = CodeExecutionTool20250522
-BetaCodeExecutionTool20250825Param = CodeExecutionTool20250825
-BetaCodeExecutionTool20260120 = CodeExecutionTool20260120
-BetaCodeExecutionTool20260120Param = CodeExecutionTool20260120
-BetaCodeExecutionTool20260521 = CodeExecutionTool20260521
-BetaCodeExecutionTool20260521Param = CodeExecutionTool20260521
-BetaCodeExecutionToolResultBlockContent = CodeExecutionToolResultContent
-BetaCodeExecutionToolResultBlockParamContentParam = CodeExecutionToolResultContentParam
-BetaCodeExecutionToolResultError = CodeExecutionToolResultError
-BetaCodeExecutionToolResultErrorCode = CodeExecutionErrorCode
-BetaCodeExecutionToolResultErrorObject = CodeExecutionToolResultError
-BetaCompact20260112EditParam = Compact20260112Edit
-BetaCompactionBlock = CompactionBlock
-BetaCompactionBlockParam = CompactionBlockParam
-BetaCompactionCapability = CompactionCapability
-BetaCompactionConfigParam = CompactionConfig
-BetaCompactionContentBlockDelta = CompactionContentBlockDelta
-BetaCompactionIterationUsage = CompactionIterationUsage
-BetaComputerCursorPositionConfig = ToolsetMemberConfig
-BetaComputerCursorPositionConfigParam = ToolsetMemberConfig
-BetaComputerDoubleClickConfig = ToolsetMemberConfig
-BetaComputerDoubleClickConfigParam = ToolsetMemberConfig
-BetaComputerHoldKeyConfig = ToolsetMemberConfig
-BetaComputerHoldKeyConfigParam = ToolsetMemberConfig
-BetaComputerKeyConfig = ToolsetMemberConfig
-BetaComputerKeyConfigParam = ToolsetMemberConfig
-BetaComputerLeftClickConfig = ToolsetMemberConfig
-BetaComputerLeftClickConfigParam = ToolsetMemberConfig
-BetaComputerLeftClickDragConfig = ToolsetMemberConfig
-BetaComputerLeftClickDragConfigParam = ToolsetMemberConfig
-BetaComputerLeftMouseDownConfig = ToolsetMemberConfig
-BetaComputerLeftMouseDownConfigParam = ToolsetMemberConfig
-BetaComputerLeftMouseUpConfig = ToolsetMemberConfig
-BetaComputerLeftMouseUpConfigParam = ToolsetMemberConfig
-BetaComputerMiddleClickConfig = ToolsetMemberConfig
-BetaComputerMiddleClickConfigParam = ToolsetMemberConfig
-BetaComputerMouseMoveConfig = ToolsetMemberConfig
-BetaComputerMouseMoveConfigParam = ToolsetMemberConfig
-BetaComputerRightClickConfig = ToolsetMemberConfig
-BetaComputerRightClickConfigParam = ToolsetMemberConfig
-BetaComputerScreenshotConfig = ToolsetMemberConfig
-BetaComputerScreenshotConfigParam = ToolsetMemberConfig
-BetaComputerScrollConfig = ToolsetMemberConfig
-BetaComputerScrollConfigParam = ToolsetMemberConfig
-BetaComputerToolset20260801 = ComputerToolset20260801
-BetaComputerToolset20260801Param = ComputerToolset20260801
-BetaComputerToolsetConfigs = ComputerToolsetConfigs
-BetaComputerToolsetConfigsParam = ComputerToolsetConfigs
-BetaComputerTripleClickConfig = ToolsetMemberConfig
-BetaComputerTripleClickConfigParam = ToolsetMemberConfig
-BetaComputerTypeConfig = ToolsetMemberConfig
-BetaComputerTypeConfigParam = ToolsetMemberConfig
-BetaComputerWaitConfig = ToolsetMemberConfig
-BetaComputerWaitConfigParam = ToolsetMemberConfig
-BetaComputerZoomConfig = ToolsetMemberConfig
-BetaComputerZoomConfigParam = ToolsetMemberConfig
-BetaContainerSkill = Skill
-BetaContentBlockSourceContentParam = ContentBlockSourceContent
-BetaContentBlockSourceParam = ContentBlockSource
-BetaContextManagementCapability = ContextManagementCapability
-BetaContextManagementConfigParam = ContextManagementConfig
-BetaCountTokensContextManagementResponse = CountTokensContextManagementResponse
-BetaDiagnostics = Diagnostics
-BetaDiagnosticsParam = DiagnosticsParam
-BetaDirectCallerParam = DirectCaller
-BetaDocumentBlock = DocumentBlock
-BetaEffortCapability = EffortCapability
-BetaEncryptedCodeExecutionResultBlock = EncryptedCodeExecutionResultBlock
-BetaEncryptedCodeExecutionResultBlockParam = EncryptedCodeExecutionResultBlockParam
-BetaFallbackBlock = FallbackBlock
-BetaFallbackBlockParam = FallbackBlockParam
-BetaFallbackCreditNotApplied = FallbackCreditNotApplied
-BetaFallbackCreditRedeemed = FallbackCreditRedeemed
-BetaFallbackCreditTokenParam = FallbackCreditTokenParam
-BetaFallbackCreditUsage = FallbackCreditUsage
-BetaFallbackInfo = FallbackInfo
-BetaFallbackInfoParam = FallbackInfoParam
-BetaFallbackMessageIterationUsage = FallbackMessageIterationUsage
-BetaFallbackParam = FallbackParam
-BetaFallbackRefusalTrigger = FallbackRefusalTrigger
-BetaFileDocumentSourceParam = FileDocumentSource
-BetaFileImageSourceParam = FileImageSource
-BetaGatewayTimeoutErrorObject = GatewayTimeoutErrorObject
-BetaImageTransformationsParam = ImageTransformations
-BetaInputTokensClearAtLeastParam = InputTokensClearAtLeast
-BetaInputTokensTriggerParam = InputTokensTrigger
-BetaInputTransformation = InputTransformation
-BetaInvalidRequestErrorObject = InvalidRequestErrorObject
-BetaIterationsUsage = IterationUsage
-BetaJSONOutputFormatParam = JSONOutputFormat
-BetaMCPTool = MCPTool
-BetaMCPToolConfig = MCPToolConfig
-BetaMCPToolConfigParam = MCPToolConfig
-BetaMCPToolDefaultConfig = MCPToolDefaultConfig
-BetaMCPToolDefaultConfigParam = MCPToolDefaultConfig
-BetaMCPToolListingBlock = MCPToolListingBlock
-BetaMCPToolListingBlockParam = MCPToolListingBlockParam
-BetaMCPToolParam = MCPToolParam
-BetaMCPToolParamParam = MCPToolParam
-BetaMCPToolsetParam = MCPToolset
-BetaMemoryTool20250818Param = MemoryTool20250818
-BetaMessageContentParam = ContentBlockParam
-BetaMessageIterationUsage = MessageIterationUsage
-BetaMetadataParam = Metadata
-BetaModelCapabilities = ModelCapabilities
-BetaModelLine = ModelLine
-BetaNotFoundErrorObject = NotFoundErrorObject
-BetaOutputConfigParam = OutputConfig
-BetaOutputTokensDetails = OutputTokensDetails
-BetaOverloadedErrorObject = OverloadedErrorObject
-BetaPermissionErrorObject = PermissionErrorObject
-BetaPlainTextSourceParam = PlainTextSource
-BetaRateLimitErrorObject = RateLimitErrorObject
-BetaRefusalStopDetails = RefusalStopDetails
-BetaRequestMCPServerToolConfigurationParam = RequestMCPServerToolConfiguration
-BetaRequestMCPServerURLDefinitionParam = RequestMCPServerURLDefinition
-BetaRequestToolAdditionBlockParam = RequestToolAdditionBlockParam
-BetaRequestToolRemovalBlockParam = RequestToolRemovalBlockParam
-BetaResponseTool = Tool
-BetaResponseToolAdditionBlock = ResponseToolAdditionBlock
-BetaResponseToolChangeMCPToolReference = ResponseToolChangeMCPToolReference
-BetaResponseToolChangeMCPToolsetReference = ResponseToolChangeMCPToolsetReference
-BetaResponseToolChangeToolReference = ResponseToolChangeToolReference
-BetaResponseToolInputSchema = InputSchema
-BetaResponseToolRemovalBlock = ResponseToolRemovalBlock
-BetaResponseToolUnion = ToolUnion
-BetaServerToolCaller20260120 = ServerToolCaller20260120
-BetaServerToolCaller20260120Param = ServerToolCaller20260120
-BetaServerToolCallerParam = ServerToolCaller
-BetaServerToolsCapability = ServerToolsCapability
-BetaSkill = Skill
-BetaStopReason = StopReason
-BetaSystemMessageOutputConfigParam = SystemMessageOutputConfig
-BetaSystemMessageParam = MessageParam
-BetaTextCitation = TextCitation
-BetaTextCitationParam = TextCitationParam
-BetaTextEditorCodeExecutionCreateResultBlock = TextEditorCodeExecutionCreateResultBlock
-BetaTextEditorCodeExecutionStrReplaceResultBlock = TextEditorCodeExecutionStrReplaceResultBlock
-BetaTextEditorCodeExecutionToolResultError = TextEditorCodeExecutionToolResultError
-BetaTextEditorCodeExecutionToolResultErrorObject = TextEditorCodeExecutionToolResultError
-BetaTextEditorCodeExecutionViewResultBlock = TextEditorCodeExecutionViewResultBlock
-BetaThinkingBlockBindingParam = ThinkingBlockBinding
-BetaThinkingCapability = ThinkingCapability
-BetaThinkingConfigAdaptiveParam = ThinkingConfigAdaptive
-BetaThinkingConfigBetweenToolsParam = ThinkingConfigBetweenTools
-BetaThinkingConfigDisabledParam = ThinkingConfigDisabled
-BetaThinkingConfigEnabledParam = ThinkingConfigEnabled
-BetaThinkingConfigParam = ThinkingConfig
-BetaThinkingDroppedInputTransformation = ThinkingDroppedInputTransformation
-BetaThinkingMismatchAllowedInputTransformation = ThinkingMismatchAllowedInputTransformation
-BetaThinkingPrefixMismatchBehavior = ThinkingPrefixMismatchBehavior
-BetaThinkingTurnsParam = ThinkingTurns
-BetaThinkingTypes = ThinkingTypes
-BetaThreadContinueParams = ThreadContinueParams
-BetaThreadCreateParams = ThreadCreateParams
-BetaTokenTaskBudgetParam = TokenTaskBudget
-BetaToolBash20241022Param = ToolBash20241022
-BetaToolBash20250124Param = ToolBash20250124
-BetaToolChangeMCPToolReferenceParam = ToolChangeMCPToolReference
-BetaToolChangeMCPToolsetReferenceParam = ToolChangeMCPToolsetReference
-BetaToolChangeToolDefinition = ToolChangeToolDefinition
-BetaToolChangeToolDefinitionParam = ToolChangeToolDefinition
-BetaToolChangeToolReferenceParam = ToolChangeToolReference
-BetaToolChoiceAnyParam = ToolChoiceAny
-BetaToolChoiceAutoParam = ToolChoiceAuto
-BetaToolChoiceNoneParam = ToolChoiceNone
-BetaToolChoiceParam = ToolChoice
-BetaToolChoiceToolParam = ToolChoiceTool
-BetaToolComputerUse20241022Param = ToolComputerUse20241022
-BetaToolComputerUse20250124Param = ToolComputerUse20250124
-BetaToolComputerUse20251124Param = ToolComputerUse20251124
-BetaToolParam = Tool
-BetaToolReferenceBlock = ToolReferenceBlock
-BetaToolSearchToolBm25_20251119Param = ToolSearchToolBm25_20251119
-BetaToolSearchToolRegex20251119Param = ToolSearchToolRegex20251119
-BetaToolSearchToolResultError = ToolSearchToolResultError
-BetaToolSearchToolResultErrorObject = ToolSearchToolResultError
-BetaToolSearchToolSearchResultBlock = ToolSearchToolSearchResultBlock
-BetaToolTextEditor20241022Param = ToolTextEditor20241022
-BetaToolTextEditor20250124Param = ToolTextEditor20250124
-BetaToolTextEditor20250429Param = ToolTextEditor20250429
-BetaToolTextEditor20250728Param = ToolTextEditor20250728
-BetaToolUsesKeepParam = ToolUsesKeep
-BetaToolUsesTriggerParam = ToolUsesTrigger
-BetaURLImageSourceParam = URLImageSource
-BetaURLPDFSourceParam = URLPDFSource
-BetaUserLocation = UserLocation
-BetaUserLocationParam = UserLocation
-BetaUserMessageParam = MessageParam
-BetaWebFetchBlock = WebFetchBlock
-BetaWebFetchTool20250910Param = WebFetchTool20250910
-BetaWebFetchTool20260209 = WebFetchTool20260209
-BetaWebFetchTool20260209Param = WebFetchTool20260209
-BetaWebFetchTool20260309 = WebFetchTool20260309
-BetaWebFetchTool20260309Param = WebFetchTool20260309
-BetaWebFetchTool20260318 = WebFetchTool20260318
-BetaWebFetchTool20260318Param = WebFetchTool20260318
-BetaWebFetchToolResultErrorBlock = WebFetchToolResultErrorBlock
-BetaWebFetchToolResultErrorCode = WebFetchErrorCode
-BetaWebFetchURLSourceAll = WebFetchURLSourceAll
-BetaWebFetchURLSourceAllParam = WebFetchURLSourceAll
-BetaWebFetchURLSourceExcept = WebFetchURLSourceExcept
-BetaWebFetchURLSourceExceptParam = WebFetchURLSourceExcept
-BetaWebFetchURLSourceNone = WebFetchURLSourceNone
-BetaWebFetchURLSourceNoneParam = WebFetchURLSourceNone
-BetaWebFetchURLSourceOnly = WebFetchURLSourceOnly
-BetaWebFetchURLSourceOnlyParam = WebFetchURLSourceOnly
-BetaWebFetchURLSources = WebFetchURLSources
-BetaWebFetchURLSourcesParam = WebFetchURLSources
-BetaWebFetchURLSourceToolReference = WebFetchURLSourceToolReference
-BetaWebFetchURLSourceToolReferenceParam = WebFetchURLSourceToolReference
-BetaWebSearchResultBlock = WebSearchResultBlock
-BetaWebSearchResultBlockParam = WebSearchResultBlockParam
-BetaWebSearchTool20250305Param = WebSearchTool20250305
-BetaWebSearchTool20260209 = WebSearchTool20260209
-BetaWebSearchTool20260209Param = WebSearchTool20260209
-BetaWebSearchTool20260318 = WebSearchTool20260318
-BetaWebSearchTool20260318Param = WebSearchTool20260318
-BetaWebSearchToolRequestErrorObjectParam = WebSearchToolRequestError
-BetaWebSearchToolRequestErrorParam = WebSearchToolRequestError
-BetaWebSearchToolResultBlockContent = WebSearchToolResultContent
-BetaWebSearchToolResultBlockParamContentParam = WebSearchToolResultContentParam
-BetaWebSearchToolResultError = WebSearchToolResultError
-BetaWebSearchToolResultErrorCode = WebSearchErrorCode
-BetaWebSearchToolResultErrorObject = WebSearchToolResultError
-BillingError = BillingErrorObject
-BrowserCloseTabConfigParam = ToolsetMemberConfig
-BrowserDoubleClickConfigParam = ToolsetMemberConfig
-BrowserFileUploadConfigParam = ToolsetMemberConfig
-BrowserFindConfigParam = ToolsetMemberConfig
-BrowserFormInputConfigParam = ToolsetMemberConfig
-BrowserGetPageTextConfigParam = ToolsetMemberConfig
-BrowserHoldKeyConfigParam = ToolsetMemberConfig
-BrowserHoverConfigParam = ToolsetMemberConfig
-BrowserJavascriptExecConfigParam = ToolsetMemberConfig
-BrowserKeyConfigParam = ToolsetMemberConfig
-BrowserLeftClickConfigParam = ToolsetMemberConfig
-BrowserLeftClickDragConfigParam = ToolsetMemberConfig
-BrowserLeftMouseDownConfigParam = ToolsetMemberConfig
-BrowserLeftMouseUpConfigParam = ToolsetMemberConfig
-BrowserListTabsConfigParam = ToolsetMemberConfig
-BrowserMiddleClickConfigParam = ToolsetMemberConfig
-BrowserMouseMoveConfigParam = ToolsetMemberConfig
-BrowserNavigateConfigParam = ToolsetMemberConfig
-BrowserNewTabConfigParam = ToolsetMemberConfig
-BrowserReadConsoleConfigParam = ToolsetMemberConfig
-BrowserReadNetworkConfigParam = ToolsetMemberConfig
-BrowserReadPageConfigParam = ToolsetMemberConfig
-BrowserRightClickConfigParam = ToolsetMemberConfig
-BrowserScreenshotConfigParam = ToolsetMemberConfig
-BrowserScrollConfigParam = ToolsetMemberConfig
-BrowserScrollToConfigParam = ToolsetMemberConfig
-BrowserStateChangeDownloadCompletedParam = BrowserStateChangeDownloadCompleted
-BrowserStateChangeDownloadFailedParam = BrowserStateChangeDownloadFailed
-BrowserStateChangeDownloadStartedParam = BrowserStateChangeDownloadStarted
-BrowserStateChangeParam = BrowserStateChange
-BrowserStateChangeTabOpenedParam = BrowserStateChangeTabOpened
-BrowserStateTabEntryParam = BrowserStateTabEntry
-BrowserSwitchTabConfigParam = ToolsetMemberConfig
-BrowserToolset20260801Param = BrowserToolset20260801
-BrowserToolsetConfigsParam = BrowserToolsetConfigs
-BrowserTripleClickConfigParam = ToolsetMemberConfig
-BrowserTypeConfigParam = ToolsetMemberConfig
-BrowserWaitConfigParam = ToolsetMemberConfig
-BrowserZoomConfigParam = ToolsetMemberConfig
-CitationsConfig = CitationsConfigParam
-CodeExecutionTool20250522Param = CodeExecutionTool20250522
-CodeExecutionTool20250825Param = CodeExecutionTool20250825
-CodeExecutionTool20260120Param = CodeExecutionTool20260120
-CodeExecutionTool20260521Param = CodeExecutionTool20260521
-CodeExecutionToolResultBlockContent = CodeExecutionToolResultContent
-CodeExecutionToolResultBlockParamContentParam = CodeExecutionToolResultContentParam
-CodeExecutionToolResultErrorCode = CodeExecutionErrorCode
-CodeExecutionToolResultErrorObject = CodeExecutionToolResultError
-ComputerCursorPositionConfigParam = ToolsetMemberConfig
-ComputerDoubleClickConfigParam = ToolsetMemberConfig
-ComputerHoldKeyConfigParam = ToolsetMemberConfig
-ComputerKeyConfigParam = ToolsetMemberConfig
-ComputerLeftClickConfigParam = ToolsetMemberConfig
-ComputerLeftClickDragConfigParam = ToolsetMemberConfig
-ComputerLeftMouseDownConfigParam = ToolsetMemberConfig
-ComputerLeftMouseUpConfigParam = ToolsetMemberConfig
-ComputerMiddleClickConfigParam = ToolsetMemberConfig
-ComputerMouseMoveConfigParam = ToolsetMemberConfig
-ComputerRightClickConfigParam = ToolsetMemberConfig
-ComputerScreenshotConfigParam = ToolsetMemberConfig
-ComputerScrollConfigParam = ToolsetMemberConfig
-ComputerToolset20260801Param = ComputerToolset20260801
-ComputerToolsetConfigsParam = ComputerToolsetConfigs
-ComputerTripleClickConfigParam = ToolsetMemberConfig
-ComputerTypeConfigParam = ToolsetMemberConfig
-ComputerWaitConfigParam = ToolsetMemberConfig
-ComputerZoomConfigParam = ToolsetMemberConfig
-ContainerSkill = Skill
-ContentBlockSourceContentParam = ContentBlockSourceContent
-DirectCallerParam = DirectCaller
-FileDocumentSourceParam = FileDocumentSource
-FileImageSourceParam = FileImageSource
-GatewayTimeoutError = GatewayTimeoutErrorObject
-ImageTransformationsParam = ImageTransformations
-InvalidRequestError = InvalidRequestErrorObject
-JSONOutputFormatParam = JSONOutputFormat
-MemoryTool20250818Param = MemoryTool20250818
-MessageContentParam = ContentBlockParam
-MessageCountTokensToolParam = ToolUnion
-ModelParam = Model
-OutputConfigParam = OutputConfig
-ServerToolCaller20260120Param = ServerToolCaller20260120
-ServerToolCallerParam = ServerToolCaller
-SystemMessageParam = MessageParam
-TextEditorCodeExecutionToolResultErrorCode = TextEditorCodeExecutionErrorCode
-TextEditorCodeExecutionToolResultErrorObject = TextEditorCodeExecutionToolResultError
-ThinkingConfigAdaptiveParam = ThinkingConfigAdaptive
-ThinkingConfigBetweenToolsParam = ThinkingConfigBetweenTools
-ToolSearchToolBm25_20251119Param = ToolSearchToolBm25_20251119
-ToolSearchToolRegex20251119Param = ToolSearchToolRegex20251119
-ToolSearchToolResultErrorCode = CodeExecutionErrorCode
-ToolSearchToolResultErrorObject = ToolSearchToolResultError
-UserLocationParam = UserLocation
-UserMessageParam = MessageParam
-WebFetchTool20250910Param = WebFetchTool20250910
-WebFetchTool20260209Param = WebFetchTool20260209
-WebFetchTool20260309Param = WebFetchTool20260309
-WebFetchTool20260318Param = WebFetchTool20260318
-WebFetchToolResultErrorCode = WebFetchErrorCode
-WebFetchURLSourceAllParam = WebFetchURLSourceAll
-WebFetchURLSourceExceptParam = WebFetchURLSourceExcept
-WebFetchURLSourceNoneParam = WebFetchURLSourceNone
-WebFetchURLSourceOnlyParam = WebFetchURLSourceOnly
-WebFetchURLSourcesParam = WebFetchURLSources
-WebFetchURLSourceToolReferenceParam = WebFetchURLSourceToolReference
-WebSearchTool20260209Param = WebSearchTool20260209
-WebSearchTool20260318Param = WebSearchTool20260318
-WebSearchToolRequestErrorObjectParam = WebSearchToolRequestError
-WebSearchToolResultBlockContent = WebSearchToolResultContent
-WebSearchToolResultBlockParamContentParam = WebSearchToolResultContentParam
-WebSearchToolResultErrorCode = WebSearchErrorCode
-WebSearchToolResultErrorObject = WebSearchToolResultError
+AssistantMessageParam = messages.MessageParam
+BashCodeExecutionToolResultErrorCode = content.BashCodeExecutionErrorCode
+BashCodeExecutionToolResultErrorObject = content.BashCodeExecutionToolResultError
+BetaAdvisorMessageIterationUsage = messages.AdvisorMessageIterationUsage
+BetaAdvisorRedactedResultBlock = content.AdvisorRedactedResultBlock
+BetaAdvisorRedactedResultBlockParam = content.AdvisorRedactedResultBlockParam
+BetaAdvisorResultBlock = content.AdvisorResultBlock
+BetaAdvisorResultBlockParam = content.AdvisorResultBlockParam
+BetaAdvisorTool20260301 = tools.AdvisorTool20260301
+BetaAdvisorTool20260301Param = tools.AdvisorTool20260301
+BetaAdvisorToolResultBlock = content.AdvisorToolResultBlock
+BetaAdvisorToolResultBlockParam = content.AdvisorToolResultBlockParam
+BetaAdvisorToolResultError = content.AdvisorToolResultError
+BetaAdvisorToolResultErrorObject = content.AdvisorToolResultError
+BetaAdvisorToolResultErrorParam = content.AdvisorToolResultErrorParam
+BetaAllThinkingTurnsParam = messages.AllThinkingTurns
+BetaAPIErrorObject = errors.APIErrorObject
+BetaAssistantMessageParam = messages.MessageParam
+BetaAuthenticationErrorObject = errors.AuthenticationErrorObject
+BetaBase64ImageSourceParam = content.Base64ImageSource
+BetaBase64PDFBlockParam = content.DocumentBlockParam
+BetaBase64PDFSourceParam = content.Base64PDFSource
+BetaBashCodeExecutionOutputBlock = content.BashCodeExecutionOutputBlock
+BetaBashCodeExecutionOutputBlockParam = content.BashCodeExecutionOutputBlockParam
+BetaBashCodeExecutionResultBlock = content.BashCodeExecutionResultBlock
+BetaBashCodeExecutionToolResultError = content.BashCodeExecutionToolResultError
+BetaBashCodeExecutionToolResultErrorObject = content.BashCodeExecutionToolResultError
+BetaBillingErrorObject = errors.BillingErrorObject
+BetaBillingPolicyParam = messages.BillingPolicy
+BetaBillTo = messages.BillTo
+BetaBrowserCloseTabConfig = tools.ToolsetMemberConfig
+BetaBrowserCloseTabConfigParam = tools.ToolsetMemberConfig
+BetaBrowserDoubleClickConfig = tools.ToolsetMemberConfig
+BetaBrowserDoubleClickConfigParam = tools.ToolsetMemberConfig
+BetaBrowserFileUploadConfig = tools.ToolsetMemberConfig
+BetaBrowserFileUploadConfigParam = tools.ToolsetMemberConfig
+BetaBrowserFindConfig = tools.ToolsetMemberConfig
+BetaBrowserFindConfigParam = tools.ToolsetMemberConfig
+BetaBrowserFormInputConfig = tools.ToolsetMemberConfig
+BetaBrowserFormInputConfigParam = tools.ToolsetMemberConfig
+BetaBrowserGetPageTextConfig = tools.ToolsetMemberConfig
+BetaBrowserGetPageTextConfigParam = tools.ToolsetMemberConfig
+BetaBrowserHoldKeyConfig = tools.ToolsetMemberConfig
+BetaBrowserHoldKeyConfigParam = tools.ToolsetMemberConfig
+BetaBrowserHoverConfig = tools.ToolsetMemberConfig
+BetaBrowserHoverConfigParam = tools.ToolsetMemberConfig
+BetaBrowserJavascriptExecConfig = tools.ToolsetMemberConfig
+BetaBrowserJavascriptExecConfigParam = tools.ToolsetMemberConfig
+BetaBrowserKeyConfig = tools.ToolsetMemberConfig
+BetaBrowserKeyConfigParam = tools.ToolsetMemberConfig
+BetaBrowserLeftClickConfig = tools.ToolsetMemberConfig
+BetaBrowserLeftClickConfigParam = tools.ToolsetMemberConfig
+BetaBrowserLeftClickDragConfig = tools.ToolsetMemberConfig
+BetaBrowserLeftClickDragConfigParam = tools.ToolsetMemberConfig
+BetaBrowserLeftMouseDownConfig = tools.ToolsetMemberConfig
+BetaBrowserLeftMouseDownConfigParam = tools.ToolsetMemberConfig
+BetaBrowserLeftMouseUpConfig = tools.ToolsetMemberConfig
+BetaBrowserLeftMouseUpConfigParam = tools.ToolsetMemberConfig
+BetaBrowserListTabsConfig = tools.ToolsetMemberConfig
+BetaBrowserListTabsConfigParam = tools.ToolsetMemberConfig
+BetaBrowserMiddleClickConfig = tools.ToolsetMemberConfig
+BetaBrowserMiddleClickConfigParam = tools.ToolsetMemberConfig
+BetaBrowserMouseMoveConfig = tools.ToolsetMemberConfig
+BetaBrowserMouseMoveConfigParam = tools.ToolsetMemberConfig
+BetaBrowserNavigateConfig = tools.ToolsetMemberConfig
+BetaBrowserNavigateConfigParam = tools.ToolsetMemberConfig
+BetaBrowserNewTabConfig = tools.ToolsetMemberConfig
+BetaBrowserNewTabConfigParam = tools.ToolsetMemberConfig
+BetaBrowserReadConsoleConfig = tools.ToolsetMemberConfig
+BetaBrowserReadConsoleConfigParam = tools.ToolsetMemberConfig
+BetaBrowserReadNetworkConfig = tools.ToolsetMemberConfig
+BetaBrowserReadNetworkConfigParam = tools.ToolsetMemberConfig
+BetaBrowserReadPageConfig = tools.ToolsetMemberConfig
+BetaBrowserReadPageConfigParam = tools.ToolsetMemberConfig
+BetaBrowserRightClickConfig = tools.ToolsetMemberConfig
+BetaBrowserRightClickConfigParam = tools.ToolsetMemberConfig
+BetaBrowserScreenshotConfig = tools.ToolsetMemberConfig
+BetaBrowserScreenshotConfigParam = tools.ToolsetMemberConfig
+BetaBrowserScrollConfig = tools.ToolsetMemberConfig
+BetaBrowserScrollConfigParam = tools.ToolsetMemberConfig
+BetaBrowserScrollToConfig = tools.ToolsetMemberConfig
+BetaBrowserScrollToConfigParam = tools.ToolsetMemberConfig
+BetaBrowserStateBlockParam = content.BrowserStateBlockParam
+BetaBrowserStateChangeDownloadCompletedParam = content.BrowserStateChangeDownloadCompleted
+BetaBrowserStateChangeDownloadFailedParam = content.BrowserStateChangeDownloadFailed
+BetaBrowserStateChangeDownloadStartedParam = content.BrowserStateChangeDownloadStarted
+BetaBrowserStateChangeParam = content.BrowserStateChange
+BetaBrowserStateChangeTabOpenedParam = content.BrowserStateChangeTabOpened
+BetaBrowserStateTabEntryParam = content.BrowserStateTabEntry
+BetaBrowserSwitchTabConfig = tools.ToolsetMemberConfig
+BetaBrowserSwitchTabConfigParam = tools.ToolsetMemberConfig
+BetaBrowserToolset20260801 = tools.BrowserToolset20260801
+BetaBrowserToolset20260801Param = tools.BrowserToolset20260801
+BetaBrowserToolsetConfigs = tools.BrowserToolsetConfigs
+BetaBrowserToolsetConfigsParam = tools.BrowserToolsetConfigs
+BetaBrowserTripleClickConfig = tools.ToolsetMemberConfig
+BetaBrowserTripleClickConfigParam = tools.ToolsetMemberConfig
+BetaBrowserTypeConfig = tools.ToolsetMemberConfig
+BetaBrowserTypeConfigParam = tools.ToolsetMemberConfig
+BetaBrowserWaitConfig = tools.ToolsetMemberConfig
+BetaBrowserWaitConfigParam = tools.ToolsetMemberConfig
+BetaBrowserZoomConfig = tools.ToolsetMemberConfig
+BetaBrowserZoomConfigParam = tools.ToolsetMemberConfig
+BetaCacheControlEphemeralParam = _common.CacheControlEphemeral
+BetaCacheMissMessagesChanged = messages.CacheMissMessagesChanged
+BetaCacheMissModelChanged = messages.CacheMissModelChanged
+BetaCacheMissPreviousMessageNotFound = messages.CacheMissPreviousMessageNotFound
+BetaCacheMissReason = messages.CacheMissReason
+BetaCacheMissSystemChanged = messages.CacheMissSystemChanged
+BetaCacheMissToolsChanged = messages.CacheMissToolsChanged
+BetaCacheMissUnavailable = messages.CacheMissUnavailable
+BetaCapabilitySupport = models.CapabilitySupport
+BetaCitationCharLocation = content.CitationCharLocation
+BetaCitationConfig = content.CitationConfig
+BetaCitationContentBlockLocation = content.CitationContentBlockLocation
+BetaCitationPageLocation = content.CitationPageLocation
+BetaCitationsConfigParamParam = _common.CitationsConfigParam
+BetaCitationSearchResultLocation = content.CitationsSearchResultLocation
+BetaCitationsWebSearchResultLocation = content.CitationsWebSearchResultLocation
+BetaClearThinking20251015EditParam = messages.ClearThinking20251015Edit
+BetaClearThinking20251015EditResponse = messages.ClearThinking20251015EditResponse
+BetaClearToolUses20250919EditParam = messages.ClearToolUses20250919Edit
+BetaClearToolUses20250919EditResponse = messages.ClearToolUses20250919EditResponse
+BetaCodeExecutionOutputBlock = content.CodeExecutionOutputBlock
+BetaCodeExecutionOutputBlockParam = content.CodeExecutionOutputBlockParam
+BetaCodeExecutionResultBlock = content.CodeExecutionResultBlock
+BetaCodeExecutionTool20250522Param = tools.CodeExecutionTool20250522
+BetaCodeExecutionTool20250825Param = tools.CodeExecutionTool20250825
+BetaCodeExecutionTool20260120 = tools.CodeExecutionTool20260120
+BetaCodeExecutionTool20260120Param = tools.CodeExecutionTool20260120
+BetaCodeExecutionTool20260521 = tools.CodeExecutionTool20260521
+BetaCodeExecutionTool20260521Param = tools.CodeExecutionTool20260521
+BetaCodeExecutionToolResultBlockContent = content.CodeExecutionToolResultContent
+BetaCodeExecutionToolResultBlockParamContentParam = content.CodeExecutionToolResultContentParam
+BetaCodeExecutionToolResultError = content.CodeExecutionToolResultError
+BetaCodeExecutionToolResultErrorCode = content.CodeExecutionErrorCode
+BetaCodeExecutionToolResultErrorObject = content.CodeExecutionToolResultError
+BetaCompact20260112EditParam = messages.Compact20260112Edit
+BetaCompactionBlock = content.CompactionBlock
+BetaCompactionBlockParam = content.CompactionBlockParam
+BetaCompactionCapability = models.CompactionCapability
+BetaCompactionConfigParam = messages.CompactionConfig
+BetaCompactionContentBlockDelta = events.CompactionContentBlockDelta
+BetaCompactionIterationUsage = messages.CompactionIterationUsage
+BetaComputerCursorPositionConfig = tools.ToolsetMemberConfig
+BetaComputerCursorPositionConfigParam = tools.ToolsetMemberConfig
+BetaComputerDoubleClickConfig = tools.ToolsetMemberConfig
+BetaComputerDoubleClickConfigParam = tools.ToolsetMemberConfig
+BetaComputerHoldKeyConfig = tools.ToolsetMemberConfig
+BetaComputerHoldKeyConfigParam = tools.ToolsetMemberConfig
+BetaComputerKeyConfig = tools.ToolsetMemberConfig
+BetaComputerKeyConfigParam = tools.ToolsetMemberConfig
+BetaComputerLeftClickConfig = tools.ToolsetMemberConfig
+BetaComputerLeftClickConfigParam = tools.ToolsetMemberConfig
+BetaComputerLeftClickDragConfig = tools.ToolsetMemberConfig
+BetaComputerLeftClickDragConfigParam = tools.ToolsetMemberConfig
+BetaComputerLeftMouseDownConfig = tools.ToolsetMemberConfig
+BetaComputerLeftMouseDownConfigParam = tools.ToolsetMemberConfig
+BetaComputerLeftMouseUpConfig = tools.ToolsetMemberConfig
+BetaComputerLeftMouseUpConfigParam = tools.ToolsetMemberConfig
+BetaComputerMiddleClickConfig = tools.ToolsetMemberConfig
+BetaComputerMiddleClickConfigParam = tools.ToolsetMemberConfig
+BetaComputerMouseMoveConfig = tools.ToolsetMemberConfig
+BetaComputerMouseMoveConfigParam = tools.ToolsetMemberConfig
+BetaComputerRightClickConfig = tools.ToolsetMemberConfig
+BetaComputerRightClickConfigParam = tools.ToolsetMemberConfig
+BetaComputerScreenshotConfig = tools.ToolsetMemberConfig
+BetaComputerScreenshotConfigParam = tools.ToolsetMemberConfig
+BetaComputerScrollConfig = tools.ToolsetMemberConfig
+BetaComputerScrollConfigParam = tools.ToolsetMemberConfig
+BetaComputerToolset20260801 = tools.ComputerToolset20260801
+BetaComputerToolset20260801Param = tools.ComputerToolset20260801
+BetaComputerToolsetConfigs = tools.ComputerToolsetConfigs
+BetaComputerToolsetConfigsParam = tools.ComputerToolsetConfigs
+BetaComputerTripleClickConfig = tools.ToolsetMemberConfig
+BetaComputerTripleClickConfigParam = tools.ToolsetMemberConfig
+BetaComputerTypeConfig = tools.ToolsetMemberConfig
+BetaComputerTypeConfigParam = tools.ToolsetMemberConfig
+BetaComputerWaitConfig = tools.ToolsetMemberConfig
+BetaComputerWaitConfigParam = tools.ToolsetMemberConfig
+BetaComputerZoomConfig = tools.ToolsetMemberConfig
+BetaComputerZoomConfigParam = tools.ToolsetMemberConfig
+BetaContainerSkill = messages.Skill
+BetaContentBlockSourceContentParam = content.ContentBlockSourceContent
+BetaContentBlockSourceParam = content.ContentBlockSource
+BetaContextManagementCapability = models.ContextManagementCapability
+BetaContextManagementConfigParam = messages.ContextManagementConfig
+BetaCountTokensContextManagementResponse = messages.CountTokensContextManagementResponse
+BetaDiagnostics = messages.Diagnostics
+BetaDiagnosticsParam = messages.DiagnosticsParam
+BetaDirectCallerParam = content.DirectCaller
+BetaDocumentBlock = content.DocumentBlock
+BetaEffortCapability = models.EffortCapability
+BetaEncryptedCodeExecutionResultBlock = content.EncryptedCodeExecutionResultBlock
+BetaEncryptedCodeExecutionResultBlockParam = content.EncryptedCodeExecutionResultBlockParam
+BetaFallbackBlock = content.FallbackBlock
+BetaFallbackBlockParam = content.FallbackBlockParam
+BetaFallbackCreditNotApplied = messages.FallbackCreditNotApplied
+BetaFallbackCreditRedeemed = messages.FallbackCreditRedeemed
+BetaFallbackCreditTokenParam = messages.FallbackCreditTokenParam
+BetaFallbackCreditUsage = messages.FallbackCreditUsage
+BetaFallbackInfo = content.FallbackInfo
+BetaFallbackInfoParam = content.FallbackInfoParam
+BetaFallbackMessageIterationUsage = messages.FallbackMessageIterationUsage
+BetaFallbackParam = messages.FallbackParam
+BetaFallbackRefusalTrigger = content.FallbackRefusalTrigger
+BetaFileDocumentSourceParam = content.FileDocumentSource
+BetaFileImageSourceParam = content.FileImageSource
+BetaGatewayTimeoutErrorObject = errors.GatewayTimeoutErrorObject
+BetaImageTransformationsParam = content.ImageTransformations
+BetaInputTokensClearAtLeastParam = messages.InputTokensClearAtLeast
+BetaInputTokensTriggerParam = messages.InputTokensTrigger
+BetaInputTransformation = messages.InputTransformation
+BetaInvalidRequestErrorObject = errors.InvalidRequestErrorObject
+BetaIterationsUsage = messages.IterationUsage
+BetaJSONOutputFormatParam = messages.JSONOutputFormat
+BetaMCPTool = content.MCPTool
+BetaMCPToolConfig = tools.MCPToolConfig
+BetaMCPToolConfigParam = tools.MCPToolConfig
+BetaMCPToolDefaultConfig = tools.MCPToolDefaultConfig
+BetaMCPToolDefaultConfigParam = tools.MCPToolDefaultConfig
+BetaMCPToolListingBlock = content.MCPToolListingBlock
+BetaMCPToolListingBlockParam = content.MCPToolListingBlockParam
+BetaMCPToolParam = tools.MCPToolParam
+BetaMCPToolParamParam = tools.MCPToolParam
+BetaMCPToolsetParam = tools.MCPToolset
+BetaMemoryTool20250818Param = tools.MemoryTool20250818
+BetaMessageContentParam = content.ContentBlockParam
+BetaMessageIterationUsage = messages.MessageIterationUsage
+BetaMetadataParam = messages.Metadata
+BetaModelCapabilities = models.ModelCapabilities
+BetaModelLine = models.ModelLine
+BetaNotFoundErrorObject = errors.NotFoundErrorObject
+BetaOutputConfigParam = messages.OutputConfig
+BetaOutputTokensDetails = messages.OutputTokensDetails
+BetaOverloadedErrorObject = errors.OverloadedErrorObject
+BetaPermissionErrorObject = errors.PermissionErrorObject
+BetaPlainTextSourceParam = content.PlainTextSource
+BetaRateLimitErrorObject = errors.RateLimitErrorObject
+BetaRefusalStopDetails = messages.RefusalStopDetails
+BetaRequestMCPServerToolConfigurationParam = messages.RequestMCPServerToolConfiguration
+BetaRequestMCPServerURLDefinitionParam = messages.RequestMCPServerURLDefinition
+BetaRequestToolAdditionBlockParam = content.RequestToolAdditionBlockParam
+BetaRequestToolRemovalBlockParam = content.RequestToolRemovalBlockParam
+BetaResponseTool = tools.Tool
+BetaResponseToolAdditionBlock = content.ResponseToolAdditionBlock
+BetaResponseToolChangeMCPToolReference = content.ResponseToolChangeMCPToolReference
+BetaResponseToolChangeMCPToolsetReference = content.ResponseToolChangeMCPToolsetReference
+BetaResponseToolChangeToolReference = content.ResponseToolChangeToolReference
+BetaResponseToolInputSchema = tools.InputSchema
+BetaResponseToolRemovalBlock = content.ResponseToolRemovalBlock
+BetaResponseToolUnion = tools.ToolUnion
+BetaServerToolCaller20260120 = content.ServerToolCaller20260120
+BetaServerToolCaller20260120Param = content.ServerToolCaller20260120
+BetaServerToolCallerParam = content.ServerToolCaller
+BetaServerToolsCapability = models.ServerToolsCapability
+BetaSkill = messages.Skill
+BetaStopReason = messages.StopReason
+BetaSystemMessageOutputConfigParam = messages.SystemMessageOutputConfig
+BetaSystemMessageParam = messages.MessageParam
+BetaTextCitation = content.TextCitation
+BetaTextCitationParam = content.TextCitationParam
+BetaTextEditorCodeExecutionCreateResultBlock = content.TextEditorCodeExecutionCreateResultBlock
+BetaTextEditorCodeExecutionStrReplaceResultBlock = (
+    content.TextEditorCodeExecutionStrReplaceResultBlock
+)
+BetaTextEditorCodeExecutionToolResultError = content.TextEditorCodeExecutionToolResultError
+BetaTextEditorCodeExecutionToolResultErrorObject = content.TextEditorCodeExecutionToolResultError
+BetaTextEditorCodeExecutionViewResultBlock = content.TextEditorCodeExecutionViewResultBlock
+BetaThinkingBlockBindingParam = messages.ThinkingBlockBinding
+BetaThinkingCapability = models.ThinkingCapability
+BetaThinkingConfigAdaptiveParam = messages.ThinkingConfigAdaptive
+BetaThinkingConfigBetweenToolsParam = messages.ThinkingConfigBetweenTools
+BetaThinkingConfigDisabledParam = messages.ThinkingConfigDisabled
+BetaThinkingConfigEnabledParam = messages.ThinkingConfigEnabled
+BetaThinkingConfigParam = messages.ThinkingConfig
+BetaThinkingDroppedInputTransformation = messages.ThinkingDroppedInputTransformation
+BetaThinkingMismatchAllowedInputTransformation = messages.ThinkingMismatchAllowedInputTransformation
+BetaThinkingPrefixMismatchBehavior = messages.ThinkingPrefixMismatchBehavior
+BetaThinkingTurnsParam = messages.ThinkingTurns
+BetaThinkingTypes = models.ThinkingTypes
+BetaThreadContinueParams = messages.ThreadContinueParams
+BetaThreadCreateParams = messages.ThreadCreateParams
+BetaTokenTaskBudgetParam = messages.TokenTaskBudget
+BetaToolBash20241022Param = tools.ToolBash20241022
+BetaToolBash20250124Param = tools.ToolBash20250124
+BetaToolChangeMCPToolReferenceParam = content.ToolChangeMCPToolReference
+BetaToolChangeMCPToolsetReferenceParam = content.ToolChangeMCPToolsetReference
+BetaToolChangeToolDefinition = content.ToolChangeToolDefinition
+BetaToolChangeToolDefinitionParam = content.ToolChangeToolDefinition
+BetaToolChangeToolReferenceParam = content.ToolChangeToolReference
+BetaToolChoiceAnyParam = tools.ToolChoiceAny
+BetaToolChoiceAutoParam = tools.ToolChoiceAuto
+BetaToolChoiceNoneParam = tools.ToolChoiceNone
+BetaToolChoiceParam = tools.ToolChoice
+BetaToolChoiceToolParam = tools.ToolChoiceTool
+BetaToolComputerUse20241022Param = tools.ToolComputerUse20241022
+BetaToolComputerUse20250124Param = tools.ToolComputerUse20250124
+BetaToolComputerUse20251124Param = tools.ToolComputerUse20251124
+BetaToolParam = tools.Tool
+BetaToolReferenceBlock = content.ToolReferenceBlock
+BetaToolSearchToolBm25_20251119Param = tools.ToolSearchToolBm25_20251119
+BetaToolSearchToolRegex20251119Param = tools.ToolSearchToolRegex20251119
+BetaToolSearchToolResultError = content.ToolSearchToolResultError
+BetaToolSearchToolResultErrorObject = content.ToolSearchToolResultError
+BetaToolSearchToolSearchResultBlock = content.ToolSearchToolSearchResultBlock
+BetaToolTextEditor20241022Param = tools.ToolTextEditor20241022
+BetaToolTextEditor20250124Param = tools.ToolTextEditor20250124
+BetaToolTextEditor20250429Param = tools.ToolTextEditor20250429
+BetaToolTextEditor20250728Param = tools.ToolTextEditor20250728
+BetaToolUsesKeepParam = messages.ToolUsesKeep
+BetaToolUsesTriggerParam = messages.ToolUsesTrigger
+BetaURLImageSourceParam = content.URLImageSource
+BetaURLPDFSourceParam = content.URLPDFSource
+BetaUserLocation = tools.UserLocation
+BetaUserLocationParam = tools.UserLocation
+BetaUserMessageParam = messages.MessageParam
+BetaWebFetchBlock = content.WebFetchBlock
+BetaWebFetchTool20250910Param = tools.WebFetchTool20250910
+BetaWebFetchTool20260209 = tools.WebFetchTool20260209
+BetaWebFetchTool20260209Param = tools.WebFetchTool20260209
+BetaWebFetchTool20260309 = tools.WebFetchTool20260309
+BetaWebFetchTool20260309Param = tools.WebFetchTool20260309
+BetaWebFetchTool20260318 = tools.WebFetchTool20260318
+BetaWebFetchTool20260318Param = tools.WebFetchTool20260318
+BetaWebFetchToolResultErrorBlock = content.WebFetchToolResultErrorBlock
+BetaWebFetchToolResultErrorCode = content.WebFetchErrorCode
+BetaWebFetchURLSourceAll = tools.WebFetchURLSourceAll
+BetaWebFetchURLSourceAllParam = tools.WebFetchURLSourceAll
+BetaWebFetchURLSourceExcept = tools.WebFetchURLSourceExcept
+BetaWebFetchURLSourceExceptParam = tools.WebFetchURLSourceExcept
+BetaWebFetchURLSourceNone = tools.WebFetchURLSourceNone
+BetaWebFetchURLSourceNoneParam = tools.WebFetchURLSourceNone
+BetaWebFetchURLSourceOnly = tools.WebFetchURLSourceOnly
+BetaWebFetchURLSourceOnlyParam = tools.WebFetchURLSourceOnly
+BetaWebFetchURLSources = tools.WebFetchURLSources
+BetaWebFetchURLSourcesParam = tools.WebFetchURLSources
+BetaWebFetchURLSourceToolReference = tools.WebFetchURLSourceToolReference
+BetaWebFetchURLSourceToolReferenceParam = tools.WebFetchURLSourceToolReference
+BetaWebSearchResultBlock = content.WebSearchResultBlock
+BetaWebSearchResultBlockParam = content.WebSearchResultBlockParam
+BetaWebSearchTool20250305Param = tools.WebSearchTool20250305
+BetaWebSearchTool20260209 = tools.WebSearchTool20260209
+BetaWebSearchTool20260209Param = tools.WebSearchTool20260209
+BetaWebSearchTool20260318 = tools.WebSearchTool20260318
+BetaWebSearchTool20260318Param = tools.WebSearchTool20260318
+BetaWebSearchToolRequestErrorObjectParam = content.WebSearchToolRequestError
+BetaWebSearchToolRequestErrorParam = content.WebSearchToolRequestError
+BetaWebSearchToolResultBlockContent = content.WebSearchToolResultContent
+BetaWebSearchToolResultBlockParamContentParam = content.WebSearchToolResultContentParam
+BetaWebSearchToolResultError = content.WebSearchToolResultError
+BetaWebSearchToolResultErrorCode = content.WebSearchErrorCode
+BetaWebSearchToolResultErrorObject = content.WebSearchToolResultError
+BillingError = errors.BillingErrorObject
+BrowserCloseTabConfigParam = tools.ToolsetMemberConfig
+BrowserDoubleClickConfigParam = tools.ToolsetMemberConfig
+BrowserFileUploadConfigParam = tools.ToolsetMemberConfig
+BrowserFindConfigParam = tools.ToolsetMemberConfig
+BrowserFormInputConfigParam = tools.ToolsetMemberConfig
+BrowserGetPageTextConfigParam = tools.ToolsetMemberConfig
+BrowserHoldKeyConfigParam = tools.ToolsetMemberConfig
+BrowserHoverConfigParam = tools.ToolsetMemberConfig
+BrowserJavascriptExecConfigParam = tools.ToolsetMemberConfig
+BrowserKeyConfigParam = tools.ToolsetMemberConfig
+BrowserLeftClickConfigParam = tools.ToolsetMemberConfig
+BrowserLeftClickDragConfigParam = tools.ToolsetMemberConfig
+BrowserLeftMouseDownConfigParam = tools.ToolsetMemberConfig
+BrowserLeftMouseUpConfigParam = tools.ToolsetMemberConfig
+BrowserListTabsConfigParam = tools.ToolsetMemberConfig
+BrowserMiddleClickConfigParam = tools.ToolsetMemberConfig
+BrowserMouseMoveConfigParam = tools.ToolsetMemberConfig
+BrowserNavigateConfigParam = tools.ToolsetMemberConfig
+BrowserNewTabConfigParam = tools.ToolsetMemberConfig
+BrowserReadConsoleConfigParam = tools.ToolsetMemberConfig
+BrowserReadNetworkConfigParam = tools.ToolsetMemberConfig
+BrowserReadPageConfigParam = tools.ToolsetMemberConfig
+BrowserRightClickConfigParam = tools.ToolsetMemberConfig
+BrowserScreenshotConfigParam = tools.ToolsetMemberConfig
+BrowserScrollConfigParam = tools.ToolsetMemberConfig
+BrowserScrollToConfigParam = tools.ToolsetMemberConfig
+BrowserStateChangeDownloadCompletedParam = content.BrowserStateChangeDownloadCompleted
+BrowserStateChangeDownloadFailedParam = content.BrowserStateChangeDownloadFailed
+BrowserStateChangeDownloadStartedParam = content.BrowserStateChangeDownloadStarted
+BrowserStateChangeParam = content.BrowserStateChange
+BrowserStateChangeTabOpenedParam = content.BrowserStateChangeTabOpened
+BrowserStateTabEntryParam = content.BrowserStateTabEntry
+BrowserSwitchTabConfigParam = tools.ToolsetMemberConfig
+BrowserToolset20260801Param = tools.BrowserToolset20260801
+BrowserToolsetConfigsParam = tools.BrowserToolsetConfigs
+BrowserTripleClickConfigParam = tools.ToolsetMemberConfig
+BrowserTypeConfigParam = tools.ToolsetMemberConfig
+BrowserWaitConfigParam = tools.ToolsetMemberConfig
+BrowserZoomConfigParam = tools.ToolsetMemberConfig
+CitationsConfig = _common.CitationsConfigParam
+CodeExecutionTool20250522Param = tools.CodeExecutionTool20250522
+CodeExecutionTool20250825Param = tools.CodeExecutionTool20250825
+CodeExecutionTool20260120Param = tools.CodeExecutionTool20260120
+CodeExecutionTool20260521Param = tools.CodeExecutionTool20260521
+CodeExecutionToolResultBlockContent = content.CodeExecutionToolResultContent
+CodeExecutionToolResultBlockParamContentParam = content.CodeExecutionToolResultContentParam
+CodeExecutionToolResultErrorCode = content.CodeExecutionErrorCode
+CodeExecutionToolResultErrorObject = content.CodeExecutionToolResultError
+ComputerCursorPositionConfigParam = tools.ToolsetMemberConfig
+ComputerDoubleClickConfigParam = tools.ToolsetMemberConfig
+ComputerHoldKeyConfigParam = tools.ToolsetMemberConfig
+ComputerKeyConfigParam = tools.ToolsetMemberConfig
+ComputerLeftClickConfigParam = tools.ToolsetMemberConfig
+ComputerLeftClickDragConfigParam = tools.ToolsetMemberConfig
+ComputerLeftMouseDownConfigParam = tools.ToolsetMemberConfig
+ComputerLeftMouseUpConfigParam = tools.ToolsetMemberConfig
+ComputerMiddleClickConfigParam = tools.ToolsetMemberConfig
+ComputerMouseMoveConfigParam = tools.ToolsetMemberConfig
+ComputerRightClickConfigParam = tools.ToolsetMemberConfig
+ComputerScreenshotConfigParam = tools.ToolsetMemberConfig
+ComputerScrollConfigParam = tools.ToolsetMemberConfig
+ComputerToolset20260801Param = tools.ComputerToolset20260801
+ComputerToolsetConfigsParam = tools.ComputerToolsetConfigs
+ComputerTripleClickConfigParam = tools.ToolsetMemberConfig
+ComputerTypeConfigParam = tools.ToolsetMemberConfig
+ComputerWaitConfigParam = tools.ToolsetMemberConfig
+ComputerZoomConfigParam = tools.ToolsetMemberConfig
+ContainerSkill = messages.Skill
+ContentBlockSourceContentParam = content.ContentBlockSourceContent
+DirectCallerParam = content.DirectCaller
+FileDocumentSourceParam = content.FileDocumentSource
+FileImageSourceParam = content.FileImageSource
+GatewayTimeoutError = errors.GatewayTimeoutErrorObject
+ImageTransformationsParam = content.ImageTransformations
+InvalidRequestError = errors.InvalidRequestErrorObject
+JSONOutputFormatParam = messages.JSONOutputFormat
+MemoryTool20250818Param = tools.MemoryTool20250818
+MessageContentParam = content.ContentBlockParam
+MessageCountTokensToolParam = tools.ToolUnion
+ModelParam = messages.Model
+OutputConfigParam = messages.OutputConfig
+ServerToolCaller20260120Param = content.ServerToolCaller20260120
+ServerToolCallerParam = content.ServerToolCaller
+SystemMessageParam = messages.MessageParam
+TextEditorCodeExecutionToolResultErrorCode = content.TextEditorCodeExecutionErrorCode
+TextEditorCodeExecutionToolResultErrorObject = content.TextEditorCodeExecutionToolResultError
+ThinkingConfigAdaptiveParam = messages.ThinkingConfigAdaptive
+ThinkingConfigBetweenToolsParam = messages.ThinkingConfigBetweenTools
+ToolSearchToolBm25_20251119Param = tools.ToolSearchToolBm25_20251119
+ToolSearchToolRegex20251119Param = tools.ToolSearchToolRegex20251119
+ToolSearchToolResultErrorCode = content.CodeExecutionErrorCode
+ToolSearchToolResultErrorObject = content.ToolSearchToolResultError
+UserLocationParam = tools.UserLocation
+UserMessageParam = messages.MessageParam
+WebFetchTool20250910Param = tools.WebFetchTool20250910
+WebFetchTool20260209Param = tools.WebFetchTool20260209
+WebFetchTool20260309Param = tools.WebFetchTool20260309
+WebFetchTool20260318Param = tools.WebFetchTool20260318
+WebFetchToolResultErrorCode = content.WebFetchErrorCode
+WebFetchURLSourceAllParam = tools.WebFetchURLSourceAll
+WebFetchURLSourceExceptParam = tools.WebFetchURLSourceExcept
+WebFetchURLSourceNoneParam = tools.WebFetchURLSourceNone
+WebFetchURLSourceOnlyParam = tools.WebFetchURLSourceOnly
+WebFetchURLSourcesParam = tools.WebFetchURLSources
+WebFetchURLSourceToolReferenceParam = tools.WebFetchURLSourceToolReference
+WebSearchTool20260209Param = tools.WebSearchTool20260209
+WebSearchTool20260318Param = tools.WebSearchTool20260318
+WebSearchToolRequestErrorObjectParam = content.WebSearchToolRequestError
+WebSearchToolResultBlockContent = content.WebSearchToolResultContent
+WebSearchToolResultBlockParamContentParam = content.WebSearchToolResultContentParam
+WebSearchToolResultErrorCode = content.WebSearchErrorCode
+WebSearchToolResultErrorObject = content.WebSearchToolResultError
 
 # Not in __all__: it would shadow the builtin of the same name in `from msgtypes import *`.
-PermissionError = PermissionErrorObject
+PermissionError = errors.PermissionErrorObject
