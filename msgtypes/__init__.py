@@ -461,208 +461,6 @@ from .versions import (
     VersionChange,
 )
 
-# ----------------------------------------------------------------- SDK names for the same classes
-# The official SDK has separate stable, Beta* and PromptCachingBeta* copies of each type;
-# here they are one superset, so those names are aliases.
-BetaAPIError = APIErrorObject
-BetaAllThinkingTurns = AllThinkingTurns
-BetaAuthenticationError = AuthenticationErrorObject
-BetaBase64ImageSource = Base64ImageSource
-BetaBase64PDFSource = Base64PDFSource
-BetaBashCodeExecutionResultBlockParam = BashCodeExecutionResultBlockParam
-BetaBashCodeExecutionToolResultBlockParam = BashCodeExecutionToolResultBlockParam
-BetaBashCodeExecutionToolResultErrorParam = BashCodeExecutionToolResultErrorParam
-BetaCacheControlEphemeral = CacheControlEphemeral
-BetaCitationCharLocationParam = CitationCharLocationParam
-BetaCitationContentBlockLocationParam = CitationContentBlockLocationParam
-BetaCitationPageLocationParam = CitationPageLocationParam
-BetaCitationSearchResultLocationParam = CitationSearchResultLocationParam
-BetaCitationWebSearchResultLocationParam = CitationWebSearchResultLocationParam
-BetaClearThinking20251015Edit = ClearThinking20251015Edit
-BetaClearToolUses20250919Edit = ClearToolUses20250919Edit
-BetaCodeExecutionResultBlockParam = CodeExecutionResultBlockParam
-BetaCodeExecutionTool20250522 = CodeExecutionTool20250522
-BetaCodeExecutionTool20250825 = CodeExecutionTool20250825
-BetaCodeExecutionToolResultBlockParam = CodeExecutionToolResultBlockParam
-BetaCodeExecutionToolResultErrorParam = CodeExecutionToolResultErrorParam
-BetaContainerParams = ContainerParams
-BetaContainerUploadBlockParam = ContainerUploadBlockParam
-BetaContentBlock = ContentBlock
-BetaContentBlockParam = ContentBlockParam
-BetaContentBlockSource = ContentBlockSource
-BetaDirectCaller = DirectCaller
-BetaError = ErrorObject
-BetaErrorResponse = ErrorResponse
-BetaFileDocumentSource = FileDocumentSource
-BetaFileImageSource = FileImageSource
-BetaImageBlockParam = ImageBlockParam
-BetaInputJSONDelta = InputJSONDelta
-BetaInputTokensTrigger = InputTokensTrigger
-BetaInvalidRequestError = InvalidRequestErrorObject
-BetaMCPToolUseBlockParam = MCPToolUseBlockParam
-BetaMCPToolset = MCPToolset
-BetaMemoryTool20250818 = MemoryTool20250818
-BetaMessage = Message
-BetaMessageBatch = MessageBatch
-BetaMessageBatchCanceledResult = MessageBatchCanceledResult
-BetaMessageBatchErroredResult = MessageBatchErroredResult
-BetaMessageBatchExpiredResult = MessageBatchExpiredResult
-BetaMessageBatchIndividualResponse = MessageBatchIndividualResponse
-BetaMessageBatchRequestCounts = MessageBatchRequestCounts
-BetaMessageBatchResult = MessageBatchResult
-BetaMessageBatchSucceededResult = MessageBatchSucceededResult
-BetaMessageDeltaUsage = MessageDeltaUsage
-BetaMessageParam = MessageParam
-BetaMetadata = Metadata
-BetaNotFoundError = NotFoundErrorObject
-BetaOverloadedError = OverloadedErrorObject
-BetaPermissionError = PermissionErrorObject
-BetaPlainTextSource = PlainTextSource
-BetaRateLimitError = RateLimitErrorObject
-BetaRawContentBlockDeltaEvent = RawContentBlockDeltaEvent
-BetaRawContentBlockStartEvent = RawContentBlockStartEvent
-BetaRawContentBlockStopEvent = RawContentBlockStopEvent
-BetaRawMessageDeltaEvent = RawMessageDeltaEvent
-BetaRawMessageStartEvent = RawMessageStartEvent
-BetaRawMessageStopEvent = RawMessageStopEvent
-BetaRawMessageStreamEvent = RawMessageStreamEvent
-BetaRedactedThinkingBlockParam = RedactedThinkingBlockParam
-BetaRequestDocumentBlock = DocumentBlockParam
-BetaRequestMCPToolResultBlockParam = RequestMCPToolResultBlockParam
-BetaSearchResultBlockParam = SearchResultBlockParam
-BetaServerToolCaller = ServerToolCaller
-BetaServerToolUseBlockParam = ServerToolUseBlockParam
-BetaTextBlock = TextBlock
-BetaTextBlockParam = TextBlockParam
-BetaTextDelta = TextDelta
-BetaTextEditorCodeExecutionCreateResultBlockParam = TextEditorCodeExecutionCreateResultBlockParam
-BetaTextEditorCodeExecutionStrReplaceResultBlockParam = (
-    TextEditorCodeExecutionStrReplaceResultBlockParam
-)
-BetaTextEditorCodeExecutionToolResultBlockParam = TextEditorCodeExecutionToolResultBlockParam
-BetaTextEditorCodeExecutionToolResultErrorParam = TextEditorCodeExecutionToolResultErrorParam
-BetaTextEditorCodeExecutionViewResultBlockParam = TextEditorCodeExecutionViewResultBlockParam
-BetaThinkingBlockParam = ThinkingBlockParam
-BetaThinkingConfigDisabled = ThinkingConfigDisabled
-BetaThinkingConfigEnabled = ThinkingConfigEnabled
-BetaThinkingTurns = ThinkingTurns
-BetaTool = Tool
-BetaToolBash20241022 = ToolBash20241022
-BetaToolBash20250124 = ToolBash20250124
-BetaToolChoice = ToolChoice
-BetaToolChoiceAny = ToolChoiceAny
-BetaToolChoiceAuto = ToolChoiceAuto
-BetaToolChoiceNone = ToolChoiceNone
-BetaToolChoiceTool = ToolChoiceTool
-BetaToolComputerUse20241022 = ToolComputerUse20241022
-BetaToolComputerUse20250124 = ToolComputerUse20250124
-BetaToolComputerUse20251124 = ToolComputerUse20251124
-BetaToolReferenceBlockParam = ToolReferenceBlockParam
-BetaToolResultBlockParam = ToolResultBlockParam
-BetaToolSearchToolBm25_20251119 = ToolSearchToolBm25_20251119
-BetaToolSearchToolRegex20251119 = ToolSearchToolRegex20251119
-BetaToolSearchToolResultBlockParam = ToolSearchToolResultBlockParam
-BetaToolSearchToolResultErrorParam = ToolSearchToolResultErrorParam
-BetaToolSearchToolSearchResultBlockParam = ToolSearchToolSearchResultBlockParam
-BetaToolTextEditor20241022 = ToolTextEditor20241022
-BetaToolTextEditor20250124 = ToolTextEditor20250124
-BetaToolTextEditor20250429 = ToolTextEditor20250429
-BetaToolTextEditor20250728 = ToolTextEditor20250728
-BetaToolUseBlock = ToolUseBlock
-BetaToolUseBlockParam = ToolUseBlockParam
-BetaToolUsesTrigger = ToolUsesTrigger
-BetaURLImageSource = URLImageSource
-BetaURLPDFSource = URLPDFSource
-BetaUsage = Usage
-BetaWebFetchBlockParam = WebFetchBlockParam
-BetaWebFetchTool20250910 = WebFetchTool20250910
-BetaWebFetchToolResultBlockParam = WebFetchToolResultBlockParam
-BetaWebFetchToolResultErrorBlockParam = WebFetchToolResultErrorBlockParam
-BetaWebSearchTool20250305 = WebSearchTool20250305
-BetaWebSearchToolRequestError = WebSearchToolRequestError
-BetaWebSearchToolResultBlockParam = WebSearchToolResultBlockParam
-ContentBlockDeltaEvent = RawContentBlockDeltaEvent
-ContentBlockStartEvent = RawContentBlockStartEvent
-ContentBlockStopEvent = RawContentBlockStopEvent
-MessageDeltaEvent = RawMessageDeltaEvent
-MessageStartEvent = RawMessageStartEvent
-MessageStopEvent = RawMessageStopEvent
-MetadataParam = Metadata
-PromptCachingBetaCacheControlEphemeral = CacheControlEphemeral
-PromptCachingBetaImageBlockParam = ImageBlockParam
-PromptCachingBetaMessage = Message
-PromptCachingBetaMessageParam = MessageParam
-PromptCachingBetaTextBlockParam = TextBlockParam
-PromptCachingBetaTool = Tool
-PromptCachingBetaToolResultBlockParam = ToolResultBlockParam
-PromptCachingBetaToolUseBlockParam = ToolUseBlockParam
-PromptCachingBetaUsage = Usage
-RawPromptCachingBetaMessageStartEvent = RawMessageStartEvent
-RawPromptCachingBetaMessageStreamEvent = RawMessageStreamEvent
-ToolParam = Tool
-ToolUnionParam = ToolUnion
-ToolChoiceParam = ToolChoice
-ToolChoiceAutoParam = ToolChoiceAuto
-ToolChoiceAnyParam = ToolChoiceAny
-ToolChoiceToolParam = ToolChoiceTool
-ToolChoiceNoneParam = ToolChoiceNone
-ThinkingConfigParam = ThinkingConfig
-ThinkingConfigEnabledParam = ThinkingConfigEnabled
-ThinkingConfigDisabledParam = ThinkingConfigDisabled
-CacheControlEphemeralParam = CacheControlEphemeral
-Base64ImageSourceParam = Base64ImageSource
-URLImageSourceParam = URLImageSource
-Base64PDFSourceParam = Base64PDFSource
-PlainTextSourceParam = PlainTextSource
-ContentBlockSourceParam = ContentBlockSource
-URLPDFSourceParam = URLPDFSource
-ToolBash20250124Param = ToolBash20250124
-ToolTextEditor20250124Param = ToolTextEditor20250124
-ToolTextEditor20250429Param = ToolTextEditor20250429
-ToolTextEditor20250728Param = ToolTextEditor20250728
-WebSearchTool20250305Param = WebSearchTool20250305
-WebSearchToolRequestErrorParam = WebSearchToolRequestError
-MessageCreateParamsNonStreaming = MessageCreateParams
-MessageCreateParamsStreaming = MessageCreateParams
-MessageBatchCreateParams = BatchCreateParams
-CitationSearchResultLocation = CitationsSearchResultLocation
-CitationWebSearchResultLocation = CitationsWebSearchResultLocation
-RawContentBlockDeltaEventDelta = RawContentBlockDelta
-ContentBlockDelta = RawContentBlockDelta
-BetaRequestDocumentBlockParam = DocumentBlockParam
-BetaToolUnion = ToolUnion
-BetaToolUnionParam = ToolUnion
-BetaCitationsConfigParam = CitationsConfigParam
-BetaMessageTokensCount = MessageTokensCount
-BetaModelInfo = ModelInfo
-BetaDeletedMessageBatch = DeletedMessageBatch
-BetaBillingError = BillingErrorObject
-BetaGatewayTimeoutError = GatewayTimeoutErrorObject
-BetaContextManagementConfig = ContextManagementConfig
-BetaOutputConfig = OutputConfig
-BetaJSONOutputFormat = JSONOutputFormat
-BetaRequestMCPServerURLDefinition = RequestMCPServerURLDefinition
-BetaSkillParams = SkillParams
-BetaCacheCreation = CacheCreation
-BetaServerToolUsage = ServerToolUsage
-BetaThinkingBlock = ThinkingBlock
-BetaRedactedThinkingBlock = RedactedThinkingBlock
-BetaServerToolUseBlock = ServerToolUseBlock
-BetaWebSearchToolResultBlock = WebSearchToolResultBlock
-BetaWebFetchToolResultBlock = WebFetchToolResultBlock
-BetaCodeExecutionToolResultBlock = CodeExecutionToolResultBlock
-BetaBashCodeExecutionToolResultBlock = BashCodeExecutionToolResultBlock
-BetaTextEditorCodeExecutionToolResultBlock = TextEditorCodeExecutionToolResultBlock
-BetaToolSearchToolResultBlock = ToolSearchToolResultBlock
-BetaMCPToolUseBlock = MCPToolUseBlock
-BetaMCPToolResultBlock = MCPToolResultBlock
-BetaContainerUploadBlock = ContainerUploadBlock
-BetaThinkingDelta = ThinkingDelta
-BetaSignatureDelta = SignatureDelta
-BetaCitationsDelta = CitationsDelta
-BetaContainer = Container
-BetaContextManagementResponse = ContextManagementResponse
-
 __all__ = [
     "accumulate",
     "AdvisorErrorCode",
@@ -693,10 +491,8 @@ __all__ = [
     "AuthenticationErrorObject",
     "BadRequestError",
     "Base64ImageSource",
-    "Base64ImageSourceParam",
     "Base64PDFSource",
     "Base64PDFSourceData",
-    "Base64PDFSourceParam",
     "BashCodeExecutionErrorCode",
     "BashCodeExecutionOutputBlock",
     "BashCodeExecutionOutputBlockParam",
@@ -708,154 +504,6 @@ __all__ = [
     "BashCodeExecutionToolResultErrorParam",
     "BatchCreateParams",
     "BatchResultsError",
-    "BetaAllThinkingTurns",
-    "BetaAPIError",
-    "BetaAuthenticationError",
-    "BetaBase64ImageSource",
-    "BetaBase64PDFSource",
-    "BetaBashCodeExecutionResultBlockParam",
-    "BetaBashCodeExecutionToolResultBlock",
-    "BetaBashCodeExecutionToolResultBlockParam",
-    "BetaBashCodeExecutionToolResultErrorParam",
-    "BetaBillingError",
-    "BetaCacheControlEphemeral",
-    "BetaCacheCreation",
-    "BetaCitationCharLocationParam",
-    "BetaCitationContentBlockLocationParam",
-    "BetaCitationPageLocationParam",
-    "BetaCitationsConfigParam",
-    "BetaCitationsDelta",
-    "BetaCitationSearchResultLocationParam",
-    "BetaCitationWebSearchResultLocationParam",
-    "BetaClearThinking20251015Edit",
-    "BetaClearToolUses20250919Edit",
-    "BetaCodeExecutionResultBlockParam",
-    "BetaCodeExecutionTool20250522",
-    "BetaCodeExecutionTool20250825",
-    "BetaCodeExecutionToolResultBlock",
-    "BetaCodeExecutionToolResultBlockParam",
-    "BetaCodeExecutionToolResultErrorParam",
-    "BetaContainer",
-    "BetaContainerParams",
-    "BetaContainerUploadBlock",
-    "BetaContainerUploadBlockParam",
-    "BetaContentBlock",
-    "BetaContentBlockParam",
-    "BetaContentBlockSource",
-    "BetaContextManagementConfig",
-    "BetaContextManagementResponse",
-    "BetaDeletedMessageBatch",
-    "BetaDirectCaller",
-    "BetaError",
-    "BetaErrorResponse",
-    "BetaFileDocumentSource",
-    "BetaFileImageSource",
-    "BetaGatewayTimeoutError",
-    "BetaImageBlockParam",
-    "BetaInputJSONDelta",
-    "BetaInputTokensTrigger",
-    "BetaInvalidRequestError",
-    "BetaJSONOutputFormat",
-    "BetaMCPToolResultBlock",
-    "BetaMCPToolset",
-    "BetaMCPToolUseBlock",
-    "BetaMCPToolUseBlockParam",
-    "BetaMemoryTool20250818",
-    "BetaMessage",
-    "BetaMessageBatch",
-    "BetaMessageBatchCanceledResult",
-    "BetaMessageBatchErroredResult",
-    "BetaMessageBatchExpiredResult",
-    "BetaMessageBatchIndividualResponse",
-    "BetaMessageBatchRequestCounts",
-    "BetaMessageBatchResult",
-    "BetaMessageBatchSucceededResult",
-    "BetaMessageDeltaUsage",
-    "BetaMessageParam",
-    "BetaMessageTokensCount",
-    "BetaMetadata",
-    "BetaModelInfo",
-    "BetaNotFoundError",
-    "BetaOutputConfig",
-    "BetaOverloadedError",
-    "BetaPermissionError",
-    "BetaPlainTextSource",
-    "BetaRateLimitError",
-    "BetaRawContentBlockDeltaEvent",
-    "BetaRawContentBlockStartEvent",
-    "BetaRawContentBlockStopEvent",
-    "BetaRawMessageDeltaEvent",
-    "BetaRawMessageStartEvent",
-    "BetaRawMessageStopEvent",
-    "BetaRawMessageStreamEvent",
-    "BetaRedactedThinkingBlock",
-    "BetaRedactedThinkingBlockParam",
-    "BetaRequestDocumentBlock",
-    "BetaRequestDocumentBlockParam",
-    "BetaRequestMCPServerURLDefinition",
-    "BetaRequestMCPToolResultBlockParam",
-    "BetaSearchResultBlockParam",
-    "BetaServerToolCaller",
-    "BetaServerToolUsage",
-    "BetaServerToolUseBlock",
-    "BetaServerToolUseBlockParam",
-    "BetaSignatureDelta",
-    "BetaSkillParams",
-    "BetaTextBlock",
-    "BetaTextBlockParam",
-    "BetaTextDelta",
-    "BetaTextEditorCodeExecutionCreateResultBlockParam",
-    "BetaTextEditorCodeExecutionStrReplaceResultBlockParam",
-    "BetaTextEditorCodeExecutionToolResultBlock",
-    "BetaTextEditorCodeExecutionToolResultBlockParam",
-    "BetaTextEditorCodeExecutionToolResultErrorParam",
-    "BetaTextEditorCodeExecutionViewResultBlockParam",
-    "BetaThinkingBlock",
-    "BetaThinkingBlockParam",
-    "BetaThinkingConfigDisabled",
-    "BetaThinkingConfigEnabled",
-    "BetaThinkingDelta",
-    "BetaThinkingTurns",
-    "BetaTool",
-    "BetaToolBash20241022",
-    "BetaToolBash20250124",
-    "BetaToolChoice",
-    "BetaToolChoiceAny",
-    "BetaToolChoiceAuto",
-    "BetaToolChoiceNone",
-    "BetaToolChoiceTool",
-    "BetaToolComputerUse20241022",
-    "BetaToolComputerUse20250124",
-    "BetaToolComputerUse20251124",
-    "BetaToolReferenceBlockParam",
-    "BetaToolResultBlockParam",
-    "BetaToolSearchToolBm25_20251119",
-    "BetaToolSearchToolRegex20251119",
-    "BetaToolSearchToolResultBlock",
-    "BetaToolSearchToolResultBlockParam",
-    "BetaToolSearchToolResultErrorParam",
-    "BetaToolSearchToolSearchResultBlockParam",
-    "BetaToolTextEditor20241022",
-    "BetaToolTextEditor20250124",
-    "BetaToolTextEditor20250429",
-    "BetaToolTextEditor20250728",
-    "BetaToolUnion",
-    "BetaToolUnionParam",
-    "BetaToolUseBlock",
-    "BetaToolUseBlockParam",
-    "BetaToolUsesTrigger",
-    "BetaURLImageSource",
-    "BetaURLPDFSource",
-    "BetaUsage",
-    "BetaWebFetchBlockParam",
-    "BetaWebFetchTool20250910",
-    "BetaWebFetchToolResultBlock",
-    "BetaWebFetchToolResultBlockParam",
-    "BetaWebFetchToolResultErrorBlockParam",
-    "BetaWebSearchTool20250305",
-    "BetaWebSearchToolRequestError",
-    "BetaWebSearchToolResultBlock",
-    "BetaWebSearchToolResultBlockParam",
     "BillingErrorObject",
     "BillingPolicy",
     "BillTo",
@@ -870,7 +518,6 @@ __all__ = [
     "BrowserToolset20260801",
     "BrowserToolsetConfigs",
     "CacheControlEphemeral",
-    "CacheControlEphemeralParam",
     "CacheCreation",
     "CacheMissMessagesChanged",
     "CacheMissModelChanged",
@@ -891,11 +538,9 @@ __all__ = [
     "CitationPageLocationParam",
     "CitationsConfigParam",
     "CitationsDelta",
-    "CitationSearchResultLocation",
     "CitationSearchResultLocationParam",
     "CitationsSearchResultLocation",
     "CitationsWebSearchResultLocation",
-    "CitationWebSearchResultLocation",
     "CitationWebSearchResultLocationParam",
     "ClearThinking20251015Edit",
     "ClearThinking20251015EditResponse",
@@ -931,14 +576,9 @@ __all__ = [
     "ContainerUploadBlock",
     "ContainerUploadBlockParam",
     "ContentBlock",
-    "ContentBlockDelta",
-    "ContentBlockDeltaEvent",
     "ContentBlockParam",
     "ContentBlockSource",
     "ContentBlockSourceContent",
-    "ContentBlockSourceParam",
-    "ContentBlockStartEvent",
-    "ContentBlockStopEvent",
     "ContextManagementCapability",
     "ContextManagementConfig",
     "ContextManagementEdit",
@@ -1025,7 +665,6 @@ __all__ = [
     "MessageAccumulator",
     "MessageBatch",
     "MessageBatchCanceledResult",
-    "MessageBatchCreateParams",
     "MessageBatchErroredResult",
     "MessageBatchExpiredResult",
     "MessageBatchIndividualResponse",
@@ -1036,19 +675,13 @@ __all__ = [
     "MessageBatchSucceededResult",
     "MessageCountTokensParams",
     "MessageCreateParams",
-    "MessageCreateParamsNonStreaming",
-    "MessageCreateParamsStreaming",
     "MessageDelta",
-    "MessageDeltaEvent",
     "MessageDeltaUsage",
     "MessageIterationUsage",
     "MessageParam",
-    "MessageStartEvent",
-    "MessageStopEvent",
     "MessageStreamEvent",
     "MessageTokensCount",
     "Metadata",
-    "MetadataParam",
     "Model",
     "ModelCapabilities",
     "ModelInfo",
@@ -1069,30 +702,17 @@ __all__ = [
     "PingEvent",
     "PlainTextSource",
     "PlainTextSourceData",
-    "PlainTextSourceParam",
     "PreflightLintError",
-    "PromptCachingBetaCacheControlEphemeral",
-    "PromptCachingBetaImageBlockParam",
-    "PromptCachingBetaMessage",
-    "PromptCachingBetaMessageParam",
-    "PromptCachingBetaTextBlockParam",
-    "PromptCachingBetaTool",
-    "PromptCachingBetaToolResultBlockParam",
-    "PromptCachingBetaToolUseBlockParam",
-    "PromptCachingBetaUsage",
     "RateLimitError",
     "RateLimitErrorObject",
     "RawContentBlockDelta",
     "RawContentBlockDeltaEvent",
-    "RawContentBlockDeltaEventDelta",
     "RawContentBlockStartEvent",
     "RawContentBlockStopEvent",
     "RawMessageDeltaEvent",
     "RawMessageStartEvent",
     "RawMessageStopEvent",
     "RawMessageStreamEvent",
-    "RawPromptCachingBetaMessageStartEvent",
-    "RawPromptCachingBetaMessageStreamEvent",
     "RedactedThinkingBlock",
     "RedactedThinkingBlockParam",
     "RefusalCategory",
@@ -1161,10 +781,7 @@ __all__ = [
     "ThinkingConfigAdaptive",
     "ThinkingConfigBetweenTools",
     "ThinkingConfigDisabled",
-    "ThinkingConfigDisabledParam",
     "ThinkingConfigEnabled",
-    "ThinkingConfigEnabledParam",
-    "ThinkingConfigParam",
     "ThinkingDelta",
     "ThinkingDisplay",
     "ThinkingDroppedInputTransformation",
@@ -1183,7 +800,6 @@ __all__ = [
     "TOOL_TYPE_BETAS",
     "ToolBash20241022",
     "ToolBash20250124",
-    "ToolBash20250124Param",
     "ToolChangeBlockParam",
     "ToolChangeMCPToolReference",
     "ToolChangeMCPToolsetReference",
@@ -1192,19 +808,13 @@ __all__ = [
     "ToolChangeToolReference",
     "ToolChoice",
     "ToolChoiceAny",
-    "ToolChoiceAnyParam",
     "ToolChoiceAuto",
-    "ToolChoiceAutoParam",
     "ToolChoiceNone",
-    "ToolChoiceNoneParam",
-    "ToolChoiceParam",
     "ToolChoiceTool",
-    "ToolChoiceToolParam",
     "ToolComputerUse20241022",
     "ToolComputerUse20250124",
     "ToolComputerUse20251124",
     "ToolName",
-    "ToolParam",
     "ToolReferenceBlock",
     "ToolReferenceBlockParam",
     "ToolResultBlockParam",
@@ -1222,13 +832,9 @@ __all__ = [
     "ToolsetMemberConfig",
     "ToolTextEditor20241022",
     "ToolTextEditor20250124",
-    "ToolTextEditor20250124Param",
     "ToolTextEditor20250429",
-    "ToolTextEditor20250429Param",
     "ToolTextEditor20250728",
-    "ToolTextEditor20250728Param",
     "ToolUnion",
-    "ToolUnionParam",
     "ToolUseBlock",
     "ToolUseBlockParam",
     "ToolUseId",
@@ -1242,9 +848,7 @@ __all__ = [
     "UNSET",
     "UnsetType",
     "URLImageSource",
-    "URLImageSourceParam",
     "URLPDFSource",
-    "URLPDFSourceParam",
     "Usage",
     "UserLocation",
     "VERSION_CHANGES",
@@ -1271,11 +875,9 @@ __all__ = [
     "WebSearchResultBlock",
     "WebSearchResultBlockParam",
     "WebSearchTool20250305",
-    "WebSearchTool20250305Param",
     "WebSearchTool20260209",
     "WebSearchTool20260318",
     "WebSearchToolRequestError",
-    "WebSearchToolRequestErrorParam",
     "WebSearchToolResultBlock",
     "WebSearchToolResultBlockParam",
     "WebSearchToolResultError",

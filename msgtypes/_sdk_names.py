@@ -1,252 +1,20 @@
 """The official SDK's type names (anthropic 0.75.0 and 2.14.0, ``Beta*`` included), as aliases.
 
 The SDK keeps a stable, a ``Beta*`` and often a ``*Param`` copy of each type; msgtypes has one
-superset class (or union) for all of them, so every name here is an alias of one of ours (names
-that match ours exactly, and older aliases, are in ``msgtypes/__init__.py``). The committed SDK
-snapshots check the list (tests/test_sdk_coverage.py): a newer SDK's names show up there as
-missing, and are added here.
+superset class (or union) for all of them, so every name here (``PromptCachingBeta*`` too) is an
+alias of one of ours; names that match ours exactly are imported in ``msgtypes/__init__.py``. The
+committed SDK snapshots check the list (tests/test_sdk_coverage.py): a newer SDK's names show up
+there as missing, and are added here.
 """
 
 from __future__ import annotations
 
-from ._common import (
-    CacheControlEphemeral,
-    CitationsConfigParam,
-)
-from .content import (
-    AdvisorRedactedResultBlock,
-    AdvisorRedactedResultBlockParam,
-    AdvisorResultBlock,
-    AdvisorResultBlockParam,
-    AdvisorToolResultBlock,
-    AdvisorToolResultBlockParam,
-    AdvisorToolResultError,
-    AdvisorToolResultErrorParam,
-    Base64ImageSource,
-    Base64PDFSource,
-    BashCodeExecutionErrorCode,
-    BashCodeExecutionOutputBlock,
-    BashCodeExecutionOutputBlockParam,
-    BashCodeExecutionResultBlock,
-    BashCodeExecutionToolResultError,
-    BrowserStateBlockParam,
-    BrowserStateChange,
-    BrowserStateChangeDownloadCompleted,
-    BrowserStateChangeDownloadFailed,
-    BrowserStateChangeDownloadStarted,
-    BrowserStateChangeTabOpened,
-    BrowserStateTabEntry,
-    CitationCharLocation,
-    CitationConfig,
-    CitationContentBlockLocation,
-    CitationPageLocation,
-    CitationsSearchResultLocation,
-    CitationsWebSearchResultLocation,
-    CodeExecutionErrorCode,
-    CodeExecutionOutputBlock,
-    CodeExecutionOutputBlockParam,
-    CodeExecutionResultBlock,
-    CodeExecutionToolResultContent,
-    CodeExecutionToolResultContentParam,
-    CodeExecutionToolResultError,
-    CompactionBlock,
-    CompactionBlockParam,
-    ContentBlockParam,
-    ContentBlockSource,
-    ContentBlockSourceContent,
-    DirectCaller,
-    DocumentBlock,
-    DocumentBlockParam,
-    EncryptedCodeExecutionResultBlock,
-    EncryptedCodeExecutionResultBlockParam,
-    FallbackBlock,
-    FallbackBlockParam,
-    FallbackInfo,
-    FallbackInfoParam,
-    FallbackRefusalTrigger,
-    FileDocumentSource,
-    FileImageSource,
-    ImageTransformations,
-    MCPTool,
-    MCPToolListingBlock,
-    MCPToolListingBlockParam,
-    PlainTextSource,
-    RequestToolAdditionBlockParam,
-    RequestToolRemovalBlockParam,
-    ResponseToolAdditionBlock,
-    ResponseToolChangeMCPToolReference,
-    ResponseToolChangeMCPToolsetReference,
-    ResponseToolChangeToolReference,
-    ResponseToolRemovalBlock,
-    ServerToolCaller,
-    ServerToolCaller20260120,
-    TextCitation,
-    TextCitationParam,
-    TextEditorCodeExecutionCreateResultBlock,
-    TextEditorCodeExecutionErrorCode,
-    TextEditorCodeExecutionStrReplaceResultBlock,
-    TextEditorCodeExecutionToolResultError,
-    TextEditorCodeExecutionViewResultBlock,
-    ToolChangeMCPToolReference,
-    ToolChangeMCPToolsetReference,
-    ToolChangeToolDefinition,
-    ToolChangeToolReference,
-    ToolReferenceBlock,
-    ToolSearchToolResultError,
-    ToolSearchToolSearchResultBlock,
-    URLImageSource,
-    URLPDFSource,
-    WebFetchBlock,
-    WebFetchErrorCode,
-    WebFetchToolResultErrorBlock,
-    WebSearchErrorCode,
-    WebSearchResultBlock,
-    WebSearchResultBlockParam,
-    WebSearchToolRequestError,
-    WebSearchToolResultContent,
-    WebSearchToolResultContentParam,
-    WebSearchToolResultError,
-)
-from .errors import (
-    APIErrorObject,
-    AuthenticationErrorObject,
-    BillingErrorObject,
-    GatewayTimeoutErrorObject,
-    InvalidRequestErrorObject,
-    NotFoundErrorObject,
-    OverloadedErrorObject,
-    PermissionErrorObject,
-    RateLimitErrorObject,
-)
-from .events import (
-    CompactionContentBlockDelta,
-)
-from .messages import (
-    AdvisorMessageIterationUsage,
-    AllThinkingTurns,
-    BillingPolicy,
-    BillTo,
-    CacheMissMessagesChanged,
-    CacheMissModelChanged,
-    CacheMissPreviousMessageNotFound,
-    CacheMissReason,
-    CacheMissSystemChanged,
-    CacheMissToolsChanged,
-    CacheMissUnavailable,
-    ClearThinking20251015Edit,
-    ClearThinking20251015EditResponse,
-    ClearToolUses20250919Edit,
-    ClearToolUses20250919EditResponse,
-    Compact20260112Edit,
-    CompactionConfig,
-    CompactionIterationUsage,
-    ContextManagementConfig,
-    CountTokensContextManagementResponse,
-    Diagnostics,
-    DiagnosticsParam,
-    FallbackCreditNotApplied,
-    FallbackCreditRedeemed,
-    FallbackCreditTokenParam,
-    FallbackCreditUsage,
-    FallbackMessageIterationUsage,
-    FallbackParam,
-    InputTokensClearAtLeast,
-    InputTokensTrigger,
-    InputTransformation,
-    IterationUsage,
-    JSONOutputFormat,
-    MessageIterationUsage,
-    MessageParam,
-    Metadata,
-    Model,
-    OutputConfig,
-    OutputTokensDetails,
-    RefusalStopDetails,
-    RequestMCPServerToolConfiguration,
-    RequestMCPServerURLDefinition,
-    Skill,
-    StopReason,
-    SystemMessageOutputConfig,
-    ThinkingBlockBinding,
-    ThinkingConfig,
-    ThinkingConfigAdaptive,
-    ThinkingConfigBetweenTools,
-    ThinkingConfigDisabled,
-    ThinkingConfigEnabled,
-    ThinkingDroppedInputTransformation,
-    ThinkingMismatchAllowedInputTransformation,
-    ThinkingPrefixMismatchBehavior,
-    ThinkingTurns,
-    ThreadContinueParams,
-    ThreadCreateParams,
-    TokenTaskBudget,
-    ToolUsesKeep,
-    ToolUsesTrigger,
-)
-from .models import (
-    CapabilitySupport,
-    CompactionCapability,
-    ContextManagementCapability,
-    EffortCapability,
-    ModelCapabilities,
-    ModelLine,
-    ServerToolsCapability,
-    ThinkingCapability,
-    ThinkingTypes,
-)
-from .tools import (
-    AdvisorTool20260301,
-    BrowserToolset20260801,
-    BrowserToolsetConfigs,
-    CodeExecutionTool20250522,
-    CodeExecutionTool20250825,
-    CodeExecutionTool20260120,
-    CodeExecutionTool20260521,
-    ComputerToolset20260801,
-    ComputerToolsetConfigs,
-    InputSchema,
-    MCPToolConfig,
-    MCPToolDefaultConfig,
-    MCPToolParam,
-    MCPToolset,
-    MemoryTool20250818,
-    Tool,
-    ToolBash20241022,
-    ToolBash20250124,
-    ToolChoice,
-    ToolChoiceAny,
-    ToolChoiceAuto,
-    ToolChoiceNone,
-    ToolChoiceTool,
-    ToolComputerUse20241022,
-    ToolComputerUse20250124,
-    ToolComputerUse20251124,
-    ToolSearchToolBm25_20251119,
-    ToolSearchToolRegex20251119,
-    ToolsetMemberConfig,
-    ToolTextEditor20241022,
-    ToolTextEditor20250124,
-    ToolTextEditor20250429,
-    ToolTextEditor20250728,
-    ToolUnion,
-    UserLocation,
-    WebFetchTool20250910,
-    WebFetchTool20260209,
-    WebFetchTool20260309,
-    WebFetchTool20260318,
-    WebFetchURLSourceAll,
-    WebFetchURLSourceExcept,
-    WebFetchURLSourceNone,
-    WebFetchURLSourceOnly,
-    WebFetchURLSources,
-    WebFetchURLSourceToolReference,
-    WebSearchTool20250305,
-    WebSearchTool20260209,
-    WebSearchTool20260318,
-)
+from . import _common, batches, content, errors, events, messages, models, tools
 
 __all__ = [
     "AssistantMessageParam",
+    "Base64ImageSourceParam",
+    "Base64PDFSourceParam",
     "BashCodeExecutionToolResultErrorCode",
     "BashCodeExecutionToolResultErrorObject",
     "BetaAdvisorMessageIterationUsage",
@@ -261,18 +29,28 @@ __all__ = [
     "BetaAdvisorToolResultError",
     "BetaAdvisorToolResultErrorObject",
     "BetaAdvisorToolResultErrorParam",
+    "BetaAllThinkingTurns",
     "BetaAllThinkingTurnsParam",
+    "BetaAPIError",
     "BetaAPIErrorObject",
     "BetaAssistantMessageParam",
+    "BetaAuthenticationError",
     "BetaAuthenticationErrorObject",
+    "BetaBase64ImageSource",
     "BetaBase64ImageSourceParam",
     "BetaBase64PDFBlockParam",
+    "BetaBase64PDFSource",
     "BetaBase64PDFSourceParam",
     "BetaBashCodeExecutionOutputBlock",
     "BetaBashCodeExecutionOutputBlockParam",
     "BetaBashCodeExecutionResultBlock",
+    "BetaBashCodeExecutionResultBlockParam",
+    "BetaBashCodeExecutionToolResultBlock",
+    "BetaBashCodeExecutionToolResultBlockParam",
     "BetaBashCodeExecutionToolResultError",
     "BetaBashCodeExecutionToolResultErrorObject",
+    "BetaBashCodeExecutionToolResultErrorParam",
+    "BetaBillingError",
     "BetaBillingErrorObject",
     "BetaBillingPolicyParam",
     "BetaBillTo",
@@ -349,7 +127,9 @@ __all__ = [
     "BetaBrowserWaitConfigParam",
     "BetaBrowserZoomConfig",
     "BetaBrowserZoomConfigParam",
+    "BetaCacheControlEphemeral",
     "BetaCacheControlEphemeralParam",
+    "BetaCacheCreation",
     "BetaCacheMissMessagesChanged",
     "BetaCacheMissModelChanged",
     "BetaCacheMissPreviousMessageNotFound",
@@ -359,30 +139,45 @@ __all__ = [
     "BetaCacheMissUnavailable",
     "BetaCapabilitySupport",
     "BetaCitationCharLocation",
+    "BetaCitationCharLocationParam",
     "BetaCitationConfig",
     "BetaCitationContentBlockLocation",
+    "BetaCitationContentBlockLocationParam",
     "BetaCitationPageLocation",
+    "BetaCitationPageLocationParam",
+    "BetaCitationsConfigParam",
     "BetaCitationsConfigParamParam",
+    "BetaCitationsDelta",
     "BetaCitationSearchResultLocation",
+    "BetaCitationSearchResultLocationParam",
     "BetaCitationsWebSearchResultLocation",
+    "BetaCitationWebSearchResultLocationParam",
+    "BetaClearThinking20251015Edit",
     "BetaClearThinking20251015EditParam",
     "BetaClearThinking20251015EditResponse",
+    "BetaClearToolUses20250919Edit",
     "BetaClearToolUses20250919EditParam",
     "BetaClearToolUses20250919EditResponse",
     "BetaCodeExecutionOutputBlock",
     "BetaCodeExecutionOutputBlockParam",
     "BetaCodeExecutionResultBlock",
+    "BetaCodeExecutionResultBlockParam",
+    "BetaCodeExecutionTool20250522",
     "BetaCodeExecutionTool20250522Param",
+    "BetaCodeExecutionTool20250825",
     "BetaCodeExecutionTool20250825Param",
     "BetaCodeExecutionTool20260120",
     "BetaCodeExecutionTool20260120Param",
     "BetaCodeExecutionTool20260521",
     "BetaCodeExecutionTool20260521Param",
+    "BetaCodeExecutionToolResultBlock",
     "BetaCodeExecutionToolResultBlockContent",
+    "BetaCodeExecutionToolResultBlockParam",
     "BetaCodeExecutionToolResultBlockParamContentParam",
     "BetaCodeExecutionToolResultError",
     "BetaCodeExecutionToolResultErrorCode",
     "BetaCodeExecutionToolResultErrorObject",
+    "BetaCodeExecutionToolResultErrorParam",
     "BetaCompact20260112EditParam",
     "BetaCompactionBlock",
     "BetaCompactionBlockParam",
@@ -428,19 +223,32 @@ __all__ = [
     "BetaComputerWaitConfigParam",
     "BetaComputerZoomConfig",
     "BetaComputerZoomConfigParam",
+    "BetaContainer",
+    "BetaContainerParams",
     "BetaContainerSkill",
+    "BetaContainerUploadBlock",
+    "BetaContainerUploadBlockParam",
+    "BetaContentBlock",
+    "BetaContentBlockParam",
+    "BetaContentBlockSource",
     "BetaContentBlockSourceContentParam",
     "BetaContentBlockSourceParam",
     "BetaContextManagementCapability",
+    "BetaContextManagementConfig",
     "BetaContextManagementConfigParam",
+    "BetaContextManagementResponse",
     "BetaCountTokensContextManagementResponse",
+    "BetaDeletedMessageBatch",
     "BetaDiagnostics",
     "BetaDiagnosticsParam",
+    "BetaDirectCaller",
     "BetaDirectCallerParam",
     "BetaDocumentBlock",
     "BetaEffortCapability",
     "BetaEncryptedCodeExecutionResultBlock",
     "BetaEncryptedCodeExecutionResultBlockParam",
+    "BetaError",
+    "BetaErrorResponse",
     "BetaFallbackBlock",
     "BetaFallbackBlockParam",
     "BetaFallbackCreditNotApplied",
@@ -452,15 +260,23 @@ __all__ = [
     "BetaFallbackMessageIterationUsage",
     "BetaFallbackParam",
     "BetaFallbackRefusalTrigger",
+    "BetaFileDocumentSource",
     "BetaFileDocumentSourceParam",
+    "BetaFileImageSource",
     "BetaFileImageSourceParam",
+    "BetaGatewayTimeoutError",
     "BetaGatewayTimeoutErrorObject",
+    "BetaImageBlockParam",
     "BetaImageTransformationsParam",
+    "BetaInputJSONDelta",
     "BetaInputTokensClearAtLeastParam",
+    "BetaInputTokensTrigger",
     "BetaInputTokensTriggerParam",
     "BetaInputTransformation",
+    "BetaInvalidRequestError",
     "BetaInvalidRequestErrorObject",
     "BetaIterationsUsage",
+    "BetaJSONOutputFormat",
     "BetaJSONOutputFormatParam",
     "BetaMCPTool",
     "BetaMCPToolConfig",
@@ -471,23 +287,61 @@ __all__ = [
     "BetaMCPToolListingBlockParam",
     "BetaMCPToolParam",
     "BetaMCPToolParamParam",
+    "BetaMCPToolResultBlock",
+    "BetaMCPToolset",
     "BetaMCPToolsetParam",
+    "BetaMCPToolUseBlock",
+    "BetaMCPToolUseBlockParam",
+    "BetaMemoryTool20250818",
     "BetaMemoryTool20250818Param",
+    "BetaMessage",
+    "BetaMessageBatch",
+    "BetaMessageBatchCanceledResult",
+    "BetaMessageBatchErroredResult",
+    "BetaMessageBatchExpiredResult",
+    "BetaMessageBatchIndividualResponse",
+    "BetaMessageBatchRequestCounts",
+    "BetaMessageBatchResult",
+    "BetaMessageBatchSucceededResult",
     "BetaMessageContentParam",
+    "BetaMessageDeltaUsage",
     "BetaMessageIterationUsage",
+    "BetaMessageParam",
+    "BetaMessageTokensCount",
+    "BetaMetadata",
     "BetaMetadataParam",
     "BetaModelCapabilities",
+    "BetaModelInfo",
     "BetaModelLine",
+    "BetaNotFoundError",
     "BetaNotFoundErrorObject",
+    "BetaOutputConfig",
     "BetaOutputConfigParam",
     "BetaOutputTokensDetails",
+    "BetaOverloadedError",
     "BetaOverloadedErrorObject",
+    "BetaPermissionError",
     "BetaPermissionErrorObject",
+    "BetaPlainTextSource",
     "BetaPlainTextSourceParam",
+    "BetaRateLimitError",
     "BetaRateLimitErrorObject",
+    "BetaRawContentBlockDeltaEvent",
+    "BetaRawContentBlockStartEvent",
+    "BetaRawContentBlockStopEvent",
+    "BetaRawMessageDeltaEvent",
+    "BetaRawMessageStartEvent",
+    "BetaRawMessageStopEvent",
+    "BetaRawMessageStreamEvent",
+    "BetaRedactedThinkingBlock",
+    "BetaRedactedThinkingBlockParam",
     "BetaRefusalStopDetails",
+    "BetaRequestDocumentBlock",
+    "BetaRequestDocumentBlockParam",
     "BetaRequestMCPServerToolConfigurationParam",
+    "BetaRequestMCPServerURLDefinition",
     "BetaRequestMCPServerURLDefinitionParam",
+    "BetaRequestMCPToolResultBlockParam",
     "BetaRequestToolAdditionBlockParam",
     "BetaRequestToolRemovalBlockParam",
     "BetaResponseTool",
@@ -498,70 +352,125 @@ __all__ = [
     "BetaResponseToolInputSchema",
     "BetaResponseToolRemovalBlock",
     "BetaResponseToolUnion",
+    "BetaSearchResultBlockParam",
+    "BetaServerToolCaller",
     "BetaServerToolCaller20260120",
     "BetaServerToolCaller20260120Param",
     "BetaServerToolCallerParam",
     "BetaServerToolsCapability",
+    "BetaServerToolUsage",
+    "BetaServerToolUseBlock",
+    "BetaServerToolUseBlockParam",
+    "BetaSignatureDelta",
     "BetaSkill",
+    "BetaSkillParams",
     "BetaStopReason",
     "BetaSystemMessageOutputConfigParam",
     "BetaSystemMessageParam",
+    "BetaTextBlock",
+    "BetaTextBlockParam",
     "BetaTextCitation",
     "BetaTextCitationParam",
+    "BetaTextDelta",
     "BetaTextEditorCodeExecutionCreateResultBlock",
+    "BetaTextEditorCodeExecutionCreateResultBlockParam",
     "BetaTextEditorCodeExecutionStrReplaceResultBlock",
+    "BetaTextEditorCodeExecutionStrReplaceResultBlockParam",
+    "BetaTextEditorCodeExecutionToolResultBlock",
+    "BetaTextEditorCodeExecutionToolResultBlockParam",
     "BetaTextEditorCodeExecutionToolResultError",
     "BetaTextEditorCodeExecutionToolResultErrorObject",
+    "BetaTextEditorCodeExecutionToolResultErrorParam",
     "BetaTextEditorCodeExecutionViewResultBlock",
+    "BetaTextEditorCodeExecutionViewResultBlockParam",
+    "BetaThinkingBlock",
     "BetaThinkingBlockBindingParam",
+    "BetaThinkingBlockParam",
     "BetaThinkingCapability",
     "BetaThinkingConfigAdaptiveParam",
     "BetaThinkingConfigBetweenToolsParam",
+    "BetaThinkingConfigDisabled",
     "BetaThinkingConfigDisabledParam",
+    "BetaThinkingConfigEnabled",
     "BetaThinkingConfigEnabledParam",
     "BetaThinkingConfigParam",
+    "BetaThinkingDelta",
     "BetaThinkingDroppedInputTransformation",
     "BetaThinkingMismatchAllowedInputTransformation",
     "BetaThinkingPrefixMismatchBehavior",
+    "BetaThinkingTurns",
     "BetaThinkingTurnsParam",
     "BetaThinkingTypes",
     "BetaThreadContinueParams",
     "BetaThreadCreateParams",
     "BetaTokenTaskBudgetParam",
+    "BetaTool",
+    "BetaToolBash20241022",
     "BetaToolBash20241022Param",
+    "BetaToolBash20250124",
     "BetaToolBash20250124Param",
     "BetaToolChangeMCPToolReferenceParam",
     "BetaToolChangeMCPToolsetReferenceParam",
     "BetaToolChangeToolDefinition",
     "BetaToolChangeToolDefinitionParam",
     "BetaToolChangeToolReferenceParam",
+    "BetaToolChoice",
+    "BetaToolChoiceAny",
     "BetaToolChoiceAnyParam",
+    "BetaToolChoiceAuto",
     "BetaToolChoiceAutoParam",
+    "BetaToolChoiceNone",
     "BetaToolChoiceNoneParam",
     "BetaToolChoiceParam",
+    "BetaToolChoiceTool",
     "BetaToolChoiceToolParam",
+    "BetaToolComputerUse20241022",
     "BetaToolComputerUse20241022Param",
+    "BetaToolComputerUse20250124",
     "BetaToolComputerUse20250124Param",
+    "BetaToolComputerUse20251124",
     "BetaToolComputerUse20251124Param",
     "BetaToolParam",
     "BetaToolReferenceBlock",
+    "BetaToolReferenceBlockParam",
+    "BetaToolResultBlockParam",
+    "BetaToolSearchToolBm25_20251119",
     "BetaToolSearchToolBm25_20251119Param",
+    "BetaToolSearchToolRegex20251119",
     "BetaToolSearchToolRegex20251119Param",
+    "BetaToolSearchToolResultBlock",
+    "BetaToolSearchToolResultBlockParam",
     "BetaToolSearchToolResultError",
     "BetaToolSearchToolResultErrorObject",
+    "BetaToolSearchToolResultErrorParam",
     "BetaToolSearchToolSearchResultBlock",
+    "BetaToolSearchToolSearchResultBlockParam",
+    "BetaToolTextEditor20241022",
     "BetaToolTextEditor20241022Param",
+    "BetaToolTextEditor20250124",
     "BetaToolTextEditor20250124Param",
+    "BetaToolTextEditor20250429",
     "BetaToolTextEditor20250429Param",
+    "BetaToolTextEditor20250728",
     "BetaToolTextEditor20250728Param",
+    "BetaToolUnion",
+    "BetaToolUnionParam",
+    "BetaToolUseBlock",
+    "BetaToolUseBlockParam",
     "BetaToolUsesKeepParam",
+    "BetaToolUsesTrigger",
     "BetaToolUsesTriggerParam",
+    "BetaURLImageSource",
     "BetaURLImageSourceParam",
+    "BetaURLPDFSource",
     "BetaURLPDFSourceParam",
+    "BetaUsage",
     "BetaUserLocation",
     "BetaUserLocationParam",
     "BetaUserMessageParam",
     "BetaWebFetchBlock",
+    "BetaWebFetchBlockParam",
+    "BetaWebFetchTool20250910",
     "BetaWebFetchTool20250910Param",
     "BetaWebFetchTool20260209",
     "BetaWebFetchTool20260209Param",
@@ -569,7 +478,10 @@ __all__ = [
     "BetaWebFetchTool20260309Param",
     "BetaWebFetchTool20260318",
     "BetaWebFetchTool20260318Param",
+    "BetaWebFetchToolResultBlock",
+    "BetaWebFetchToolResultBlockParam",
     "BetaWebFetchToolResultErrorBlock",
+    "BetaWebFetchToolResultErrorBlockParam",
     "BetaWebFetchToolResultErrorCode",
     "BetaWebFetchURLSourceAll",
     "BetaWebFetchURLSourceAllParam",
@@ -585,14 +497,18 @@ __all__ = [
     "BetaWebFetchURLSourceToolReferenceParam",
     "BetaWebSearchResultBlock",
     "BetaWebSearchResultBlockParam",
+    "BetaWebSearchTool20250305",
     "BetaWebSearchTool20250305Param",
     "BetaWebSearchTool20260209",
     "BetaWebSearchTool20260209Param",
     "BetaWebSearchTool20260318",
     "BetaWebSearchTool20260318Param",
+    "BetaWebSearchToolRequestError",
     "BetaWebSearchToolRequestErrorObjectParam",
     "BetaWebSearchToolRequestErrorParam",
+    "BetaWebSearchToolResultBlock",
     "BetaWebSearchToolResultBlockContent",
+    "BetaWebSearchToolResultBlockParam",
     "BetaWebSearchToolResultBlockParamContentParam",
     "BetaWebSearchToolResultError",
     "BetaWebSearchToolResultErrorCode",
@@ -637,7 +553,10 @@ __all__ = [
     "BrowserTypeConfigParam",
     "BrowserWaitConfigParam",
     "BrowserZoomConfigParam",
+    "CacheControlEphemeralParam",
     "CitationsConfig",
+    "CitationSearchResultLocation",
+    "CitationWebSearchResultLocation",
     "CodeExecutionTool20250522Param",
     "CodeExecutionTool20250825Param",
     "CodeExecutionTool20260120Param",
@@ -666,7 +585,12 @@ __all__ = [
     "ComputerWaitConfigParam",
     "ComputerZoomConfigParam",
     "ContainerSkill",
+    "ContentBlockDelta",
+    "ContentBlockDeltaEvent",
     "ContentBlockSourceContentParam",
+    "ContentBlockSourceParam",
+    "ContentBlockStartEvent",
+    "ContentBlockStopEvent",
     "DirectCallerParam",
     "FileDocumentSourceParam",
     "FileImageSourceParam",
@@ -675,10 +599,30 @@ __all__ = [
     "InvalidRequestError",
     "JSONOutputFormatParam",
     "MemoryTool20250818Param",
+    "MessageBatchCreateParams",
     "MessageContentParam",
     "MessageCountTokensToolParam",
+    "MessageCreateParamsNonStreaming",
+    "MessageCreateParamsStreaming",
+    "MessageDeltaEvent",
+    "MessageStartEvent",
+    "MessageStopEvent",
+    "MetadataParam",
     "ModelParam",
     "OutputConfigParam",
+    "PlainTextSourceParam",
+    "PromptCachingBetaCacheControlEphemeral",
+    "PromptCachingBetaImageBlockParam",
+    "PromptCachingBetaMessage",
+    "PromptCachingBetaMessageParam",
+    "PromptCachingBetaTextBlockParam",
+    "PromptCachingBetaTool",
+    "PromptCachingBetaToolResultBlockParam",
+    "PromptCachingBetaToolUseBlockParam",
+    "PromptCachingBetaUsage",
+    "RawContentBlockDeltaEventDelta",
+    "RawPromptCachingBetaMessageStartEvent",
+    "RawPromptCachingBetaMessageStreamEvent",
     "ServerToolCaller20260120Param",
     "ServerToolCallerParam",
     "SystemMessageParam",
@@ -686,10 +630,26 @@ __all__ = [
     "TextEditorCodeExecutionToolResultErrorObject",
     "ThinkingConfigAdaptiveParam",
     "ThinkingConfigBetweenToolsParam",
+    "ThinkingConfigDisabledParam",
+    "ThinkingConfigEnabledParam",
+    "ThinkingConfigParam",
+    "ToolBash20250124Param",
+    "ToolChoiceAnyParam",
+    "ToolChoiceAutoParam",
+    "ToolChoiceNoneParam",
+    "ToolChoiceParam",
+    "ToolChoiceToolParam",
+    "ToolParam",
     "ToolSearchToolBm25_20251119Param",
     "ToolSearchToolRegex20251119Param",
     "ToolSearchToolResultErrorCode",
     "ToolSearchToolResultErrorObject",
+    "ToolTextEditor20250124Param",
+    "ToolTextEditor20250429Param",
+    "ToolTextEditor20250728Param",
+    "ToolUnionParam",
+    "URLImageSourceParam",
+    "URLPDFSourceParam",
     "UserLocationParam",
     "UserMessageParam",
     "WebFetchTool20250910Param",
@@ -703,479 +663,689 @@ __all__ = [
     "WebFetchURLSourceOnlyParam",
     "WebFetchURLSourcesParam",
     "WebFetchURLSourceToolReferenceParam",
+    "WebSearchTool20250305Param",
     "WebSearchTool20260209Param",
     "WebSearchTool20260318Param",
     "WebSearchToolRequestErrorObjectParam",
+    "WebSearchToolRequestErrorParam",
     "WebSearchToolResultBlockContent",
     "WebSearchToolResultBlockParamContentParam",
     "WebSearchToolResultErrorCode",
     "WebSearchToolResultErrorObject",
 ]
 
-AssistantMessageParam = MessageParam
-BashCodeExecutionToolResultErrorCode = BashCodeExecutionErrorCode
-BashCodeExecutionToolResultErrorObject = BashCodeExecutionToolResultError
-BetaAdvisorMessageIterationUsage = AdvisorMessageIterationUsage
-BetaAdvisorRedactedResultBlock = AdvisorRedactedResultBlock
-BetaAdvisorRedactedResultBlockParam = AdvisorRedactedResultBlockParam
-BetaAdvisorResultBlock = AdvisorResultBlock
-BetaAdvisorResultBlockParam = AdvisorResultBlockParam
-BetaAdvisorTool20260301 = AdvisorTool20260301
-BetaAdvisorTool20260301Param = AdvisorTool20260301
-BetaAdvisorToolResultBlock = AdvisorToolResultBlock
-BetaAdvisorToolResultBlockParam = AdvisorToolResultBlockParam
-BetaAdvisorToolResultError = AdvisorToolResultError
-BetaAdvisorToolResultErrorObject = AdvisorToolResultError
-BetaAdvisorToolResultErrorParam = AdvisorToolResultErrorParam
-BetaAllThinkingTurnsParam = AllThinkingTurns
-BetaAPIErrorObject = APIErrorObject
-BetaAssistantMessageParam = MessageParam
-BetaAuthenticationErrorObject = AuthenticationErrorObject
-BetaBase64ImageSourceParam = Base64ImageSource
-BetaBase64PDFBlockParam = DocumentBlockParam
-BetaBase64PDFSourceParam = Base64PDFSource
-BetaBashCodeExecutionOutputBlock = BashCodeExecutionOutputBlock
-BetaBashCodeExecutionOutputBlockParam = BashCodeExecutionOutputBlockParam
-BetaBashCodeExecutionResultBlock = BashCodeExecutionResultBlock
-BetaBashCodeExecutionToolResultError = BashCodeExecutionToolResultError
-BetaBashCodeExecutionToolResultErrorObject = BashCodeExecutionToolResultError
-BetaBillingErrorObject = BillingErrorObject
-BetaBillingPolicyParam = BillingPolicy
-BetaBillTo = BillTo
-BetaBrowserCloseTabConfig = ToolsetMemberConfig
-BetaBrowserCloseTabConfigParam = ToolsetMemberConfig
-BetaBrowserDoubleClickConfig = ToolsetMemberConfig
-BetaBrowserDoubleClickConfigParam = ToolsetMemberConfig
-BetaBrowserFileUploadConfig = ToolsetMemberConfig
-BetaBrowserFileUploadConfigParam = ToolsetMemberConfig
-BetaBrowserFindConfig = ToolsetMemberConfig
-BetaBrowserFindConfigParam = ToolsetMemberConfig
-BetaBrowserFormInputConfig = ToolsetMemberConfig
-BetaBrowserFormInputConfigParam = ToolsetMemberConfig
-BetaBrowserGetPageTextConfig = ToolsetMemberConfig
-BetaBrowserGetPageTextConfigParam = ToolsetMemberConfig
-BetaBrowserHoldKeyConfig = ToolsetMemberConfig
-BetaBrowserHoldKeyConfigParam = ToolsetMemberConfig
-BetaBrowserHoverConfig = ToolsetMemberConfig
-BetaBrowserHoverConfigParam = ToolsetMemberConfig
-BetaBrowserJavascriptExecConfig = ToolsetMemberConfig
-BetaBrowserJavascriptExecConfigParam = ToolsetMemberConfig
-BetaBrowserKeyConfig = ToolsetMemberConfig
-BetaBrowserKeyConfigParam = ToolsetMemberConfig
-BetaBrowserLeftClickConfig = ToolsetMemberConfig
-BetaBrowserLeftClickConfigParam = ToolsetMemberConfig
-BetaBrowserLeftClickDragConfig = ToolsetMemberConfig
-BetaBrowserLeftClickDragConfigParam = ToolsetMemberConfig
-BetaBrowserLeftMouseDownConfig = ToolsetMemberConfig
-BetaBrowserLeftMouseDownConfigParam = ToolsetMemberConfig
-BetaBrowserLeftMouseUpConfig = ToolsetMemberConfig
-BetaBrowserLeftMouseUpConfigParam = ToolsetMemberConfig
-BetaBrowserListTabsConfig = ToolsetMemberConfig
-BetaBrowserListTabsConfigParam = ToolsetMemberConfig
-BetaBrowserMiddleClickConfig = ToolsetMemberConfig
-BetaBrowserMiddleClickConfigParam = ToolsetMemberConfig
-BetaBrowserMouseMoveConfig = ToolsetMemberConfig
-BetaBrowserMouseMoveConfigParam = ToolsetMemberConfig
-BetaBrowserNavigateConfig = ToolsetMemberConfig
-BetaBrowserNavigateConfigParam = ToolsetMemberConfig
-BetaBrowserNewTabConfig = ToolsetMemberConfig
-BetaBrowserNewTabConfigParam = ToolsetMemberConfig
-BetaBrowserReadConsoleConfig = ToolsetMemberConfig
-BetaBrowserReadConsoleConfigParam = ToolsetMemberConfig
-BetaBrowserReadNetworkConfig = ToolsetMemberConfig
-BetaBrowserReadNetworkConfigParam = ToolsetMemberConfig
-BetaBrowserReadPageConfig = ToolsetMemberConfig
-BetaBrowserReadPageConfigParam = ToolsetMemberConfig
-BetaBrowserRightClickConfig = ToolsetMemberConfig
-BetaBrowserRightClickConfigParam = ToolsetMemberConfig
-BetaBrowserScreenshotConfig = ToolsetMemberConfig
-BetaBrowserScreenshotConfigParam = ToolsetMemberConfig
-BetaBrowserScrollConfig = ToolsetMemberConfig
-BetaBrowserScrollConfigParam = ToolsetMemberConfig
-BetaBrowserScrollToConfig = ToolsetMemberConfig
-BetaBrowserScrollToConfigParam = ToolsetMemberConfig
-BetaBrowserStateBlockParam = BrowserStateBlockParam
-BetaBrowserStateChangeDownloadCompletedParam = BrowserStateChangeDownloadCompleted
-BetaBrowserStateChangeDownloadFailedParam = BrowserStateChangeDownloadFailed
-BetaBrowserStateChangeDownloadStartedParam = BrowserStateChangeDownloadStarted
-BetaBrowserStateChangeParam = BrowserStateChange
-BetaBrowserStateChangeTabOpenedParam = BrowserStateChangeTabOpened
-BetaBrowserStateTabEntryParam = BrowserStateTabEntry
-BetaBrowserSwitchTabConfig = ToolsetMemberConfig
-BetaBrowserSwitchTabConfigParam = ToolsetMemberConfig
-BetaBrowserToolset20260801 = BrowserToolset20260801
-BetaBrowserToolset20260801Param = BrowserToolset20260801
-BetaBrowserToolsetConfigs = BrowserToolsetConfigs
-BetaBrowserToolsetConfigsParam = BrowserToolsetConfigs
-BetaBrowserTripleClickConfig = ToolsetMemberConfig
-BetaBrowserTripleClickConfigParam = ToolsetMemberConfig
-BetaBrowserTypeConfig = ToolsetMemberConfig
-BetaBrowserTypeConfigParam = ToolsetMemberConfig
-BetaBrowserWaitConfig = ToolsetMemberConfig
-BetaBrowserWaitConfigParam = ToolsetMemberConfig
-BetaBrowserZoomConfig = ToolsetMemberConfig
-BetaBrowserZoomConfigParam = ToolsetMemberConfig
-BetaCacheControlEphemeralParam = CacheControlEphemeral
-BetaCacheMissMessagesChanged = CacheMissMessagesChanged
-BetaCacheMissModelChanged = CacheMissModelChanged
-BetaCacheMissPreviousMessageNotFound = CacheMissPreviousMessageNotFound
-BetaCacheMissReason = CacheMissReason
-BetaCacheMissSystemChanged = CacheMissSystemChanged
-BetaCacheMissToolsChanged = CacheMissToolsChanged
-BetaCacheMissUnavailable = CacheMissUnavailable
-BetaCapabilitySupport = CapabilitySupport
-BetaCitationCharLocation = CitationCharLocation
-BetaCitationConfig = CitationConfig
-BetaCitationContentBlockLocation = CitationContentBlockLocation
-BetaCitationPageLocation = CitationPageLocation
-BetaCitationsConfigParamParam = CitationsConfigParam
-BetaCitationSearchResultLocation = CitationsSearchResultLocation
-BetaCitationsWebSearchResultLocation = CitationsWebSearchResultLocation
-BetaClearThinking20251015EditParam = ClearThinking20251015Edit
-BetaClearThinking20251015EditResponse = ClearThinking20251015EditResponse
-BetaClearToolUses20250919EditParam = ClearToolUses20250919Edit
-BetaClearToolUses20250919EditResponse = ClearToolUses20250919EditResponse
-BetaCodeExecutionOutputBlock = CodeExecutionOutputBlock
-BetaCodeExecutionOutputBlockParam = CodeExecutionOutputBlockParam
-BetaCodeExecutionResultBlock = CodeExecutionResultBlock
-BetaCodeExecutionTool20250522Param = CodeExecutionTool20250522
-BetaCodeExecutionTool20250825Param = CodeExecutionTool20250825
-BetaCodeExecutionTool20260120 = CodeExecutionTool20260120
-BetaCodeExecutionTool20260120Param = CodeExecutionTool20260120
-BetaCodeExecutionTool20260521 = CodeExecutionTool20260521
-BetaCodeExecutionTool20260521Param = CodeExecutionTool20260521
-BetaCodeExecutionToolResultBlockContent = CodeExecutionToolResultContent
-BetaCodeExecutionToolResultBlockParamContentParam = CodeExecutionToolResultContentParam
-BetaCodeExecutionToolResultError = CodeExecutionToolResultError
-BetaCodeExecutionToolResultErrorCode = CodeExecutionErrorCode
-BetaCodeExecutionToolResultErrorObject = CodeExecutionToolResultError
-BetaCompact20260112EditParam = Compact20260112Edit
-BetaCompactionBlock = CompactionBlock
-BetaCompactionBlockParam = CompactionBlockParam
-BetaCompactionCapability = CompactionCapability
-BetaCompactionConfigParam = CompactionConfig
-BetaCompactionContentBlockDelta = CompactionContentBlockDelta
-BetaCompactionIterationUsage = CompactionIterationUsage
-BetaComputerCursorPositionConfig = ToolsetMemberConfig
-BetaComputerCursorPositionConfigParam = ToolsetMemberConfig
-BetaComputerDoubleClickConfig = ToolsetMemberConfig
-BetaComputerDoubleClickConfigParam = ToolsetMemberConfig
-BetaComputerHoldKeyConfig = ToolsetMemberConfig
-BetaComputerHoldKeyConfigParam = ToolsetMemberConfig
-BetaComputerKeyConfig = ToolsetMemberConfig
-BetaComputerKeyConfigParam = ToolsetMemberConfig
-BetaComputerLeftClickConfig = ToolsetMemberConfig
-BetaComputerLeftClickConfigParam = ToolsetMemberConfig
-BetaComputerLeftClickDragConfig = ToolsetMemberConfig
-BetaComputerLeftClickDragConfigParam = ToolsetMemberConfig
-BetaComputerLeftMouseDownConfig = ToolsetMemberConfig
-BetaComputerLeftMouseDownConfigParam = ToolsetMemberConfig
-BetaComputerLeftMouseUpConfig = ToolsetMemberConfig
-BetaComputerLeftMouseUpConfigParam = ToolsetMemberConfig
-BetaComputerMiddleClickConfig = ToolsetMemberConfig
-BetaComputerMiddleClickConfigParam = ToolsetMemberConfig
-BetaComputerMouseMoveConfig = ToolsetMemberConfig
-BetaComputerMouseMoveConfigParam = ToolsetMemberConfig
-BetaComputerRightClickConfig = ToolsetMemberConfig
-BetaComputerRightClickConfigParam = ToolsetMemberConfig
-BetaComputerScreenshotConfig = ToolsetMemberConfig
-BetaComputerScreenshotConfigParam = ToolsetMemberConfig
-BetaComputerScrollConfig = ToolsetMemberConfig
-BetaComputerScrollConfigParam = ToolsetMemberConfig
-BetaComputerToolset20260801 = ComputerToolset20260801
-BetaComputerToolset20260801Param = ComputerToolset20260801
-BetaComputerToolsetConfigs = ComputerToolsetConfigs
-BetaComputerToolsetConfigsParam = ComputerToolsetConfigs
-BetaComputerTripleClickConfig = ToolsetMemberConfig
-BetaComputerTripleClickConfigParam = ToolsetMemberConfig
-BetaComputerTypeConfig = ToolsetMemberConfig
-BetaComputerTypeConfigParam = ToolsetMemberConfig
-BetaComputerWaitConfig = ToolsetMemberConfig
-BetaComputerWaitConfigParam = ToolsetMemberConfig
-BetaComputerZoomConfig = ToolsetMemberConfig
-BetaComputerZoomConfigParam = ToolsetMemberConfig
-BetaContainerSkill = Skill
-BetaContentBlockSourceContentParam = ContentBlockSourceContent
-BetaContentBlockSourceParam = ContentBlockSource
-BetaContextManagementCapability = ContextManagementCapability
-BetaContextManagementConfigParam = ContextManagementConfig
-BetaCountTokensContextManagementResponse = CountTokensContextManagementResponse
-BetaDiagnostics = Diagnostics
-BetaDiagnosticsParam = DiagnosticsParam
-BetaDirectCallerParam = DirectCaller
-BetaDocumentBlock = DocumentBlock
-BetaEffortCapability = EffortCapability
-BetaEncryptedCodeExecutionResultBlock = EncryptedCodeExecutionResultBlock
-BetaEncryptedCodeExecutionResultBlockParam = EncryptedCodeExecutionResultBlockParam
-BetaFallbackBlock = FallbackBlock
-BetaFallbackBlockParam = FallbackBlockParam
-BetaFallbackCreditNotApplied = FallbackCreditNotApplied
-BetaFallbackCreditRedeemed = FallbackCreditRedeemed
-BetaFallbackCreditTokenParam = FallbackCreditTokenParam
-BetaFallbackCreditUsage = FallbackCreditUsage
-BetaFallbackInfo = FallbackInfo
-BetaFallbackInfoParam = FallbackInfoParam
-BetaFallbackMessageIterationUsage = FallbackMessageIterationUsage
-BetaFallbackParam = FallbackParam
-BetaFallbackRefusalTrigger = FallbackRefusalTrigger
-BetaFileDocumentSourceParam = FileDocumentSource
-BetaFileImageSourceParam = FileImageSource
-BetaGatewayTimeoutErrorObject = GatewayTimeoutErrorObject
-BetaImageTransformationsParam = ImageTransformations
-BetaInputTokensClearAtLeastParam = InputTokensClearAtLeast
-BetaInputTokensTriggerParam = InputTokensTrigger
-BetaInputTransformation = InputTransformation
-BetaInvalidRequestErrorObject = InvalidRequestErrorObject
-BetaIterationsUsage = IterationUsage
-BetaJSONOutputFormatParam = JSONOutputFormat
-BetaMCPTool = MCPTool
-BetaMCPToolConfig = MCPToolConfig
-BetaMCPToolConfigParam = MCPToolConfig
-BetaMCPToolDefaultConfig = MCPToolDefaultConfig
-BetaMCPToolDefaultConfigParam = MCPToolDefaultConfig
-BetaMCPToolListingBlock = MCPToolListingBlock
-BetaMCPToolListingBlockParam = MCPToolListingBlockParam
-BetaMCPToolParam = MCPToolParam
-BetaMCPToolParamParam = MCPToolParam
-BetaMCPToolsetParam = MCPToolset
-BetaMemoryTool20250818Param = MemoryTool20250818
-BetaMessageContentParam = ContentBlockParam
-BetaMessageIterationUsage = MessageIterationUsage
-BetaMetadataParam = Metadata
-BetaModelCapabilities = ModelCapabilities
-BetaModelLine = ModelLine
-BetaNotFoundErrorObject = NotFoundErrorObject
-BetaOutputConfigParam = OutputConfig
-BetaOutputTokensDetails = OutputTokensDetails
-BetaOverloadedErrorObject = OverloadedErrorObject
-BetaPermissionErrorObject = PermissionErrorObject
-BetaPlainTextSourceParam = PlainTextSource
-BetaRateLimitErrorObject = RateLimitErrorObject
-BetaRefusalStopDetails = RefusalStopDetails
-BetaRequestMCPServerToolConfigurationParam = RequestMCPServerToolConfiguration
-BetaRequestMCPServerURLDefinitionParam = RequestMCPServerURLDefinition
-BetaRequestToolAdditionBlockParam = RequestToolAdditionBlockParam
-BetaRequestToolRemovalBlockParam = RequestToolRemovalBlockParam
-BetaResponseTool = Tool
-BetaResponseToolAdditionBlock = ResponseToolAdditionBlock
-BetaResponseToolChangeMCPToolReference = ResponseToolChangeMCPToolReference
-BetaResponseToolChangeMCPToolsetReference = ResponseToolChangeMCPToolsetReference
-BetaResponseToolChangeToolReference = ResponseToolChangeToolReference
-BetaResponseToolInputSchema = InputSchema
-BetaResponseToolRemovalBlock = ResponseToolRemovalBlock
-BetaResponseToolUnion = ToolUnion
-BetaServerToolCaller20260120 = ServerToolCaller20260120
-BetaServerToolCaller20260120Param = ServerToolCaller20260120
-BetaServerToolCallerParam = ServerToolCaller
-BetaServerToolsCapability = ServerToolsCapability
-BetaSkill = Skill
-BetaStopReason = StopReason
-BetaSystemMessageOutputConfigParam = SystemMessageOutputConfig
-BetaSystemMessageParam = MessageParam
-BetaTextCitation = TextCitation
-BetaTextCitationParam = TextCitationParam
-BetaTextEditorCodeExecutionCreateResultBlock = TextEditorCodeExecutionCreateResultBlock
-BetaTextEditorCodeExecutionStrReplaceResultBlock = TextEditorCodeExecutionStrReplaceResultBlock
-BetaTextEditorCodeExecutionToolResultError = TextEditorCodeExecutionToolResultError
-BetaTextEditorCodeExecutionToolResultErrorObject = TextEditorCodeExecutionToolResultError
-BetaTextEditorCodeExecutionViewResultBlock = TextEditorCodeExecutionViewResultBlock
-BetaThinkingBlockBindingParam = ThinkingBlockBinding
-BetaThinkingCapability = ThinkingCapability
-BetaThinkingConfigAdaptiveParam = ThinkingConfigAdaptive
-BetaThinkingConfigBetweenToolsParam = ThinkingConfigBetweenTools
-BetaThinkingConfigDisabledParam = ThinkingConfigDisabled
-BetaThinkingConfigEnabledParam = ThinkingConfigEnabled
-BetaThinkingConfigParam = ThinkingConfig
-BetaThinkingDroppedInputTransformation = ThinkingDroppedInputTransformation
-BetaThinkingMismatchAllowedInputTransformation = ThinkingMismatchAllowedInputTransformation
-BetaThinkingPrefixMismatchBehavior = ThinkingPrefixMismatchBehavior
-BetaThinkingTurnsParam = ThinkingTurns
-BetaThinkingTypes = ThinkingTypes
-BetaThreadContinueParams = ThreadContinueParams
-BetaThreadCreateParams = ThreadCreateParams
-BetaTokenTaskBudgetParam = TokenTaskBudget
-BetaToolBash20241022Param = ToolBash20241022
-BetaToolBash20250124Param = ToolBash20250124
-BetaToolChangeMCPToolReferenceParam = ToolChangeMCPToolReference
-BetaToolChangeMCPToolsetReferenceParam = ToolChangeMCPToolsetReference
-BetaToolChangeToolDefinition = ToolChangeToolDefinition
-BetaToolChangeToolDefinitionParam = ToolChangeToolDefinition
-BetaToolChangeToolReferenceParam = ToolChangeToolReference
-BetaToolChoiceAnyParam = ToolChoiceAny
-BetaToolChoiceAutoParam = ToolChoiceAuto
-BetaToolChoiceNoneParam = ToolChoiceNone
-BetaToolChoiceParam = ToolChoice
-BetaToolChoiceToolParam = ToolChoiceTool
-BetaToolComputerUse20241022Param = ToolComputerUse20241022
-BetaToolComputerUse20250124Param = ToolComputerUse20250124
-BetaToolComputerUse20251124Param = ToolComputerUse20251124
-BetaToolParam = Tool
-BetaToolReferenceBlock = ToolReferenceBlock
-BetaToolSearchToolBm25_20251119Param = ToolSearchToolBm25_20251119
-BetaToolSearchToolRegex20251119Param = ToolSearchToolRegex20251119
-BetaToolSearchToolResultError = ToolSearchToolResultError
-BetaToolSearchToolResultErrorObject = ToolSearchToolResultError
-BetaToolSearchToolSearchResultBlock = ToolSearchToolSearchResultBlock
-BetaToolTextEditor20241022Param = ToolTextEditor20241022
-BetaToolTextEditor20250124Param = ToolTextEditor20250124
-BetaToolTextEditor20250429Param = ToolTextEditor20250429
-BetaToolTextEditor20250728Param = ToolTextEditor20250728
-BetaToolUsesKeepParam = ToolUsesKeep
-BetaToolUsesTriggerParam = ToolUsesTrigger
-BetaURLImageSourceParam = URLImageSource
-BetaURLPDFSourceParam = URLPDFSource
-BetaUserLocation = UserLocation
-BetaUserLocationParam = UserLocation
-BetaUserMessageParam = MessageParam
-BetaWebFetchBlock = WebFetchBlock
-BetaWebFetchTool20250910Param = WebFetchTool20250910
-BetaWebFetchTool20260209 = WebFetchTool20260209
-BetaWebFetchTool20260209Param = WebFetchTool20260209
-BetaWebFetchTool20260309 = WebFetchTool20260309
-BetaWebFetchTool20260309Param = WebFetchTool20260309
-BetaWebFetchTool20260318 = WebFetchTool20260318
-BetaWebFetchTool20260318Param = WebFetchTool20260318
-BetaWebFetchToolResultErrorBlock = WebFetchToolResultErrorBlock
-BetaWebFetchToolResultErrorCode = WebFetchErrorCode
-BetaWebFetchURLSourceAll = WebFetchURLSourceAll
-BetaWebFetchURLSourceAllParam = WebFetchURLSourceAll
-BetaWebFetchURLSourceExcept = WebFetchURLSourceExcept
-BetaWebFetchURLSourceExceptParam = WebFetchURLSourceExcept
-BetaWebFetchURLSourceNone = WebFetchURLSourceNone
-BetaWebFetchURLSourceNoneParam = WebFetchURLSourceNone
-BetaWebFetchURLSourceOnly = WebFetchURLSourceOnly
-BetaWebFetchURLSourceOnlyParam = WebFetchURLSourceOnly
-BetaWebFetchURLSources = WebFetchURLSources
-BetaWebFetchURLSourcesParam = WebFetchURLSources
-BetaWebFetchURLSourceToolReference = WebFetchURLSourceToolReference
-BetaWebFetchURLSourceToolReferenceParam = WebFetchURLSourceToolReference
-BetaWebSearchResultBlock = WebSearchResultBlock
-BetaWebSearchResultBlockParam = WebSearchResultBlockParam
-BetaWebSearchTool20250305Param = WebSearchTool20250305
-BetaWebSearchTool20260209 = WebSearchTool20260209
-BetaWebSearchTool20260209Param = WebSearchTool20260209
-BetaWebSearchTool20260318 = WebSearchTool20260318
-BetaWebSearchTool20260318Param = WebSearchTool20260318
-BetaWebSearchToolRequestErrorObjectParam = WebSearchToolRequestError
-BetaWebSearchToolRequestErrorParam = WebSearchToolRequestError
-BetaWebSearchToolResultBlockContent = WebSearchToolResultContent
-BetaWebSearchToolResultBlockParamContentParam = WebSearchToolResultContentParam
-BetaWebSearchToolResultError = WebSearchToolResultError
-BetaWebSearchToolResultErrorCode = WebSearchErrorCode
-BetaWebSearchToolResultErrorObject = WebSearchToolResultError
-BillingError = BillingErrorObject
-BrowserCloseTabConfigParam = ToolsetMemberConfig
-BrowserDoubleClickConfigParam = ToolsetMemberConfig
-BrowserFileUploadConfigParam = ToolsetMemberConfig
-BrowserFindConfigParam = ToolsetMemberConfig
-BrowserFormInputConfigParam = ToolsetMemberConfig
-BrowserGetPageTextConfigParam = ToolsetMemberConfig
-BrowserHoldKeyConfigParam = ToolsetMemberConfig
-BrowserHoverConfigParam = ToolsetMemberConfig
-BrowserJavascriptExecConfigParam = ToolsetMemberConfig
-BrowserKeyConfigParam = ToolsetMemberConfig
-BrowserLeftClickConfigParam = ToolsetMemberConfig
-BrowserLeftClickDragConfigParam = ToolsetMemberConfig
-BrowserLeftMouseDownConfigParam = ToolsetMemberConfig
-BrowserLeftMouseUpConfigParam = ToolsetMemberConfig
-BrowserListTabsConfigParam = ToolsetMemberConfig
-BrowserMiddleClickConfigParam = ToolsetMemberConfig
-BrowserMouseMoveConfigParam = ToolsetMemberConfig
-BrowserNavigateConfigParam = ToolsetMemberConfig
-BrowserNewTabConfigParam = ToolsetMemberConfig
-BrowserReadConsoleConfigParam = ToolsetMemberConfig
-BrowserReadNetworkConfigParam = ToolsetMemberConfig
-BrowserReadPageConfigParam = ToolsetMemberConfig
-BrowserRightClickConfigParam = ToolsetMemberConfig
-BrowserScreenshotConfigParam = ToolsetMemberConfig
-BrowserScrollConfigParam = ToolsetMemberConfig
-BrowserScrollToConfigParam = ToolsetMemberConfig
-BrowserStateChangeDownloadCompletedParam = BrowserStateChangeDownloadCompleted
-BrowserStateChangeDownloadFailedParam = BrowserStateChangeDownloadFailed
-BrowserStateChangeDownloadStartedParam = BrowserStateChangeDownloadStarted
-BrowserStateChangeParam = BrowserStateChange
-BrowserStateChangeTabOpenedParam = BrowserStateChangeTabOpened
-BrowserStateTabEntryParam = BrowserStateTabEntry
-BrowserSwitchTabConfigParam = ToolsetMemberConfig
-BrowserToolset20260801Param = BrowserToolset20260801
-BrowserToolsetConfigsParam = BrowserToolsetConfigs
-BrowserTripleClickConfigParam = ToolsetMemberConfig
-BrowserTypeConfigParam = ToolsetMemberConfig
-BrowserWaitConfigParam = ToolsetMemberConfig
-BrowserZoomConfigParam = ToolsetMemberConfig
-CitationsConfig = CitationsConfigParam
-CodeExecutionTool20250522Param = CodeExecutionTool20250522
-CodeExecutionTool20250825Param = CodeExecutionTool20250825
-CodeExecutionTool20260120Param = CodeExecutionTool20260120
-CodeExecutionTool20260521Param = CodeExecutionTool20260521
-CodeExecutionToolResultBlockContent = CodeExecutionToolResultContent
-CodeExecutionToolResultBlockParamContentParam = CodeExecutionToolResultContentParam
-CodeExecutionToolResultErrorCode = CodeExecutionErrorCode
-CodeExecutionToolResultErrorObject = CodeExecutionToolResultError
-ComputerCursorPositionConfigParam = ToolsetMemberConfig
-ComputerDoubleClickConfigParam = ToolsetMemberConfig
-ComputerHoldKeyConfigParam = ToolsetMemberConfig
-ComputerKeyConfigParam = ToolsetMemberConfig
-ComputerLeftClickConfigParam = ToolsetMemberConfig
-ComputerLeftClickDragConfigParam = ToolsetMemberConfig
-ComputerLeftMouseDownConfigParam = ToolsetMemberConfig
-ComputerLeftMouseUpConfigParam = ToolsetMemberConfig
-ComputerMiddleClickConfigParam = ToolsetMemberConfig
-ComputerMouseMoveConfigParam = ToolsetMemberConfig
-ComputerRightClickConfigParam = ToolsetMemberConfig
-ComputerScreenshotConfigParam = ToolsetMemberConfig
-ComputerScrollConfigParam = ToolsetMemberConfig
-ComputerToolset20260801Param = ComputerToolset20260801
-ComputerToolsetConfigsParam = ComputerToolsetConfigs
-ComputerTripleClickConfigParam = ToolsetMemberConfig
-ComputerTypeConfigParam = ToolsetMemberConfig
-ComputerWaitConfigParam = ToolsetMemberConfig
-ComputerZoomConfigParam = ToolsetMemberConfig
-ContainerSkill = Skill
-ContentBlockSourceContentParam = ContentBlockSourceContent
-DirectCallerParam = DirectCaller
-FileDocumentSourceParam = FileDocumentSource
-FileImageSourceParam = FileImageSource
-GatewayTimeoutError = GatewayTimeoutErrorObject
-ImageTransformationsParam = ImageTransformations
-InvalidRequestError = InvalidRequestErrorObject
-JSONOutputFormatParam = JSONOutputFormat
-MemoryTool20250818Param = MemoryTool20250818
-MessageContentParam = ContentBlockParam
-MessageCountTokensToolParam = ToolUnion
-ModelParam = Model
-OutputConfigParam = OutputConfig
-ServerToolCaller20260120Param = ServerToolCaller20260120
-ServerToolCallerParam = ServerToolCaller
-SystemMessageParam = MessageParam
-TextEditorCodeExecutionToolResultErrorCode = TextEditorCodeExecutionErrorCode
-TextEditorCodeExecutionToolResultErrorObject = TextEditorCodeExecutionToolResultError
-ThinkingConfigAdaptiveParam = ThinkingConfigAdaptive
-ThinkingConfigBetweenToolsParam = ThinkingConfigBetweenTools
-ToolSearchToolBm25_20251119Param = ToolSearchToolBm25_20251119
-ToolSearchToolRegex20251119Param = ToolSearchToolRegex20251119
-ToolSearchToolResultErrorCode = CodeExecutionErrorCode
-ToolSearchToolResultErrorObject = ToolSearchToolResultError
-UserLocationParam = UserLocation
-UserMessageParam = MessageParam
-WebFetchTool20250910Param = WebFetchTool20250910
-WebFetchTool20260209Param = WebFetchTool20260209
-WebFetchTool20260309Param = WebFetchTool20260309
-WebFetchTool20260318Param = WebFetchTool20260318
-WebFetchToolResultErrorCode = WebFetchErrorCode
-WebFetchURLSourceAllParam = WebFetchURLSourceAll
-WebFetchURLSourceExceptParam = WebFetchURLSourceExcept
-WebFetchURLSourceNoneParam = WebFetchURLSourceNone
-WebFetchURLSourceOnlyParam = WebFetchURLSourceOnly
-WebFetchURLSourcesParam = WebFetchURLSources
-WebFetchURLSourceToolReferenceParam = WebFetchURLSourceToolReference
-WebSearchTool20260209Param = WebSearchTool20260209
-WebSearchTool20260318Param = WebSearchTool20260318
-WebSearchToolRequestErrorObjectParam = WebSearchToolRequestError
-WebSearchToolResultBlockContent = WebSearchToolResultContent
-WebSearchToolResultBlockParamContentParam = WebSearchToolResultContentParam
-WebSearchToolResultErrorCode = WebSearchErrorCode
-WebSearchToolResultErrorObject = WebSearchToolResultError
+AssistantMessageParam = messages.MessageParam
+Base64ImageSourceParam = content.Base64ImageSource
+Base64PDFSourceParam = content.Base64PDFSource
+BashCodeExecutionToolResultErrorCode = content.BashCodeExecutionErrorCode
+BashCodeExecutionToolResultErrorObject = content.BashCodeExecutionToolResultError
+BetaAdvisorMessageIterationUsage = messages.AdvisorMessageIterationUsage
+BetaAdvisorRedactedResultBlock = content.AdvisorRedactedResultBlock
+BetaAdvisorRedactedResultBlockParam = content.AdvisorRedactedResultBlockParam
+BetaAdvisorResultBlock = content.AdvisorResultBlock
+BetaAdvisorResultBlockParam = content.AdvisorResultBlockParam
+BetaAdvisorTool20260301 = tools.AdvisorTool20260301
+BetaAdvisorTool20260301Param = tools.AdvisorTool20260301
+BetaAdvisorToolResultBlock = content.AdvisorToolResultBlock
+BetaAdvisorToolResultBlockParam = content.AdvisorToolResultBlockParam
+BetaAdvisorToolResultError = content.AdvisorToolResultError
+BetaAdvisorToolResultErrorObject = content.AdvisorToolResultError
+BetaAdvisorToolResultErrorParam = content.AdvisorToolResultErrorParam
+BetaAllThinkingTurns = messages.AllThinkingTurns
+BetaAllThinkingTurnsParam = messages.AllThinkingTurns
+BetaAPIError = errors.APIErrorObject
+BetaAPIErrorObject = errors.APIErrorObject
+BetaAssistantMessageParam = messages.MessageParam
+BetaAuthenticationError = errors.AuthenticationErrorObject
+BetaAuthenticationErrorObject = errors.AuthenticationErrorObject
+BetaBase64ImageSource = content.Base64ImageSource
+BetaBase64ImageSourceParam = content.Base64ImageSource
+BetaBase64PDFBlockParam = content.DocumentBlockParam
+BetaBase64PDFSource = content.Base64PDFSource
+BetaBase64PDFSourceParam = content.Base64PDFSource
+BetaBashCodeExecutionOutputBlock = content.BashCodeExecutionOutputBlock
+BetaBashCodeExecutionOutputBlockParam = content.BashCodeExecutionOutputBlockParam
+BetaBashCodeExecutionResultBlock = content.BashCodeExecutionResultBlock
+BetaBashCodeExecutionResultBlockParam = content.BashCodeExecutionResultBlockParam
+BetaBashCodeExecutionToolResultBlock = content.BashCodeExecutionToolResultBlock
+BetaBashCodeExecutionToolResultBlockParam = content.BashCodeExecutionToolResultBlockParam
+BetaBashCodeExecutionToolResultError = content.BashCodeExecutionToolResultError
+BetaBashCodeExecutionToolResultErrorObject = content.BashCodeExecutionToolResultError
+BetaBashCodeExecutionToolResultErrorParam = content.BashCodeExecutionToolResultErrorParam
+BetaBillingError = errors.BillingErrorObject
+BetaBillingErrorObject = errors.BillingErrorObject
+BetaBillingPolicyParam = messages.BillingPolicy
+BetaBillTo = messages.BillTo
+BetaBrowserCloseTabConfig = tools.ToolsetMemberConfig
+BetaBrowserCloseTabConfigParam = tools.ToolsetMemberConfig
+BetaBrowserDoubleClickConfig = tools.ToolsetMemberConfig
+BetaBrowserDoubleClickConfigParam = tools.ToolsetMemberConfig
+BetaBrowserFileUploadConfig = tools.ToolsetMemberConfig
+BetaBrowserFileUploadConfigParam = tools.ToolsetMemberConfig
+BetaBrowserFindConfig = tools.ToolsetMemberConfig
+BetaBrowserFindConfigParam = tools.ToolsetMemberConfig
+BetaBrowserFormInputConfig = tools.ToolsetMemberConfig
+BetaBrowserFormInputConfigParam = tools.ToolsetMemberConfig
+BetaBrowserGetPageTextConfig = tools.ToolsetMemberConfig
+BetaBrowserGetPageTextConfigParam = tools.ToolsetMemberConfig
+BetaBrowserHoldKeyConfig = tools.ToolsetMemberConfig
+BetaBrowserHoldKeyConfigParam = tools.ToolsetMemberConfig
+BetaBrowserHoverConfig = tools.ToolsetMemberConfig
+BetaBrowserHoverConfigParam = tools.ToolsetMemberConfig
+BetaBrowserJavascriptExecConfig = tools.ToolsetMemberConfig
+BetaBrowserJavascriptExecConfigParam = tools.ToolsetMemberConfig
+BetaBrowserKeyConfig = tools.ToolsetMemberConfig
+BetaBrowserKeyConfigParam = tools.ToolsetMemberConfig
+BetaBrowserLeftClickConfig = tools.ToolsetMemberConfig
+BetaBrowserLeftClickConfigParam = tools.ToolsetMemberConfig
+BetaBrowserLeftClickDragConfig = tools.ToolsetMemberConfig
+BetaBrowserLeftClickDragConfigParam = tools.ToolsetMemberConfig
+BetaBrowserLeftMouseDownConfig = tools.ToolsetMemberConfig
+BetaBrowserLeftMouseDownConfigParam = tools.ToolsetMemberConfig
+BetaBrowserLeftMouseUpConfig = tools.ToolsetMemberConfig
+BetaBrowserLeftMouseUpConfigParam = tools.ToolsetMemberConfig
+BetaBrowserListTabsConfig = tools.ToolsetMemberConfig
+BetaBrowserListTabsConfigParam = tools.ToolsetMemberConfig
+BetaBrowserMiddleClickConfig = tools.ToolsetMemberConfig
+BetaBrowserMiddleClickConfigParam = tools.ToolsetMemberConfig
+BetaBrowserMouseMoveConfig = tools.ToolsetMemberConfig
+BetaBrowserMouseMoveConfigParam = tools.ToolsetMemberConfig
+BetaBrowserNavigateConfig = tools.ToolsetMemberConfig
+BetaBrowserNavigateConfigParam = tools.ToolsetMemberConfig
+BetaBrowserNewTabConfig = tools.ToolsetMemberConfig
+BetaBrowserNewTabConfigParam = tools.ToolsetMemberConfig
+BetaBrowserReadConsoleConfig = tools.ToolsetMemberConfig
+BetaBrowserReadConsoleConfigParam = tools.ToolsetMemberConfig
+BetaBrowserReadNetworkConfig = tools.ToolsetMemberConfig
+BetaBrowserReadNetworkConfigParam = tools.ToolsetMemberConfig
+BetaBrowserReadPageConfig = tools.ToolsetMemberConfig
+BetaBrowserReadPageConfigParam = tools.ToolsetMemberConfig
+BetaBrowserRightClickConfig = tools.ToolsetMemberConfig
+BetaBrowserRightClickConfigParam = tools.ToolsetMemberConfig
+BetaBrowserScreenshotConfig = tools.ToolsetMemberConfig
+BetaBrowserScreenshotConfigParam = tools.ToolsetMemberConfig
+BetaBrowserScrollConfig = tools.ToolsetMemberConfig
+BetaBrowserScrollConfigParam = tools.ToolsetMemberConfig
+BetaBrowserScrollToConfig = tools.ToolsetMemberConfig
+BetaBrowserScrollToConfigParam = tools.ToolsetMemberConfig
+BetaBrowserStateBlockParam = content.BrowserStateBlockParam
+BetaBrowserStateChangeDownloadCompletedParam = content.BrowserStateChangeDownloadCompleted
+BetaBrowserStateChangeDownloadFailedParam = content.BrowserStateChangeDownloadFailed
+BetaBrowserStateChangeDownloadStartedParam = content.BrowserStateChangeDownloadStarted
+BetaBrowserStateChangeParam = content.BrowserStateChange
+BetaBrowserStateChangeTabOpenedParam = content.BrowserStateChangeTabOpened
+BetaBrowserStateTabEntryParam = content.BrowserStateTabEntry
+BetaBrowserSwitchTabConfig = tools.ToolsetMemberConfig
+BetaBrowserSwitchTabConfigParam = tools.ToolsetMemberConfig
+BetaBrowserToolset20260801 = tools.BrowserToolset20260801
+BetaBrowserToolset20260801Param = tools.BrowserToolset20260801
+BetaBrowserToolsetConfigs = tools.BrowserToolsetConfigs
+BetaBrowserToolsetConfigsParam = tools.BrowserToolsetConfigs
+BetaBrowserTripleClickConfig = tools.ToolsetMemberConfig
+BetaBrowserTripleClickConfigParam = tools.ToolsetMemberConfig
+BetaBrowserTypeConfig = tools.ToolsetMemberConfig
+BetaBrowserTypeConfigParam = tools.ToolsetMemberConfig
+BetaBrowserWaitConfig = tools.ToolsetMemberConfig
+BetaBrowserWaitConfigParam = tools.ToolsetMemberConfig
+BetaBrowserZoomConfig = tools.ToolsetMemberConfig
+BetaBrowserZoomConfigParam = tools.ToolsetMemberConfig
+BetaCacheControlEphemeral = content.CacheControlEphemeral
+BetaCacheControlEphemeralParam = _common.CacheControlEphemeral
+BetaCacheCreation = messages.CacheCreation
+BetaCacheMissMessagesChanged = messages.CacheMissMessagesChanged
+BetaCacheMissModelChanged = messages.CacheMissModelChanged
+BetaCacheMissPreviousMessageNotFound = messages.CacheMissPreviousMessageNotFound
+BetaCacheMissReason = messages.CacheMissReason
+BetaCacheMissSystemChanged = messages.CacheMissSystemChanged
+BetaCacheMissToolsChanged = messages.CacheMissToolsChanged
+BetaCacheMissUnavailable = messages.CacheMissUnavailable
+BetaCapabilitySupport = models.CapabilitySupport
+BetaCitationCharLocation = content.CitationCharLocation
+BetaCitationCharLocationParam = content.CitationCharLocationParam
+BetaCitationConfig = content.CitationConfig
+BetaCitationContentBlockLocation = content.CitationContentBlockLocation
+BetaCitationContentBlockLocationParam = content.CitationContentBlockLocationParam
+BetaCitationPageLocation = content.CitationPageLocation
+BetaCitationPageLocationParam = content.CitationPageLocationParam
+BetaCitationsConfigParam = content.CitationsConfigParam
+BetaCitationsConfigParamParam = _common.CitationsConfigParam
+BetaCitationsDelta = events.CitationsDelta
+BetaCitationSearchResultLocation = content.CitationsSearchResultLocation
+BetaCitationSearchResultLocationParam = content.CitationSearchResultLocationParam
+BetaCitationsWebSearchResultLocation = content.CitationsWebSearchResultLocation
+BetaCitationWebSearchResultLocationParam = content.CitationWebSearchResultLocationParam
+BetaClearThinking20251015Edit = messages.ClearThinking20251015Edit
+BetaClearThinking20251015EditParam = messages.ClearThinking20251015Edit
+BetaClearThinking20251015EditResponse = messages.ClearThinking20251015EditResponse
+BetaClearToolUses20250919Edit = messages.ClearToolUses20250919Edit
+BetaClearToolUses20250919EditParam = messages.ClearToolUses20250919Edit
+BetaClearToolUses20250919EditResponse = messages.ClearToolUses20250919EditResponse
+BetaCodeExecutionOutputBlock = content.CodeExecutionOutputBlock
+BetaCodeExecutionOutputBlockParam = content.CodeExecutionOutputBlockParam
+BetaCodeExecutionResultBlock = content.CodeExecutionResultBlock
+BetaCodeExecutionResultBlockParam = content.CodeExecutionResultBlockParam
+BetaCodeExecutionTool20250522 = tools.CodeExecutionTool20250522
+BetaCodeExecutionTool20250522Param = tools.CodeExecutionTool20250522
+BetaCodeExecutionTool20250825 = tools.CodeExecutionTool20250825
+BetaCodeExecutionTool20250825Param = tools.CodeExecutionTool20250825
+BetaCodeExecutionTool20260120 = tools.CodeExecutionTool20260120
+BetaCodeExecutionTool20260120Param = tools.CodeExecutionTool20260120
+BetaCodeExecutionTool20260521 = tools.CodeExecutionTool20260521
+BetaCodeExecutionTool20260521Param = tools.CodeExecutionTool20260521
+BetaCodeExecutionToolResultBlock = content.CodeExecutionToolResultBlock
+BetaCodeExecutionToolResultBlockContent = content.CodeExecutionToolResultContent
+BetaCodeExecutionToolResultBlockParam = content.CodeExecutionToolResultBlockParam
+BetaCodeExecutionToolResultBlockParamContentParam = content.CodeExecutionToolResultContentParam
+BetaCodeExecutionToolResultError = content.CodeExecutionToolResultError
+BetaCodeExecutionToolResultErrorCode = content.CodeExecutionErrorCode
+BetaCodeExecutionToolResultErrorObject = content.CodeExecutionToolResultError
+BetaCodeExecutionToolResultErrorParam = content.CodeExecutionToolResultErrorParam
+BetaCompact20260112EditParam = messages.Compact20260112Edit
+BetaCompactionBlock = content.CompactionBlock
+BetaCompactionBlockParam = content.CompactionBlockParam
+BetaCompactionCapability = models.CompactionCapability
+BetaCompactionConfigParam = messages.CompactionConfig
+BetaCompactionContentBlockDelta = events.CompactionContentBlockDelta
+BetaCompactionIterationUsage = messages.CompactionIterationUsage
+BetaComputerCursorPositionConfig = tools.ToolsetMemberConfig
+BetaComputerCursorPositionConfigParam = tools.ToolsetMemberConfig
+BetaComputerDoubleClickConfig = tools.ToolsetMemberConfig
+BetaComputerDoubleClickConfigParam = tools.ToolsetMemberConfig
+BetaComputerHoldKeyConfig = tools.ToolsetMemberConfig
+BetaComputerHoldKeyConfigParam = tools.ToolsetMemberConfig
+BetaComputerKeyConfig = tools.ToolsetMemberConfig
+BetaComputerKeyConfigParam = tools.ToolsetMemberConfig
+BetaComputerLeftClickConfig = tools.ToolsetMemberConfig
+BetaComputerLeftClickConfigParam = tools.ToolsetMemberConfig
+BetaComputerLeftClickDragConfig = tools.ToolsetMemberConfig
+BetaComputerLeftClickDragConfigParam = tools.ToolsetMemberConfig
+BetaComputerLeftMouseDownConfig = tools.ToolsetMemberConfig
+BetaComputerLeftMouseDownConfigParam = tools.ToolsetMemberConfig
+BetaComputerLeftMouseUpConfig = tools.ToolsetMemberConfig
+BetaComputerLeftMouseUpConfigParam = tools.ToolsetMemberConfig
+BetaComputerMiddleClickConfig = tools.ToolsetMemberConfig
+BetaComputerMiddleClickConfigParam = tools.ToolsetMemberConfig
+BetaComputerMouseMoveConfig = tools.ToolsetMemberConfig
+BetaComputerMouseMoveConfigParam = tools.ToolsetMemberConfig
+BetaComputerRightClickConfig = tools.ToolsetMemberConfig
+BetaComputerRightClickConfigParam = tools.ToolsetMemberConfig
+BetaComputerScreenshotConfig = tools.ToolsetMemberConfig
+BetaComputerScreenshotConfigParam = tools.ToolsetMemberConfig
+BetaComputerScrollConfig = tools.ToolsetMemberConfig
+BetaComputerScrollConfigParam = tools.ToolsetMemberConfig
+BetaComputerToolset20260801 = tools.ComputerToolset20260801
+BetaComputerToolset20260801Param = tools.ComputerToolset20260801
+BetaComputerToolsetConfigs = tools.ComputerToolsetConfigs
+BetaComputerToolsetConfigsParam = tools.ComputerToolsetConfigs
+BetaComputerTripleClickConfig = tools.ToolsetMemberConfig
+BetaComputerTripleClickConfigParam = tools.ToolsetMemberConfig
+BetaComputerTypeConfig = tools.ToolsetMemberConfig
+BetaComputerTypeConfigParam = tools.ToolsetMemberConfig
+BetaComputerWaitConfig = tools.ToolsetMemberConfig
+BetaComputerWaitConfigParam = tools.ToolsetMemberConfig
+BetaComputerZoomConfig = tools.ToolsetMemberConfig
+BetaComputerZoomConfigParam = tools.ToolsetMemberConfig
+BetaContainer = messages.Container
+BetaContainerParams = messages.ContainerParams
+BetaContainerSkill = messages.Skill
+BetaContainerUploadBlock = content.ContainerUploadBlock
+BetaContainerUploadBlockParam = content.ContainerUploadBlockParam
+BetaContentBlock = content.ContentBlock
+BetaContentBlockParam = content.ContentBlockParam
+BetaContentBlockSource = content.ContentBlockSource
+BetaContentBlockSourceContentParam = content.ContentBlockSourceContent
+BetaContentBlockSourceParam = content.ContentBlockSource
+BetaContextManagementCapability = models.ContextManagementCapability
+BetaContextManagementConfig = messages.ContextManagementConfig
+BetaContextManagementConfigParam = messages.ContextManagementConfig
+BetaContextManagementResponse = messages.ContextManagementResponse
+BetaCountTokensContextManagementResponse = messages.CountTokensContextManagementResponse
+BetaDeletedMessageBatch = batches.DeletedMessageBatch
+BetaDiagnostics = messages.Diagnostics
+BetaDiagnosticsParam = messages.DiagnosticsParam
+BetaDirectCaller = content.DirectCaller
+BetaDirectCallerParam = content.DirectCaller
+BetaDocumentBlock = content.DocumentBlock
+BetaEffortCapability = models.EffortCapability
+BetaEncryptedCodeExecutionResultBlock = content.EncryptedCodeExecutionResultBlock
+BetaEncryptedCodeExecutionResultBlockParam = content.EncryptedCodeExecutionResultBlockParam
+BetaError = errors.ErrorObject
+BetaErrorResponse = errors.ErrorResponse
+BetaFallbackBlock = content.FallbackBlock
+BetaFallbackBlockParam = content.FallbackBlockParam
+BetaFallbackCreditNotApplied = messages.FallbackCreditNotApplied
+BetaFallbackCreditRedeemed = messages.FallbackCreditRedeemed
+BetaFallbackCreditTokenParam = messages.FallbackCreditTokenParam
+BetaFallbackCreditUsage = messages.FallbackCreditUsage
+BetaFallbackInfo = content.FallbackInfo
+BetaFallbackInfoParam = content.FallbackInfoParam
+BetaFallbackMessageIterationUsage = messages.FallbackMessageIterationUsage
+BetaFallbackParam = messages.FallbackParam
+BetaFallbackRefusalTrigger = content.FallbackRefusalTrigger
+BetaFileDocumentSource = content.FileDocumentSource
+BetaFileDocumentSourceParam = content.FileDocumentSource
+BetaFileImageSource = content.FileImageSource
+BetaFileImageSourceParam = content.FileImageSource
+BetaGatewayTimeoutError = errors.GatewayTimeoutErrorObject
+BetaGatewayTimeoutErrorObject = errors.GatewayTimeoutErrorObject
+BetaImageBlockParam = content.ImageBlockParam
+BetaImageTransformationsParam = content.ImageTransformations
+BetaInputJSONDelta = events.InputJSONDelta
+BetaInputTokensClearAtLeastParam = messages.InputTokensClearAtLeast
+BetaInputTokensTrigger = messages.InputTokensTrigger
+BetaInputTokensTriggerParam = messages.InputTokensTrigger
+BetaInputTransformation = messages.InputTransformation
+BetaInvalidRequestError = errors.InvalidRequestErrorObject
+BetaInvalidRequestErrorObject = errors.InvalidRequestErrorObject
+BetaIterationsUsage = messages.IterationUsage
+BetaJSONOutputFormat = messages.JSONOutputFormat
+BetaJSONOutputFormatParam = messages.JSONOutputFormat
+BetaMCPTool = content.MCPTool
+BetaMCPToolConfig = tools.MCPToolConfig
+BetaMCPToolConfigParam = tools.MCPToolConfig
+BetaMCPToolDefaultConfig = tools.MCPToolDefaultConfig
+BetaMCPToolDefaultConfigParam = tools.MCPToolDefaultConfig
+BetaMCPToolListingBlock = content.MCPToolListingBlock
+BetaMCPToolListingBlockParam = content.MCPToolListingBlockParam
+BetaMCPToolParam = tools.MCPToolParam
+BetaMCPToolParamParam = tools.MCPToolParam
+BetaMCPToolResultBlock = content.MCPToolResultBlock
+BetaMCPToolset = tools.MCPToolset
+BetaMCPToolsetParam = tools.MCPToolset
+BetaMCPToolUseBlock = content.MCPToolUseBlock
+BetaMCPToolUseBlockParam = content.MCPToolUseBlockParam
+BetaMemoryTool20250818 = tools.MemoryTool20250818
+BetaMemoryTool20250818Param = tools.MemoryTool20250818
+BetaMessage = messages.Message
+BetaMessageBatch = batches.MessageBatch
+BetaMessageBatchCanceledResult = batches.MessageBatchCanceledResult
+BetaMessageBatchErroredResult = batches.MessageBatchErroredResult
+BetaMessageBatchExpiredResult = batches.MessageBatchExpiredResult
+BetaMessageBatchIndividualResponse = batches.MessageBatchIndividualResponse
+BetaMessageBatchRequestCounts = batches.MessageBatchRequestCounts
+BetaMessageBatchResult = batches.MessageBatchResult
+BetaMessageBatchSucceededResult = batches.MessageBatchSucceededResult
+BetaMessageContentParam = content.ContentBlockParam
+BetaMessageDeltaUsage = events.MessageDeltaUsage
+BetaMessageIterationUsage = messages.MessageIterationUsage
+BetaMessageParam = messages.MessageParam
+BetaMessageTokensCount = messages.MessageTokensCount
+BetaMetadata = messages.Metadata
+BetaMetadataParam = messages.Metadata
+BetaModelCapabilities = models.ModelCapabilities
+BetaModelInfo = models.ModelInfo
+BetaModelLine = models.ModelLine
+BetaNotFoundError = errors.NotFoundErrorObject
+BetaNotFoundErrorObject = errors.NotFoundErrorObject
+BetaOutputConfig = messages.OutputConfig
+BetaOutputConfigParam = messages.OutputConfig
+BetaOutputTokensDetails = messages.OutputTokensDetails
+BetaOverloadedError = errors.OverloadedErrorObject
+BetaOverloadedErrorObject = errors.OverloadedErrorObject
+BetaPermissionError = errors.PermissionErrorObject
+BetaPermissionErrorObject = errors.PermissionErrorObject
+BetaPlainTextSource = content.PlainTextSource
+BetaPlainTextSourceParam = content.PlainTextSource
+BetaRateLimitError = errors.RateLimitErrorObject
+BetaRateLimitErrorObject = errors.RateLimitErrorObject
+BetaRawContentBlockDeltaEvent = events.RawContentBlockDeltaEvent
+BetaRawContentBlockStartEvent = events.RawContentBlockStartEvent
+BetaRawContentBlockStopEvent = events.RawContentBlockStopEvent
+BetaRawMessageDeltaEvent = events.RawMessageDeltaEvent
+BetaRawMessageStartEvent = events.RawMessageStartEvent
+BetaRawMessageStopEvent = events.RawMessageStopEvent
+BetaRawMessageStreamEvent = events.RawMessageStreamEvent
+BetaRedactedThinkingBlock = content.RedactedThinkingBlock
+BetaRedactedThinkingBlockParam = content.RedactedThinkingBlockParam
+BetaRefusalStopDetails = messages.RefusalStopDetails
+BetaRequestDocumentBlock = content.DocumentBlockParam
+BetaRequestDocumentBlockParam = content.DocumentBlockParam
+BetaRequestMCPServerToolConfigurationParam = messages.RequestMCPServerToolConfiguration
+BetaRequestMCPServerURLDefinition = messages.RequestMCPServerURLDefinition
+BetaRequestMCPServerURLDefinitionParam = messages.RequestMCPServerURLDefinition
+BetaRequestMCPToolResultBlockParam = content.RequestMCPToolResultBlockParam
+BetaRequestToolAdditionBlockParam = content.RequestToolAdditionBlockParam
+BetaRequestToolRemovalBlockParam = content.RequestToolRemovalBlockParam
+BetaResponseTool = tools.Tool
+BetaResponseToolAdditionBlock = content.ResponseToolAdditionBlock
+BetaResponseToolChangeMCPToolReference = content.ResponseToolChangeMCPToolReference
+BetaResponseToolChangeMCPToolsetReference = content.ResponseToolChangeMCPToolsetReference
+BetaResponseToolChangeToolReference = content.ResponseToolChangeToolReference
+BetaResponseToolInputSchema = tools.InputSchema
+BetaResponseToolRemovalBlock = content.ResponseToolRemovalBlock
+BetaResponseToolUnion = tools.ToolUnion
+BetaSearchResultBlockParam = content.SearchResultBlockParam
+BetaServerToolCaller = content.ServerToolCaller
+BetaServerToolCaller20260120 = content.ServerToolCaller20260120
+BetaServerToolCaller20260120Param = content.ServerToolCaller20260120
+BetaServerToolCallerParam = content.ServerToolCaller
+BetaServerToolsCapability = models.ServerToolsCapability
+BetaServerToolUsage = messages.ServerToolUsage
+BetaServerToolUseBlock = content.ServerToolUseBlock
+BetaServerToolUseBlockParam = content.ServerToolUseBlockParam
+BetaSignatureDelta = events.SignatureDelta
+BetaSkill = messages.Skill
+BetaSkillParams = messages.SkillParams
+BetaStopReason = messages.StopReason
+BetaSystemMessageOutputConfigParam = messages.SystemMessageOutputConfig
+BetaSystemMessageParam = messages.MessageParam
+BetaTextBlock = content.TextBlock
+BetaTextBlockParam = content.TextBlockParam
+BetaTextCitation = content.TextCitation
+BetaTextCitationParam = content.TextCitationParam
+BetaTextDelta = events.TextDelta
+BetaTextEditorCodeExecutionCreateResultBlock = content.TextEditorCodeExecutionCreateResultBlock
+BetaTextEditorCodeExecutionCreateResultBlockParam = (
+    content.TextEditorCodeExecutionCreateResultBlockParam
+)
+BetaTextEditorCodeExecutionStrReplaceResultBlock = (
+    content.TextEditorCodeExecutionStrReplaceResultBlock
+)
+BetaTextEditorCodeExecutionStrReplaceResultBlockParam = (
+    content.TextEditorCodeExecutionStrReplaceResultBlockParam
+)
+BetaTextEditorCodeExecutionToolResultBlock = content.TextEditorCodeExecutionToolResultBlock
+BetaTextEditorCodeExecutionToolResultBlockParam = (
+    content.TextEditorCodeExecutionToolResultBlockParam
+)
+BetaTextEditorCodeExecutionToolResultError = content.TextEditorCodeExecutionToolResultError
+BetaTextEditorCodeExecutionToolResultErrorObject = content.TextEditorCodeExecutionToolResultError
+BetaTextEditorCodeExecutionToolResultErrorParam = (
+    content.TextEditorCodeExecutionToolResultErrorParam
+)
+BetaTextEditorCodeExecutionViewResultBlock = content.TextEditorCodeExecutionViewResultBlock
+BetaTextEditorCodeExecutionViewResultBlockParam = (
+    content.TextEditorCodeExecutionViewResultBlockParam
+)
+BetaThinkingBlock = content.ThinkingBlock
+BetaThinkingBlockBindingParam = messages.ThinkingBlockBinding
+BetaThinkingBlockParam = content.ThinkingBlockParam
+BetaThinkingCapability = models.ThinkingCapability
+BetaThinkingConfigAdaptiveParam = messages.ThinkingConfigAdaptive
+BetaThinkingConfigBetweenToolsParam = messages.ThinkingConfigBetweenTools
+BetaThinkingConfigDisabled = messages.ThinkingConfigDisabled
+BetaThinkingConfigDisabledParam = messages.ThinkingConfigDisabled
+BetaThinkingConfigEnabled = messages.ThinkingConfigEnabled
+BetaThinkingConfigEnabledParam = messages.ThinkingConfigEnabled
+BetaThinkingConfigParam = messages.ThinkingConfig
+BetaThinkingDelta = events.ThinkingDelta
+BetaThinkingDroppedInputTransformation = messages.ThinkingDroppedInputTransformation
+BetaThinkingMismatchAllowedInputTransformation = messages.ThinkingMismatchAllowedInputTransformation
+BetaThinkingPrefixMismatchBehavior = messages.ThinkingPrefixMismatchBehavior
+BetaThinkingTurns = messages.ThinkingTurns
+BetaThinkingTurnsParam = messages.ThinkingTurns
+BetaThinkingTypes = models.ThinkingTypes
+BetaThreadContinueParams = messages.ThreadContinueParams
+BetaThreadCreateParams = messages.ThreadCreateParams
+BetaTokenTaskBudgetParam = messages.TokenTaskBudget
+BetaTool = tools.Tool
+BetaToolBash20241022 = tools.ToolBash20241022
+BetaToolBash20241022Param = tools.ToolBash20241022
+BetaToolBash20250124 = tools.ToolBash20250124
+BetaToolBash20250124Param = tools.ToolBash20250124
+BetaToolChangeMCPToolReferenceParam = content.ToolChangeMCPToolReference
+BetaToolChangeMCPToolsetReferenceParam = content.ToolChangeMCPToolsetReference
+BetaToolChangeToolDefinition = content.ToolChangeToolDefinition
+BetaToolChangeToolDefinitionParam = content.ToolChangeToolDefinition
+BetaToolChangeToolReferenceParam = content.ToolChangeToolReference
+BetaToolChoice = tools.ToolChoice
+BetaToolChoiceAny = tools.ToolChoiceAny
+BetaToolChoiceAnyParam = tools.ToolChoiceAny
+BetaToolChoiceAuto = tools.ToolChoiceAuto
+BetaToolChoiceAutoParam = tools.ToolChoiceAuto
+BetaToolChoiceNone = tools.ToolChoiceNone
+BetaToolChoiceNoneParam = tools.ToolChoiceNone
+BetaToolChoiceParam = tools.ToolChoice
+BetaToolChoiceTool = tools.ToolChoiceTool
+BetaToolChoiceToolParam = tools.ToolChoiceTool
+BetaToolComputerUse20241022 = tools.ToolComputerUse20241022
+BetaToolComputerUse20241022Param = tools.ToolComputerUse20241022
+BetaToolComputerUse20250124 = tools.ToolComputerUse20250124
+BetaToolComputerUse20250124Param = tools.ToolComputerUse20250124
+BetaToolComputerUse20251124 = tools.ToolComputerUse20251124
+BetaToolComputerUse20251124Param = tools.ToolComputerUse20251124
+BetaToolParam = tools.Tool
+BetaToolReferenceBlock = content.ToolReferenceBlock
+BetaToolReferenceBlockParam = content.ToolReferenceBlockParam
+BetaToolResultBlockParam = content.ToolResultBlockParam
+BetaToolSearchToolBm25_20251119 = tools.ToolSearchToolBm25_20251119
+BetaToolSearchToolBm25_20251119Param = tools.ToolSearchToolBm25_20251119
+BetaToolSearchToolRegex20251119 = tools.ToolSearchToolRegex20251119
+BetaToolSearchToolRegex20251119Param = tools.ToolSearchToolRegex20251119
+BetaToolSearchToolResultBlock = content.ToolSearchToolResultBlock
+BetaToolSearchToolResultBlockParam = content.ToolSearchToolResultBlockParam
+BetaToolSearchToolResultError = content.ToolSearchToolResultError
+BetaToolSearchToolResultErrorObject = content.ToolSearchToolResultError
+BetaToolSearchToolResultErrorParam = content.ToolSearchToolResultErrorParam
+BetaToolSearchToolSearchResultBlock = content.ToolSearchToolSearchResultBlock
+BetaToolSearchToolSearchResultBlockParam = content.ToolSearchToolSearchResultBlockParam
+BetaToolTextEditor20241022 = tools.ToolTextEditor20241022
+BetaToolTextEditor20241022Param = tools.ToolTextEditor20241022
+BetaToolTextEditor20250124 = tools.ToolTextEditor20250124
+BetaToolTextEditor20250124Param = tools.ToolTextEditor20250124
+BetaToolTextEditor20250429 = tools.ToolTextEditor20250429
+BetaToolTextEditor20250429Param = tools.ToolTextEditor20250429
+BetaToolTextEditor20250728 = tools.ToolTextEditor20250728
+BetaToolTextEditor20250728Param = tools.ToolTextEditor20250728
+BetaToolUnion = tools.ToolUnion
+BetaToolUnionParam = tools.ToolUnion
+BetaToolUseBlock = content.ToolUseBlock
+BetaToolUseBlockParam = content.ToolUseBlockParam
+BetaToolUsesKeepParam = messages.ToolUsesKeep
+BetaToolUsesTrigger = messages.ToolUsesTrigger
+BetaToolUsesTriggerParam = messages.ToolUsesTrigger
+BetaURLImageSource = content.URLImageSource
+BetaURLImageSourceParam = content.URLImageSource
+BetaURLPDFSource = content.URLPDFSource
+BetaURLPDFSourceParam = content.URLPDFSource
+BetaUsage = messages.Usage
+BetaUserLocation = tools.UserLocation
+BetaUserLocationParam = tools.UserLocation
+BetaUserMessageParam = messages.MessageParam
+BetaWebFetchBlock = content.WebFetchBlock
+BetaWebFetchBlockParam = content.WebFetchBlockParam
+BetaWebFetchTool20250910 = tools.WebFetchTool20250910
+BetaWebFetchTool20250910Param = tools.WebFetchTool20250910
+BetaWebFetchTool20260209 = tools.WebFetchTool20260209
+BetaWebFetchTool20260209Param = tools.WebFetchTool20260209
+BetaWebFetchTool20260309 = tools.WebFetchTool20260309
+BetaWebFetchTool20260309Param = tools.WebFetchTool20260309
+BetaWebFetchTool20260318 = tools.WebFetchTool20260318
+BetaWebFetchTool20260318Param = tools.WebFetchTool20260318
+BetaWebFetchToolResultBlock = content.WebFetchToolResultBlock
+BetaWebFetchToolResultBlockParam = content.WebFetchToolResultBlockParam
+BetaWebFetchToolResultErrorBlock = content.WebFetchToolResultErrorBlock
+BetaWebFetchToolResultErrorBlockParam = content.WebFetchToolResultErrorBlockParam
+BetaWebFetchToolResultErrorCode = content.WebFetchErrorCode
+BetaWebFetchURLSourceAll = tools.WebFetchURLSourceAll
+BetaWebFetchURLSourceAllParam = tools.WebFetchURLSourceAll
+BetaWebFetchURLSourceExcept = tools.WebFetchURLSourceExcept
+BetaWebFetchURLSourceExceptParam = tools.WebFetchURLSourceExcept
+BetaWebFetchURLSourceNone = tools.WebFetchURLSourceNone
+BetaWebFetchURLSourceNoneParam = tools.WebFetchURLSourceNone
+BetaWebFetchURLSourceOnly = tools.WebFetchURLSourceOnly
+BetaWebFetchURLSourceOnlyParam = tools.WebFetchURLSourceOnly
+BetaWebFetchURLSources = tools.WebFetchURLSources
+BetaWebFetchURLSourcesParam = tools.WebFetchURLSources
+BetaWebFetchURLSourceToolReference = tools.WebFetchURLSourceToolReference
+BetaWebFetchURLSourceToolReferenceParam = tools.WebFetchURLSourceToolReference
+BetaWebSearchResultBlock = content.WebSearchResultBlock
+BetaWebSearchResultBlockParam = content.WebSearchResultBlockParam
+BetaWebSearchTool20250305 = tools.WebSearchTool20250305
+BetaWebSearchTool20250305Param = tools.WebSearchTool20250305
+BetaWebSearchTool20260209 = tools.WebSearchTool20260209
+BetaWebSearchTool20260209Param = tools.WebSearchTool20260209
+BetaWebSearchTool20260318 = tools.WebSearchTool20260318
+BetaWebSearchTool20260318Param = tools.WebSearchTool20260318
+BetaWebSearchToolRequestError = content.WebSearchToolRequestError
+BetaWebSearchToolRequestErrorObjectParam = content.WebSearchToolRequestError
+BetaWebSearchToolRequestErrorParam = content.WebSearchToolRequestError
+BetaWebSearchToolResultBlock = content.WebSearchToolResultBlock
+BetaWebSearchToolResultBlockContent = content.WebSearchToolResultContent
+BetaWebSearchToolResultBlockParam = content.WebSearchToolResultBlockParam
+BetaWebSearchToolResultBlockParamContentParam = content.WebSearchToolResultContentParam
+BetaWebSearchToolResultError = content.WebSearchToolResultError
+BetaWebSearchToolResultErrorCode = content.WebSearchErrorCode
+BetaWebSearchToolResultErrorObject = content.WebSearchToolResultError
+BillingError = errors.BillingErrorObject
+BrowserCloseTabConfigParam = tools.ToolsetMemberConfig
+BrowserDoubleClickConfigParam = tools.ToolsetMemberConfig
+BrowserFileUploadConfigParam = tools.ToolsetMemberConfig
+BrowserFindConfigParam = tools.ToolsetMemberConfig
+BrowserFormInputConfigParam = tools.ToolsetMemberConfig
+BrowserGetPageTextConfigParam = tools.ToolsetMemberConfig
+BrowserHoldKeyConfigParam = tools.ToolsetMemberConfig
+BrowserHoverConfigParam = tools.ToolsetMemberConfig
+BrowserJavascriptExecConfigParam = tools.ToolsetMemberConfig
+BrowserKeyConfigParam = tools.ToolsetMemberConfig
+BrowserLeftClickConfigParam = tools.ToolsetMemberConfig
+BrowserLeftClickDragConfigParam = tools.ToolsetMemberConfig
+BrowserLeftMouseDownConfigParam = tools.ToolsetMemberConfig
+BrowserLeftMouseUpConfigParam = tools.ToolsetMemberConfig
+BrowserListTabsConfigParam = tools.ToolsetMemberConfig
+BrowserMiddleClickConfigParam = tools.ToolsetMemberConfig
+BrowserMouseMoveConfigParam = tools.ToolsetMemberConfig
+BrowserNavigateConfigParam = tools.ToolsetMemberConfig
+BrowserNewTabConfigParam = tools.ToolsetMemberConfig
+BrowserReadConsoleConfigParam = tools.ToolsetMemberConfig
+BrowserReadNetworkConfigParam = tools.ToolsetMemberConfig
+BrowserReadPageConfigParam = tools.ToolsetMemberConfig
+BrowserRightClickConfigParam = tools.ToolsetMemberConfig
+BrowserScreenshotConfigParam = tools.ToolsetMemberConfig
+BrowserScrollConfigParam = tools.ToolsetMemberConfig
+BrowserScrollToConfigParam = tools.ToolsetMemberConfig
+BrowserStateChangeDownloadCompletedParam = content.BrowserStateChangeDownloadCompleted
+BrowserStateChangeDownloadFailedParam = content.BrowserStateChangeDownloadFailed
+BrowserStateChangeDownloadStartedParam = content.BrowserStateChangeDownloadStarted
+BrowserStateChangeParam = content.BrowserStateChange
+BrowserStateChangeTabOpenedParam = content.BrowserStateChangeTabOpened
+BrowserStateTabEntryParam = content.BrowserStateTabEntry
+BrowserSwitchTabConfigParam = tools.ToolsetMemberConfig
+BrowserToolset20260801Param = tools.BrowserToolset20260801
+BrowserToolsetConfigsParam = tools.BrowserToolsetConfigs
+BrowserTripleClickConfigParam = tools.ToolsetMemberConfig
+BrowserTypeConfigParam = tools.ToolsetMemberConfig
+BrowserWaitConfigParam = tools.ToolsetMemberConfig
+BrowserZoomConfigParam = tools.ToolsetMemberConfig
+CacheControlEphemeralParam = content.CacheControlEphemeral
+CitationsConfig = _common.CitationsConfigParam
+CitationSearchResultLocation = content.CitationsSearchResultLocation
+CitationWebSearchResultLocation = content.CitationsWebSearchResultLocation
+CodeExecutionTool20250522Param = tools.CodeExecutionTool20250522
+CodeExecutionTool20250825Param = tools.CodeExecutionTool20250825
+CodeExecutionTool20260120Param = tools.CodeExecutionTool20260120
+CodeExecutionTool20260521Param = tools.CodeExecutionTool20260521
+CodeExecutionToolResultBlockContent = content.CodeExecutionToolResultContent
+CodeExecutionToolResultBlockParamContentParam = content.CodeExecutionToolResultContentParam
+CodeExecutionToolResultErrorCode = content.CodeExecutionErrorCode
+CodeExecutionToolResultErrorObject = content.CodeExecutionToolResultError
+ComputerCursorPositionConfigParam = tools.ToolsetMemberConfig
+ComputerDoubleClickConfigParam = tools.ToolsetMemberConfig
+ComputerHoldKeyConfigParam = tools.ToolsetMemberConfig
+ComputerKeyConfigParam = tools.ToolsetMemberConfig
+ComputerLeftClickConfigParam = tools.ToolsetMemberConfig
+ComputerLeftClickDragConfigParam = tools.ToolsetMemberConfig
+ComputerLeftMouseDownConfigParam = tools.ToolsetMemberConfig
+ComputerLeftMouseUpConfigParam = tools.ToolsetMemberConfig
+ComputerMiddleClickConfigParam = tools.ToolsetMemberConfig
+ComputerMouseMoveConfigParam = tools.ToolsetMemberConfig
+ComputerRightClickConfigParam = tools.ToolsetMemberConfig
+ComputerScreenshotConfigParam = tools.ToolsetMemberConfig
+ComputerScrollConfigParam = tools.ToolsetMemberConfig
+ComputerToolset20260801Param = tools.ComputerToolset20260801
+ComputerToolsetConfigsParam = tools.ComputerToolsetConfigs
+ComputerTripleClickConfigParam = tools.ToolsetMemberConfig
+ComputerTypeConfigParam = tools.ToolsetMemberConfig
+ComputerWaitConfigParam = tools.ToolsetMemberConfig
+ComputerZoomConfigParam = tools.ToolsetMemberConfig
+ContainerSkill = messages.Skill
+ContentBlockDelta = events.RawContentBlockDelta
+ContentBlockDeltaEvent = events.RawContentBlockDeltaEvent
+ContentBlockSourceContentParam = content.ContentBlockSourceContent
+ContentBlockSourceParam = content.ContentBlockSource
+ContentBlockStartEvent = events.RawContentBlockStartEvent
+ContentBlockStopEvent = events.RawContentBlockStopEvent
+DirectCallerParam = content.DirectCaller
+FileDocumentSourceParam = content.FileDocumentSource
+FileImageSourceParam = content.FileImageSource
+GatewayTimeoutError = errors.GatewayTimeoutErrorObject
+ImageTransformationsParam = content.ImageTransformations
+InvalidRequestError = errors.InvalidRequestErrorObject
+JSONOutputFormatParam = messages.JSONOutputFormat
+MemoryTool20250818Param = tools.MemoryTool20250818
+MessageBatchCreateParams = batches.BatchCreateParams
+MessageContentParam = content.ContentBlockParam
+MessageCountTokensToolParam = tools.ToolUnion
+MessageCreateParamsNonStreaming = messages.MessageCreateParams
+MessageCreateParamsStreaming = messages.MessageCreateParams
+MessageDeltaEvent = events.RawMessageDeltaEvent
+MessageStartEvent = events.RawMessageStartEvent
+MessageStopEvent = events.RawMessageStopEvent
+MetadataParam = messages.Metadata
+ModelParam = messages.Model
+OutputConfigParam = messages.OutputConfig
+PlainTextSourceParam = content.PlainTextSource
+PromptCachingBetaCacheControlEphemeral = content.CacheControlEphemeral
+PromptCachingBetaImageBlockParam = content.ImageBlockParam
+PromptCachingBetaMessage = messages.Message
+PromptCachingBetaMessageParam = messages.MessageParam
+PromptCachingBetaTextBlockParam = content.TextBlockParam
+PromptCachingBetaTool = tools.Tool
+PromptCachingBetaToolResultBlockParam = content.ToolResultBlockParam
+PromptCachingBetaToolUseBlockParam = content.ToolUseBlockParam
+PromptCachingBetaUsage = messages.Usage
+RawContentBlockDeltaEventDelta = events.RawContentBlockDelta
+RawPromptCachingBetaMessageStartEvent = events.RawMessageStartEvent
+RawPromptCachingBetaMessageStreamEvent = events.RawMessageStreamEvent
+ServerToolCaller20260120Param = content.ServerToolCaller20260120
+ServerToolCallerParam = content.ServerToolCaller
+SystemMessageParam = messages.MessageParam
+TextEditorCodeExecutionToolResultErrorCode = content.TextEditorCodeExecutionErrorCode
+TextEditorCodeExecutionToolResultErrorObject = content.TextEditorCodeExecutionToolResultError
+ThinkingConfigAdaptiveParam = messages.ThinkingConfigAdaptive
+ThinkingConfigBetweenToolsParam = messages.ThinkingConfigBetweenTools
+ThinkingConfigDisabledParam = messages.ThinkingConfigDisabled
+ThinkingConfigEnabledParam = messages.ThinkingConfigEnabled
+ThinkingConfigParam = messages.ThinkingConfig
+ToolBash20250124Param = tools.ToolBash20250124
+ToolChoiceAnyParam = tools.ToolChoiceAny
+ToolChoiceAutoParam = tools.ToolChoiceAuto
+ToolChoiceNoneParam = tools.ToolChoiceNone
+ToolChoiceParam = tools.ToolChoice
+ToolChoiceToolParam = tools.ToolChoiceTool
+ToolParam = tools.Tool
+ToolSearchToolBm25_20251119Param = tools.ToolSearchToolBm25_20251119
+ToolSearchToolRegex20251119Param = tools.ToolSearchToolRegex20251119
+ToolSearchToolResultErrorCode = content.CodeExecutionErrorCode
+ToolSearchToolResultErrorObject = content.ToolSearchToolResultError
+ToolTextEditor20250124Param = tools.ToolTextEditor20250124
+ToolTextEditor20250429Param = tools.ToolTextEditor20250429
+ToolTextEditor20250728Param = tools.ToolTextEditor20250728
+ToolUnionParam = tools.ToolUnion
+URLImageSourceParam = content.URLImageSource
+URLPDFSourceParam = content.URLPDFSource
+UserLocationParam = tools.UserLocation
+UserMessageParam = messages.MessageParam
+WebFetchTool20250910Param = tools.WebFetchTool20250910
+WebFetchTool20260209Param = tools.WebFetchTool20260209
+WebFetchTool20260309Param = tools.WebFetchTool20260309
+WebFetchTool20260318Param = tools.WebFetchTool20260318
+WebFetchToolResultErrorCode = content.WebFetchErrorCode
+WebFetchURLSourceAllParam = tools.WebFetchURLSourceAll
+WebFetchURLSourceExceptParam = tools.WebFetchURLSourceExcept
+WebFetchURLSourceNoneParam = tools.WebFetchURLSourceNone
+WebFetchURLSourceOnlyParam = tools.WebFetchURLSourceOnly
+WebFetchURLSourcesParam = tools.WebFetchURLSources
+WebFetchURLSourceToolReferenceParam = tools.WebFetchURLSourceToolReference
+WebSearchTool20250305Param = tools.WebSearchTool20250305
+WebSearchTool20260209Param = tools.WebSearchTool20260209
+WebSearchTool20260318Param = tools.WebSearchTool20260318
+WebSearchToolRequestErrorObjectParam = content.WebSearchToolRequestError
+WebSearchToolRequestErrorParam = content.WebSearchToolRequestError
+WebSearchToolResultBlockContent = content.WebSearchToolResultContent
+WebSearchToolResultBlockParamContentParam = content.WebSearchToolResultContentParam
+WebSearchToolResultErrorCode = content.WebSearchErrorCode
+WebSearchToolResultErrorObject = content.WebSearchToolResultError
 
 # Not in __all__: it would shadow the builtin of the same name in `from msgtypes import *`.
-PermissionError = PermissionErrorObject
+PermissionError = errors.PermissionErrorObject
