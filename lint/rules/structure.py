@@ -499,11 +499,11 @@ class _Walker:
         if first == b"{":
             target = _object_target(info)
             if target is not None:
-                return self.object(_MEMBERS.decode(raw), target, path)
+                return self.object(_split(_MEMBERS, raw), target, path)
         elif first == b"[":
             target = _array_target(info)
             if target is not None:
-                return self.items(_ITEMS.decode(raw), target, path)
+                return self.items(_split(_ITEMS, raw), target, path)
         return self.walk(untyped(raw), info, path)
 
     def object(self, members: dict[str, Any], info: mi.Type, path: str) -> Any:
@@ -550,6 +550,15 @@ def members_of(data: bytes) -> dict[str, msgspec.Raw]:
     """The members of the JSON object ``data`` as raw JSON (raises ``msgspec.DecodeError`` for
     text that is not JSON, ``msgspec.ValidationError`` for JSON that is not an object)."""
     return _MEMBERS.decode(data)
+
+
+def _split(decoder: msgspec.json.Decoder[Any], raw: Any) -> Any:
+    """An object's members or an array's items as raw JSON; :class:`Unreadable` when one of
+    them is not readable (a key with invalid UTF-8 is only seen here)."""
+    try:
+        return decoder.decode(raw)
+    except (msgspec.DecodeError, RecursionError) as error:
+        raise Unreadable(str(error)) from error
 
 
 def untyped(raw: Any) -> Any:

@@ -315,3 +315,15 @@ def test_any_value_anywhere_gives_diagnostics_not_internal_errors(data: st.DataO
             target = target[key]
         target[last] = data.draw(json_like)
     _no_internal_errors(msglint.check(msgspec.json.encode(body)))
+
+
+def test_a_byte_that_is_not_utf8_anywhere_is_one_e001() -> None:
+    """A byte that is not UTF-8 at any position of a request with a tool loop (in a key of a
+    nested block, a value, a tool) is one E001, never an internal error."""
+    text = json.dumps(_LOOP, indent=2).encode()
+    for at in range(len(text)):
+        if text[at : at + 1] in b' \n{}[]:,"':
+            continue
+        broken = text[:at] + b"\x80" + text[at + 1 :]
+        found = msglint.check(broken)
+        assert [d.code for d in found] == ["E001"], (at, broken[at - 20 : at + 20], found)
