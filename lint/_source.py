@@ -116,8 +116,8 @@ def parent_pointer(pointer: str) -> str:
 def line_column(data: bytes, offset: int) -> tuple[int, int]:
     """The 1-based line and character column of byte `offset` in `data`."""
     offset = max(0, min(offset, len(data)))
-    line = data.count(b"\n", 0, offset) + 1
     start = data.rfind(b"\n", 0, offset) + 1
+    line = data.count(b"\n", 0, start) + 1 if start else 1
     return line, len(data[start:offset].decode("utf-8", "replace")) + 1
 
 
@@ -128,10 +128,10 @@ def _line_columns(data: bytes, offsets: Iterable[int]) -> dict[int, tuple[int, i
     line, line_start, position, column = 1, 0, 0, 1
     for offset in sorted(set(offsets)):
         clamped = max(0, min(offset, len(data)))
-        newlines = data.count(b"\n", position, clamped)
-        if newlines:
-            line += newlines
-            line_start = data.rfind(b"\n", position, clamped) + 1
+        last = data.rfind(b"\n", position, clamped)
+        if last >= 0:  # (rfind is many times faster than count: minified JSON skips the count)
+            line += data.count(b"\n", position, last) + 1
+            line_start = last + 1
             position, column = line_start, 1
         stretch = data[position:clamped]
         column += len(stretch) if stretch.isascii() else len(stretch.decode("utf-8", "replace"))
@@ -249,8 +249,46 @@ class SourceMap:
                     self._objects[container] = at + 1  # read it member by member
         found = members.get(token)
         if found is None and container in self._objects:
-            found = self._read_object(container, members, token, end)
+            found = self._from_end(members, token, at, end) if end - at > _REPEAT_SEARCH else None
+            if found is None:
+                found = self._read_object(container, members, token, end)
         return found
+
+    def _from_end(
+        self, members: dict[str, _Member], token: str, at: int, end: int
+    ) -> _Member | None:
+        """Member ``token`` of the large object at ``data[at:end]`` found from the object's end,
+        when its key's text stands in the object's second half (stepping over every member
+        before it would then cost more): the last occurrence of the key's text, kept only when
+        it is a key of this object, which the rest after its value proves by reading as this
+        object's remaining members (a key nested deeper leaves closing brackets over) without
+        that key again. None when that does not hold: the caller steps from the start."""
+        data = self.data
+        key = pointer_tokens("/" + token)[0]
+        key_text = msgspec.json.encode(key)
+        found = data.rfind(key_text, at, end)
+        if found < 0 or found - at < end - found:
+            return None
+        slashes = found
+        while data[slashes - 1] == 0x5C:  # a quote after an odd run of backslashes is text
+            slashes -= 1
+        colon = _BLANKS.match(data, found + len(key_text)).end()  # type: ignore[union-attr]
+        if (found - slashes) % 2 or data[colon : colon + 1] != b":":
+            return None
+        value_at = _BLANKS.match(data, colon + 1).end()  # type: ignore[union-attr]
+        value_end = _value_end(data, value_at)
+        after = _BLANKS.match(data, value_end, end).end()  # type: ignore[union-attr]
+        if after != end - 1:
+            if data[after : after + 1] != b",":
+                return None
+            try:
+                rest = _OBJECT.decode(b"{" + data[after + 1 : end])
+            except msgspec.DecodeError:
+                return None
+            if key in rest:  # the key repeats further on: stepping finds the last
+                return None
+        members[token] = member = (found, value_at, value_end)
+        return member
 
     def _read_array(self, members: dict[str, _Member], at: int, end: int) -> None:
         """Every element of the array at ``data[at:end]`` (msgspec skips them in C as raw

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from msglint import _source
 from msglint._source import (
     SourceMap,
     decode_error_offset,
@@ -171,6 +172,25 @@ def _walk(value: Any, pointer: str = "") -> list[tuple[str, Any, str | None]]:
 @settings(max_examples=150, deadline=None)
 @given(json_values, st.sampled_from([0, 2]))
 def test_every_pointer_is_located_at_its_text(value: Any, indent: int) -> None:
+    _assert_located(value, indent)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.dictionaries(st.text(alphabet='ab"\\', max_size=3), json_values, max_size=5),
+    st.integers(0, 5),
+    st.sampled_from([0, 2]),
+)
+def test_every_pointer_of_a_large_object_is_located_at_its_text(
+    members: dict[str, Any], pad_at: int, indent: int
+) -> None:
+    # A large object (past 4 KB) is also read from its end (SourceMap._from_end).
+    items = list(members.items())
+    items.insert(min(pad_at, len(items)), ("pad", "x" * 5000))
+    _assert_located(dict(items), indent)
+
+
+def _assert_located(value: Any, indent: int) -> None:
     data = msgspec.json.format(msgspec.json.encode(value), indent=indent)
     offsets = SourceMap(data).offsets(p for p, _, _ in _walk(value))
     for pointer, node, key in _walk(value):
@@ -210,9 +230,51 @@ def test_a_repeated_key_spelled_with_other_escapes_is_located_at_its_first_spell
 
 
 def test_a_repeat_far_into_a_large_object_is_not_searched_for() -> None:
-    # Placing one diagnostic must not cost a pass over a large document: past 4 KB, a key is
-    # located where it is first met.
-    data = b'{"a": 1, "pad": "' + b"x" * 5000 + b'", "a": 2}'
+    # Placing one diagnostic must not cost a pass over a large document: past 4 KB, a key met
+    # in the object's first half is located where it is first met...
+    data = b'{"a": 1, "a": 2, "pad": "' + b"x" * 5000 + b'"}'
     assert SourceMap(data).offsets(["/a"]) == {"/a": 1}
     small = b'{"a": 1, "pad": "x", "a": 2}'
     assert SourceMap(small).offsets(["/a"]) == {"/a": small.rindex(b'"a"')}
+    # ...and one whose text stands in the second half is found from the end: its last spelling.
+    data = b'{"a": 1, "pad": "' + b"x" * 5000 + b'", "a": 2}'
+    assert SourceMap(data).offsets(["/a"]) == {"/a": data.rindex(b'"a"')}
+
+
+def test_a_member_late_in_a_large_object_is_found_from_the_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A request whose large tools come before its messages: the value of "tools" is not read.
+    tools = [{"name": f"t{i}", "input_schema": {"type": "object"}} for i in range(300)]
+    body = {"model": "m", "tools": tools, "messages": [{"role": "user", "content": "hi"}]}
+    data = msgspec.json.encode(body)
+    skipped: list[int] = []
+    real = _source._value_end
+
+    def recording(text: bytes, at: int) -> int:
+        end = real(text, at)
+        skipped.append(end - at)
+        return end
+
+    monkeypatch.setattr(_source, "_value_end", recording)
+    offsets = SourceMap(data).offsets(["/messages/0/content"])
+    assert offsets == {"/messages/0/content": data.index(b'"content"')}
+    assert max(skipped) < 100, skipped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last "messages" text is a key of a nested object: found by stepping, not from the end
+        b'{"messages": [1], "pad": "PAD", "tools": [{"messages": {"x": 1}}]}',
+        # inside a string (an escaped quote before it)
+        rb'{"messages": [1], "pad": "PAD", "t": "say \\\"messages\": 2"}',
+        # the key repeats after a nested occurrence
+        b'{"messages": [0], "pad": "PAD", "o": {"messages": 5}, "messages": [1]}',
+    ],
+)
+def test_finding_from_the_end_keeps_only_keys_of_the_object(text: bytes) -> None:
+    data = text.replace(b"PAD", b"x" * 5000)
+    at = SourceMap(data).offsets(["/messages/0"])["/messages/0"]
+    value = msgspec.json.decode(data)["messages"][0]
+    assert data[at:].startswith(msgspec.json.encode(value)), (data[at : at + 20], value)
