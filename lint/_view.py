@@ -136,8 +136,9 @@ class View:
     or a tool_result in an assistant turn), ``unpaired`` (tool_use/tool_result pairing,
     order or duplicate ids), ``cache_marks`` (number of text/tool blocks with cache_control),
     ``callers`` (a tool_use with ``caller``), ``nested`` (a tool_result whose content is a
-    list of blocks), ``bad_ids`` (a tool_use or tool_result id off its pattern, in a tree of the
-    linter's relaxed types, which leave the ids to this pass).
+    list of blocks), ``cited`` (a text block with ``citations``), ``bad_ids`` (a tool_use or
+    tool_result id off its pattern, in a tree of the linter's relaxed types, which leave the
+    ids to this pass).
     ``has_blocks`` says whether any turn's content is not a plain string.
     """
 
@@ -149,6 +150,7 @@ class View:
         "by_class",
         "cache_marks",
         "callers",
+        "cited",
         "empty_turn",
         "features",
         "has_blocks",
@@ -204,7 +206,7 @@ class View:
 
     def _walk(self, turns: Any) -> None:
         self.blank_text = self.empty_turn = self.misplaced = self.unpaired = False
-        self.callers = self.nested = self.has_blocks = self.bad_ids = False
+        self.callers = self.nested = self.has_blocks = self.bad_ids = self.cited = False
         self.cache_marks = 0
         try:
             self._walk_typed(turns if isinstance(turns, list) else [])
@@ -212,7 +214,7 @@ class View:
             # Only a broken payload's best-effort tree gets here (a value of the wrong type
             # where the walk expects a string or a Struct): raise every flag, file everything.
             self.blank_text = self.empty_turn = self.misplaced = self.unpaired = True
-            self.callers = self.nested = self.has_blocks = True
+            self.callers = self.nested = self.has_blocks = self.cited = True
             self.bad_ids = type(self.params) in ORIGINAL
             self.cache_marks = 1
             self.by_class = self.all_entries()
@@ -220,7 +222,7 @@ class View:
     def _walk_typed(self, turns: list[Any]) -> None:
         by_class: dict[type, list[BlockEntry]] = {}
         self.by_class = by_class
-        blank = empty = misplaced = unpaired = callers = nested = False
+        blank = empty = misplaced = unpaired = callers = nested = cited = False
         marks = 0
         unset = msgtypes.UNSET
         # A tree is all relaxed classes (the linter's decode) or all strict ones (a Struct tree
@@ -263,6 +265,8 @@ class View:
                         blank = True
                     if block.cache_control is not unset:
                         marks += 1
+                    if block.citations:  # (UNSET, None and [] are false)
+                        cited = True
                 elif kind is use_kind:
                     other_first = True
                     if calls is None:
@@ -324,6 +328,7 @@ class View:
                 by_class.setdefault(ORIGINAL[kind], []).extend(by_class.pop(kind))
         self.blank_text, self.empty_turn, self.misplaced = blank, empty, misplaced
         self.unpaired, self.callers, self.nested = unpaired, callers, nested
+        self.cited = cited
         self.cache_marks = marks
         self.has_blocks = blocks
 

@@ -19,7 +19,7 @@ from msgtypes.versions import API_VERSIONS, VersionChange
 from .._relaxed import RELAXED
 from ..engine import Context, semantic_rule
 from . import register
-from ._helpers import is_set
+from ._helpers import block_pointer, is_set
 
 __all__ = ["places", "removed_fields", "version_flag"]
 
@@ -156,6 +156,11 @@ def _what(change: VersionChange, place: str) -> str:
     return f"{change.what} on API version {change.version}"
 
 
+#: A change under a block: (the rest of its place after the block, that rest's first field,
+#: the (key, value) that field's items must have when it is a filtered list, the change).
+_Under = tuple[str, str, "tuple[str, str] | None", VersionChange]
+
+
 class _Plan:
     """The changes in force for one (version, body), sorted for one cheap pass: top-level
     fields are single lookups; changes under ``messages[role=R].content[type=T]`` are found by
@@ -163,8 +168,8 @@ class _Plan:
 
     def __init__(self, changes: tuple[VersionChange, ...]) -> None:
         self.fields: list[tuple[str, VersionChange]] = []
-        #: role -> block type -> (rest of the place, its first field, change)
-        self.blocks: dict[str, dict[str, list[tuple[str, str, VersionChange]]]] = {}
+        #: role -> block type -> changes under that block (:data:`_Under`)
+        self.blocks: dict[str, dict[str, list[_Under]]] = {}
         self.other: list[VersionChange] = []
         for change in changes:
             segments = _segments(change.where)
@@ -178,14 +183,17 @@ class _Plan:
                 role, kind = str(segments[0][2]), str(segments[1][2])
                 rest = change.where.split(".", 2)[2] if len(segments) > 2 else ""
                 first = segments[2][0] if len(segments) > 2 else ""
+                step = None
+                if len(segments) > 2 and segments[2][1]:
+                    step = (str(segments[2][1]), str(segments[2][2]))
                 by_type = self.blocks.setdefault(role, {})
-                by_type.setdefault(kind, []).append((rest, first, change))
+                by_type.setdefault(kind, []).append((rest, first, step, change))
             else:
                 self.other.append(change)
         #: the block changes on classes the conversation pass files: (class, role, changes)
-        self.filed: list[tuple[type, str, list[tuple[str, str, VersionChange]]]] = []
+        self.filed: list[tuple[type, str, list[_Under]]] = []
         #: the others, found by walking the turns: role -> block type -> changes
-        self.walk: dict[str, dict[str, list[tuple[str, str, VersionChange]]]] = {}
+        self.walk: dict[str, dict[str, list[_Under]]] = {}
         for role, by_type in self.blocks.items():
             for kind, wanted in by_type.items():
                 cls = _CLASS_OF.get(kind)
@@ -193,14 +201,33 @@ class _Plan:
                     self.walk.setdefault(role, {})[kind] = wanted
                 else:
                     self.filed.append((cls, role, wanted))
-        #: the walk when no tool_result holds a list of blocks (nothing to look at in them)
-        self.walk_without_tool_results = {
-            role: kept
-            for role, by_type in self.walk.items()
-            if (kept := {k: v for k, v in by_type.items() if k != "tool_result"})
-        }
+        #: the walk less what the conversation pass says is absent, by (a tool_result holds a
+        #: list of blocks, a text block has citations): see :meth:`walk_for`
+        self._walks: dict[tuple[bool, bool], dict[str, dict[str, list[_Under]]]] = {}
         #: the block classes (strict or the fast decode's) the walk looks at
         self.classes: set[type] = set()
+
+    def walk_for(self, nested: bool, cited: bool) -> dict[str, dict[str, list[_Under]]]:
+        """The walk for a conversation whose tool_results hold lists of blocks (``nested``) and
+        whose text blocks have citations (``cited``): without either, those changes have
+        nothing to look at."""
+        walk = self._walks.get((nested, cited))
+        if walk is None:
+            walk = self._walks[(nested, cited)] = {}
+            for role, by_type in self.walk.items():
+                kept = {
+                    kind: left
+                    for kind, changes in by_type.items()
+                    if (nested or kind != "tool_result")
+                    and (
+                        left := [
+                            c for c in changes if cited or kind != "text" or c[1] != "citations"
+                        ]
+                    )
+                }
+                if kept:
+                    walk[role] = kept
+        return walk
 
 
 @lru_cache(maxsize=32)
@@ -246,8 +273,8 @@ def _check_blocks(ctx: Context, params: Any, base: str, plan: _Plan, flag: str) 
     for cls, role, wanted in plan.filed:
         for i, turn, j, block in seen.entries(cls):
             if getattr(turn, "role", None) == role:
-                _at(ctx, block, f"{base}/messages/{i}/content/{j}", wanted, flag)
-    walk = plan.walk if seen.nested else plan.walk_without_tool_results
+                _at(ctx, block, (base, i, j), wanted, flag)
+    walk = plan.walk_for(seen.nested, seen.cited)
     if not walk:
         return
     classes = plan.classes or _walked_classes(plan)
@@ -269,7 +296,7 @@ def _check_blocks(ctx: Context, params: Any, base: str, plan: _Plan, flag: str) 
                 value = getattr(block, first, unset) if first else block
                 if value is unset or value is None or value == [] or type(value) is str:
                     continue  # the usual case: nothing at that place
-                _at(ctx, block, f"{base}/messages/{i}/content/{j}", changes, flag)
+                _at(ctx, block, (base, i, j), changes, flag)
 
 
 def _walked_classes(plan: _Plan) -> set[type]:
@@ -287,17 +314,28 @@ def _walked_classes(plan: _Plan) -> set[type]:
 def _at(
     ctx: Context,
     block: Any,
-    here: str,
-    wanted: list[tuple[str, str, VersionChange]],
+    where: tuple[str, int, int],
+    wanted: list[_Under],
     flag: str,
 ) -> None:
-    for rest, first, change in wanted:
+    """The changes ``wanted`` under one block (``where``: the request's pointer, the turn's and
+    the block's index). A filtered list is first looked over for an item of the wanted kind:
+    the usual tool_result holds none, and is then done without building a pointer."""
+    for rest, first, step, change in wanted:
         if not rest:
+            here = block_pointer(*where)
             _report(ctx, change, here, here.rsplit("/", 1)[-1], flag)
             continue
         value = getattr(block, first, None)
         if not is_set(value) or value == [] or type(value) is str:
             continue
+        if step is not None:
+            key, kind = step
+            if type(value) is not list or not any(
+                getattr(item, key, None) == kind for item in value
+            ):
+                continue
+        here = block_pointer(*where)
         if rest == first:
             _report(ctx, change, f"{here}/{rest}", rest, flag)
         else:
