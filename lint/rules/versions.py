@@ -16,7 +16,6 @@ import msgtypes as m
 from msgtypes import UNSET, versions
 from msgtypes.versions import API_VERSIONS, VersionChange
 
-from .._relaxed import RELAXED
 from ..engine import Context, semantic_rule
 from . import register
 from ._helpers import block_pointer, is_set
@@ -163,14 +162,16 @@ _Under = tuple[str, str, "tuple[str, str] | None", VersionChange]
 
 class _Plan:
     """The changes in force for one (version, body), sorted for one cheap pass: top-level
-    fields are single lookups; changes under ``messages[role=R].content[type=T]`` are found by
-    one walk over the blocks, keyed by (role, type); any other place takes :func:`places`."""
+    fields are single lookups; changes under ``messages[role=R].content[type=T]`` are looked
+    for in the blocks the conversation pass files by class; any other place takes
+    :func:`places`."""
 
     def __init__(self, changes: tuple[VersionChange, ...]) -> None:
         self.fields: list[tuple[str, VersionChange]] = []
-        #: role -> block type -> changes under that block (:data:`_Under`)
-        self.blocks: dict[str, dict[str, list[_Under]]] = {}
+        #: (block class, role, the changes under blocks of that class in turns of that role)
+        self.blocks: list[tuple[type, str, list[_Under]]] = []
         self.other: list[VersionChange] = []
+        under: dict[tuple[type, str], list[_Under]] = {}
         for change in changes:
             segments = _segments(change.where)
             if len(segments) == 1 and segments[0][1] is None:
@@ -181,53 +182,40 @@ class _Plan:
                 and segments[1][:2] == ("content", "type")
             ):
                 role, kind = str(segments[0][2]), str(segments[1][2])
+                cls = _CLASS_OF.get(kind)
+                if cls is None:
+                    raise ValueError(f"unknown block type in the versions table: {change.where}")
                 rest = change.where.split(".", 2)[2] if len(segments) > 2 else ""
                 first = segments[2][0] if len(segments) > 2 else ""
                 step = None
                 if len(segments) > 2 and segments[2][1]:
                     step = (str(segments[2][1]), str(segments[2][2]))
-                by_type = self.blocks.setdefault(role, {})
-                by_type.setdefault(kind, []).append((rest, first, step, change))
+                under.setdefault((cls, role), []).append((rest, first, step, change))
             else:
                 self.other.append(change)
-        #: the block changes on classes the conversation pass files: (class, role, changes)
-        self.filed: list[tuple[type, str, list[_Under]]] = []
-        #: the others, found by walking the turns: role -> block type -> changes
-        self.walk: dict[str, dict[str, list[_Under]]] = {}
-        for role, by_type in self.blocks.items():
-            for kind, wanted in by_type.items():
-                cls = _CLASS_OF.get(kind)
-                if cls is None or cls in _SPOT_CHECKED:
-                    self.walk.setdefault(role, {})[kind] = wanted
-                else:
-                    self.filed.append((cls, role, wanted))
-        #: the walk less what the conversation pass says is absent, by (a tool_result holds a
-        #: list of blocks, a text block has citations): see :meth:`walk_for`
-        self._walks: dict[tuple[bool, bool], dict[str, dict[str, list[_Under]]]] = {}
-        #: the block classes (strict or the fast decode's) the walk looks at
-        self.classes: set[type] = set()
+        self.blocks = [(cls, role, wanted) for (cls, role), wanted in under.items()]
+        self._blocks_for: dict[tuple[bool, bool], list[tuple[type, str, list[_Under]]]] = {}
 
-    def walk_for(self, nested: bool, cited: bool) -> dict[str, dict[str, list[_Under]]]:
-        """The walk for a conversation whose tool_results hold lists of blocks (``nested``) and
-        whose text blocks have citations (``cited``): without either, those changes have
-        nothing to look at."""
-        walk = self._walks.get((nested, cited))
-        if walk is None:
-            walk = self._walks[(nested, cited)] = {}
-            for role, by_type in self.walk.items():
-                kept = {
-                    kind: left
-                    for kind, changes in by_type.items()
-                    if (nested or kind != "tool_result")
-                    and (
-                        left := [
-                            c for c in changes if cited or kind != "text" or c[1] != "citations"
-                        ]
-                    )
-                }
-                if kept:
-                    walk[role] = kept
-        return walk
+    def blocks_for(self, nested: bool, cited: bool) -> list[tuple[type, str, list[_Under]]]:
+        """:attr:`blocks` for a conversation whose tool_results hold lists of blocks
+        (``nested``) and whose text blocks have citations (``cited``): without either, the
+        changes under them have nothing to look at (and the text and tool_result blocks, which
+        the conversation pass files only when a rule asks, are not filed for nothing)."""
+        found = self._blocks_for.get((nested, cited))
+        if found is None:
+            found = self._blocks_for[(nested, cited)] = [
+                (cls, role, left)
+                for cls, role, wanted in self.blocks
+                if (
+                    left := [
+                        c
+                        for c in wanted
+                        if (nested or cls is not m.ToolResultBlockParam or c[1] != "content")
+                        and (cited or cls is not m.TextBlockParam or c[1] != "citations")
+                    ]
+                )
+            ]
+        return found
 
 
 @lru_cache(maxsize=32)
@@ -255,60 +243,24 @@ def check_version_changes(ctx: Context, params: Any, base: str) -> None:
         for pointer, _ in places(params, change.where, base):
             _report(ctx, change, pointer, pointer.rsplit("/", 1)[-1], flag)
     if plan.blocks:
-        _check_blocks(ctx, params, base, plan, flag)
+        _check_blocks(ctx, base, plan, flag)
 
 
 #: Block type -> request block class (to find blocks the conversation pass has filed).
 _CLASS_OF: dict[str, type] = {
     getattr(cls, "type", ""): cls for cls in get_args(m.ContentBlockParam)
 }
-_SPOT_CHECKED = (m.TextBlockParam, m.ToolResultBlockParam)
 
 
-def _check_blocks(ctx: Context, params: Any, base: str, plan: _Plan, flag: str) -> None:
-    """The changes under ``messages[role=R].content[type=T]``: blocks the conversation pass
-    files are taken from it; text and tool_result blocks (checked on the spot, not filed) are
-    walked, tool_results only when one holds a list of blocks."""
+def _check_blocks(ctx: Context, base: str, plan: _Plan, flag: str) -> None:
+    """The changes under ``messages[role=R].content[type=T]``, in the blocks of class T that
+    the conversation pass files (text and tool_result blocks only when one may hold
+    something: see :meth:`_Plan.blocks_for`)."""
     seen = ctx.view
-    for cls, role, wanted in plan.filed:
+    for cls, role, wanted in plan.blocks_for(seen.nested, seen.cited):
         for i, turn, j, block in seen.entries(cls):
             if getattr(turn, "role", None) == role:
                 _at(ctx, block, (base, i, j), wanted, flag)
-    walk = plan.walk_for(seen.nested, seen.cited)
-    if not walk:
-        return
-    classes = plan.classes or _walked_classes(plan)
-    turns = getattr(params, "messages", None)
-    unset = UNSET
-    for i, turn in enumerate(turns if type(turns) is list else ()):
-        content = getattr(turn, "content", None)
-        if type(content) is not list:
-            continue
-        kinds = walk.get(getattr(turn, "role", ""))
-        if kinds is None:
-            continue
-        for j, block in enumerate(content):
-            if type(block) not in classes:
-                continue
-            changes = kinds.get(getattr(block, "type", ""))
-            if changes is not None:
-                first = changes[0][1]
-                value = getattr(block, first, unset) if first else block
-                if value is unset or value is None or value == [] or type(value) is str:
-                    continue  # the usual case: nothing at that place
-                _at(ctx, block, (base, i, j), changes, flag)
-
-
-def _walked_classes(plan: _Plan) -> set[type]:
-    """The block classes the walk looks at, kept on the plan once the fast decode's relaxed
-    classes exist (they are made on the first decode)."""
-    kinds = {kind for by_type in plan.walk.values() for kind in by_type}
-    strict = {cls for kind in kinds if (cls := _CLASS_OF.get(kind)) is not None}
-    relaxed = {RELAXED.get(cls) for cls in strict}
-    classes = strict | {cls for cls in relaxed if cls is not None}
-    if None not in relaxed:
-        plan.classes = classes
-    return classes
 
 
 def _at(
