@@ -67,6 +67,8 @@ CALLS = (
     msgtypes.ServerToolUseBlockParam,
     msgtypes.MCPToolUseBlockParam,
 )
+#: The assistant-only kinds the conversation pass files as they are (all but tool_use).
+_FILED_ASSISTANT_ONLY = ASSISTANT_ONLY[1:]
 MEDIA_BLOCKS = (msgtypes.ImageBlockParam, msgtypes.DocumentBlockParam)
 THINKING_BLOCKS = (msgtypes.ThinkingBlockParam, msgtypes.RedactedThinkingBlockParam)
 
@@ -132,11 +134,12 @@ class View:
     """One request's conversation after the conversation pass (see the module docstring).
 
     Flags (True = the rule must look): ``blank_text`` (a text block empty or whitespace),
-    ``empty_turn`` (a turn whose content is empty), ``misplaced`` (a tool_use in a user turn
-    or a tool_result in an assistant turn), ``unpaired`` (tool_use/tool_result pairing,
+    ``empty_turn`` (a turn whose content is empty), ``misplaced`` (a block the model makes in a
+    user turn, or a tool_result in an assistant turn), ``unpaired`` (tool_use/tool_result pairing,
     order or duplicate ids), ``cache_marks`` (number of text/tool blocks with cache_control),
     ``callers`` (a tool_use with ``caller``), ``nested`` (a tool_result whose content is a
-    list of blocks), ``cited`` (a text block with ``citations``), ``bad_ids`` (a tool_use or
+    list of blocks), ``nested_media`` (one such list holds an image or a document),
+    ``cited`` (a text block with ``citations``), ``bad_ids`` (a tool_use or
     tool_result id off its pattern, in a tree of the linter's relaxed types, which leave the
     ids to this pass).
     ``has_blocks`` says whether any turn's content is not a plain string.
@@ -156,6 +159,7 @@ class View:
         "has_blocks",
         "misplaced",
         "nested",
+        "nested_media",
         "params",
         "tools",
         "unpaired",
@@ -207,6 +211,7 @@ class View:
     def _walk(self, turns: Any) -> None:
         self.blank_text = self.empty_turn = self.misplaced = self.unpaired = False
         self.callers = self.nested = self.has_blocks = self.bad_ids = self.cited = False
+        self.nested_media = False
         self.cache_marks = 0
         try:
             self._walk_typed(turns if isinstance(turns, list) else [])
@@ -215,6 +220,7 @@ class View:
             # where the walk expects a string or a Struct): raise every flag, file everything.
             self.blank_text = self.empty_turn = self.misplaced = self.unpaired = True
             self.callers = self.nested = self.has_blocks = self.cited = True
+            self.nested_media = True
             self.bad_ids = type(self.params) in ORIGINAL
             self.cache_marks = 1
             self.by_class = self.all_entries()
@@ -222,7 +228,7 @@ class View:
     def _walk_typed(self, turns: list[Any]) -> None:
         by_class: dict[type, list[BlockEntry]] = {}
         self.by_class = by_class
-        blank = empty = misplaced = unpaired = callers = nested = cited = False
+        blank = empty = misplaced = unpaired = callers = nested = cited = nested_media = False
         marks = 0
         unset = msgtypes.UNSET
         # A tree is all relaxed classes (the linter's decode) or all strict ones (a Struct tree
@@ -293,6 +299,8 @@ class View:
                         marks += 1
                     if type(block.content) is list:
                         nested = True
+                        if not nested_media:
+                            nested_media = any(isinstance(x, MEDIA_BLOCKS) for x in block.content)
                 else:
                     other_first = True
                     try:
@@ -320,15 +328,22 @@ class View:
         if len(set(all_calls)) != len(all_calls) or len(set(all_answers)) != len(all_answers):
             unpaired = True
         # The strict types check the ids themselves; the relaxed ones leave them to this pass.
-        self.bad_ids = relaxed and bool(all_calls or all_answers) and not ids_match(
-            all_calls + all_answers
+        self.bad_ids = (
+            relaxed and bool(all_calls or all_answers) and not ids_match(all_calls + all_answers)
         )
         if ORIGINAL:
             for kind in [kind for kind in by_class if kind in ORIGINAL]:
                 by_class.setdefault(ORIGINAL[kind], []).extend(by_class.pop(kind))
+        # Model-made blocks other than tool_use (thinking, server tools...) in a user turn.
+        if not misplaced and not by_class.keys().isdisjoint(_FILED_ASSISTANT_ONLY):
+            misplaced = any(
+                entry[1].role == "user"
+                for kind in _FILED_ASSISTANT_ONLY
+                for entry in by_class.get(kind, ())
+            )
         self.blank_text, self.empty_turn, self.misplaced = blank, empty, misplaced
         self.unpaired, self.callers, self.nested = unpaired, callers, nested
-        self.cited = cited
+        self.cited, self.nested_media = cited, nested_media
         self.cache_marks = marks
         self.has_blocks = blocks
 
@@ -338,7 +353,7 @@ class View:
         blocks), ``thinking`` (configured, or thinking blocks), ``metadata``, ``extras``
         (container, context management, MCP servers, output config, fallbacks, speed, threads,
         compaction, billing policy, fallback credit), ``misplaced`` (a block
-        maybe in the wrong turn), ``unpaired`` (tool pairing to check), ``media`` (images or
+        in the wrong turn), ``unpaired`` (tool pairing to check), ``media`` (images or
         documents), ``bad_ids`` (an id off its pattern). A rule that needs none of them present
         is not run."""
         params = self.params
@@ -353,11 +368,11 @@ class View:
             if value is not None and value is not unset:
                 found.add(feature)
         kinds = self.by_class.keys()
-        if self.misplaced or not kinds.isdisjoint(ASSISTANT_ONLY[1:]):
+        if self.misplaced:
             found.add("misplaced")
         if self.unpaired or not kinds.isdisjoint(CALLS[1:]):
             found.add("unpaired")
-        if self.nested or not kinds.isdisjoint(MEDIA_BLOCKS):
+        if self.nested_media or not kinds.isdisjoint(MEDIA_BLOCKS):
             found.add("media")
         if not kinds.isdisjoint(THINKING_BLOCKS):
             found.add("thinking")

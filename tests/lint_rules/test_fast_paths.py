@@ -25,6 +25,7 @@ _PNG = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\0" * 16).decode()
 _IDS = st.sampled_from(["a", "b", "c"])
 _CACHE = st.sampled_from([{}, {"cache_control": {"type": "ephemeral"}}])
 _IMAGE = {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": _PNG}}
+_MISLABELED = {"type": "image", "source": {"type": "base64", "media_type": "image/gif", "data": _PNG}}
 _CITED = {
     "type": "char_location", "cited_text": "a", "document_index": 0, "document_title": None,
     "start_char_index": 0, "end_char_index": 1,
@@ -42,7 +43,8 @@ _BLOCK = st.one_of(
     ),
     st.builds(
         lambda i, c, inner: {"type": "tool_result", "tool_use_id": i, **c, **inner},
-        _IDS, _CACHE, st.sampled_from([{}, {"content": "ok"}, {"content": [_IMAGE]}, {"content": [_SEARCH]}]),
+        _IDS, _CACHE, st.sampled_from([{}, {"content": "ok"}, {"content": [_IMAGE]}, {"content": [_SEARCH]},
+                                     {"content": [{"type": "text", "text": "t"}, _MISLABELED]}]),
     ),
     st.builds(lambda i: {"type": "server_tool_use", "id": i, "name": "web_search", "input": {}}, _IDS),
     st.just({"type": "thinking", "thinking": "hm", "signature": "s"}),
@@ -59,7 +61,7 @@ _TOOLS = [{"name": "f", "input_schema": {"type": "object", "properties": {"q": {
 def _diagnostics(params: Any, *, flags_up: bool) -> list[tuple[str, str, str]]:
     current = View(params, "")
     if flags_up:
-        for name in ("blank_text", "empty_turn", "misplaced", "unpaired", "callers", "nested", "cited"):
+        for name in ("blank_text", "empty_turn", "misplaced", "unpaired", "callers", "nested", "nested_media", "cited"):
             setattr(current, name, True)
         current.bad_ids = type(params) in ORIGINAL  # the strict types check ids themselves
         current.cache_marks = 99
