@@ -18,7 +18,7 @@ the engine runs only the rules that have something to look at.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 import msgtypes
 
@@ -70,6 +70,11 @@ CALLS = (
 #: The assistant-only kinds the conversation pass files as they are (all but tool_use).
 _FILED_ASSISTANT_ONLY = ASSISTANT_ONLY[1:]
 MEDIA_BLOCKS = (msgtypes.ImageBlockParam, msgtypes.DocumentBlockParam)
+
+
+_NO_KINDS: frozenset[type] = frozenset()
+#: Every request block class (what a broken payload's pass says a tool_result's list may hold).
+_ANY_KIND: frozenset[type] = frozenset(get_args(msgtypes.ContentBlockParam))
 THINKING_BLOCKS = (msgtypes.ThinkingBlockParam, msgtypes.RedactedThinkingBlockParam)
 
 #: Request fields and the feature each one gives (see :attr:`View.features`).
@@ -138,7 +143,7 @@ class View:
     user turn, or a tool_result in an assistant turn), ``unpaired`` (tool_use/tool_result pairing,
     order or duplicate ids), ``cache_marks`` (number of text/tool blocks with cache_control),
     ``callers`` (a tool_use with ``caller``), ``nested`` (a tool_result whose content is a
-    list of blocks), ``nested_media`` (one such list holds an image or a document),
+    list of blocks; ``nested_kinds`` holds the classes of the blocks in such lists),
     ``cited`` (a text block with ``citations``), ``bad_ids`` (a tool_use or
     tool_result id off its pattern, in a tree of the linter's relaxed types, which leave the
     ids to this pass).
@@ -159,7 +164,7 @@ class View:
         "has_blocks",
         "misplaced",
         "nested",
-        "nested_media",
+        "nested_kinds",
         "params",
         "tools",
         "unpaired",
@@ -211,7 +216,7 @@ class View:
     def _walk(self, turns: Any) -> None:
         self.blank_text = self.empty_turn = self.misplaced = self.unpaired = False
         self.callers = self.nested = self.has_blocks = self.bad_ids = self.cited = False
-        self.nested_media = False
+        self.nested_kinds = _NO_KINDS
         self.cache_marks = 0
         try:
             self._walk_typed(turns if isinstance(turns, list) else [])
@@ -220,7 +225,7 @@ class View:
             # where the walk expects a string or a Struct): raise every flag, file everything.
             self.blank_text = self.empty_turn = self.misplaced = self.unpaired = True
             self.callers = self.nested = self.has_blocks = self.cited = True
-            self.nested_media = True
+            self.nested_kinds = _ANY_KIND
             self.bad_ids = type(self.params) in ORIGINAL
             self.cache_marks = 1
             self.by_class = self.all_entries()
@@ -228,7 +233,8 @@ class View:
     def _walk_typed(self, turns: list[Any]) -> None:
         by_class: dict[type, list[BlockEntry]] = {}
         self.by_class = by_class
-        blank = empty = misplaced = unpaired = callers = nested = cited = nested_media = False
+        blank = empty = misplaced = unpaired = callers = nested = cited = False
+        inner: set[type] = set()  # the classes of the blocks in tool_results' lists
         marks = 0
         unset = msgtypes.UNSET
         # A tree is all relaxed classes (the linter's decode) or all strict ones (a Struct tree
@@ -299,8 +305,7 @@ class View:
                         marks += 1
                     if type(block.content) is list:
                         nested = True
-                        if not nested_media:
-                            nested_media = any(isinstance(x, MEDIA_BLOCKS) for x in block.content)
+                        inner.update(map(type, block.content))
                 else:
                     other_first = True
                     try:
@@ -343,7 +348,10 @@ class View:
             )
         self.blank_text, self.empty_turn, self.misplaced = blank, empty, misplaced
         self.unpaired, self.callers, self.nested = unpaired, callers, nested
-        self.cited, self.nested_media = cited, nested_media
+        self.cited = cited
+        self.nested_kinds = (
+            frozenset([ORIGINAL.get(kind, kind) for kind in inner]) if inner else _NO_KINDS
+        )
         self.cache_marks = marks
         self.has_blocks = blocks
 
@@ -372,7 +380,7 @@ class View:
             found.add("misplaced")
         if self.unpaired or not kinds.isdisjoint(CALLS[1:]):
             found.add("unpaired")
-        if self.nested_media or not kinds.isdisjoint(MEDIA_BLOCKS):
+        if not (self.nested_kinds.isdisjoint(MEDIA_BLOCKS) and kinds.isdisjoint(MEDIA_BLOCKS)):
             found.add("media")
         if not kinds.isdisjoint(THINKING_BLOCKS):
             found.add("thinking")

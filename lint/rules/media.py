@@ -264,7 +264,7 @@ def _sources(ctx: Context, base: str) -> Iterator[tuple[str, Any]]:
     """(pointer, block) of every image and document block, tool results included."""
     for i, _, j, block in ctx.view.blocks(*MEDIA_BLOCKS):
         yield block_pointer(base, i, j), block
-    nested = ctx.view.nested_media
+    nested = not ctx.view.nested_kinds.isdisjoint(MEDIA_BLOCKS)
     for i, _, j, block in ctx.view.blocks(m.ToolResultBlockParam) if nested else ():
         if type(block.content) is list:
             for k, inner in enumerate(block.content):

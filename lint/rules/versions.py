@@ -194,28 +194,45 @@ class _Plan:
             else:
                 self.other.append(change)
         self.blocks = [(cls, role, wanted) for (cls, role), wanted in under.items()]
-        self._blocks_for: dict[tuple[bool, bool], list[tuple[type, str, list[_Under]]]] = {}
+        self._blocks_for: dict[
+            tuple[frozenset[type], bool], list[tuple[type, str, list[_Under]]]
+        ] = {}
 
-    def blocks_for(self, nested: bool, cited: bool) -> list[tuple[type, str, list[_Under]]]:
-        """:attr:`blocks` for a conversation whose tool_results hold lists of blocks
-        (``nested``) and whose text blocks have citations (``cited``): without either, the
-        changes under them have nothing to look at (and the text and tool_result blocks, which
-        the conversation pass files only when a rule asks, are not filed for nothing)."""
+    def blocks_for(
+        self, nested: frozenset[type], cited: bool
+    ) -> list[tuple[type, str, list[_Under]]]:
+        """:attr:`blocks` for a conversation whose tool_results' lists hold blocks of the
+        classes ``nested`` and whose text blocks have citations (``cited``): a change under a
+        kind of block that is absent has nothing to look at (and the text and tool_result
+        blocks, which the conversation pass files only when a rule asks, are not filed for
+        nothing)."""
         found = self._blocks_for.get((nested, cited))
         if found is None:
-            found = self._blocks_for[(nested, cited)] = [
+            found = [
                 (cls, role, left)
                 for cls, role, wanted in self.blocks
-                if (
-                    left := [
-                        c
-                        for c in wanted
-                        if (nested or cls is not m.ToolResultBlockParam or c[1] != "content")
-                        and (cited or cls is not m.TextBlockParam or c[1] != "citations")
-                    ]
-                )
+                if (left := [c for c in wanted if _may_hold(cls, c, nested, cited)])
             ]
+            if len(self._blocks_for) < _MAX_PLANS:  # (a hostile batch could vary the kinds)
+                self._blocks_for[(nested, cited)] = found
         return found
+
+
+#: Most (nested kinds, cited) variants of a plan remembered.
+_MAX_PLANS = 256
+
+
+def _may_hold(cls: type, change: _Under, nested: frozenset[type], cited: bool) -> bool:
+    """Whether blocks of class ``cls`` may hold what ``change`` is about (see blocks_for)."""
+    _, first, step, _ = change
+    if cls is m.TextBlockParam and first == "citations":
+        return cited
+    if cls is m.ToolResultBlockParam and first == "content":
+        if step is None or step[0] != "type":
+            return bool(nested)
+        inner = _CLASS_OF.get(step[1])
+        return inner is None or inner in nested
+    return True
 
 
 @lru_cache(maxsize=32)
@@ -257,7 +274,7 @@ def _check_blocks(ctx: Context, base: str, plan: _Plan, flag: str) -> None:
     the conversation pass files (text and tool_result blocks only when one may hold
     something: see :meth:`_Plan.blocks_for`)."""
     seen = ctx.view
-    for cls, role, wanted in plan.blocks_for(seen.nested, seen.cited):
+    for cls, role, wanted in plan.blocks_for(seen.nested_kinds, seen.cited):
         for i, turn, j, block in seen.entries(cls):
             if getattr(turn, "role", None) == role:
                 _at(ctx, block, (base, i, j), wanted, flag)

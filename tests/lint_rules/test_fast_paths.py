@@ -61,8 +61,11 @@ _TOOLS = [{"name": "f", "input_schema": {"type": "object", "properties": {"q": {
 def _diagnostics(params: Any, *, flags_up: bool) -> list[tuple[str, str, str]]:
     current = View(params, "")
     if flags_up:
-        for name in ("blank_text", "empty_turn", "misplaced", "unpaired", "callers", "nested", "nested_media", "cited"):
+        for name in ("blank_text", "empty_turn", "misplaced", "unpaired", "callers", "nested", "cited"):
             setattr(current, name, True)
+        current.nested_kinds = frozenset(
+            {msgtypes.ImageBlockParam, msgtypes.DocumentBlockParam, msgtypes.SearchResultBlockParam}
+        )
         current.bad_ids = type(params) in ORIGINAL  # the strict types check ids themselves
         current.cache_marks = 99
         current.features = frozenset(
