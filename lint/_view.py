@@ -141,7 +141,8 @@ class View:
     Flags (True = the rule must look): ``blank_text`` (a text block empty or whitespace),
     ``empty_turn`` (a turn whose content is empty), ``misplaced`` (a block the model makes in a
     user turn, or a tool_result in an assistant turn), ``unpaired`` (tool_use/tool_result pairing,
-    order or duplicate ids), ``cache_marks`` (number of text/tool blocks with cache_control),
+    order or duplicate ids), ``cache_marks`` (number of text/tool blocks with cache_control,
+    blocks inside tool_results included),
     ``callers`` (a tool_use with ``caller``), ``nested`` (a tool_result whose content is a
     list of blocks; ``nested_kinds`` holds the classes of the blocks in such lists),
     ``cited`` (a text block with ``citations``), ``bad_ids`` (a tool_use or
@@ -306,6 +307,10 @@ class View:
                     if type(block.content) is list:
                         nested = True
                         inner.update(map(type, block.content))
+                        for item in block.content:  # breakpoints inside count too
+                            mark = getattr(item, "cache_control", None)
+                            if mark is not None and mark is not unset:
+                                marks += 1
                 else:
                     other_first = True
                     try:

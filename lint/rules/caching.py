@@ -82,9 +82,9 @@ def _breakpoints(ctx: Context, params: Any, base: str) -> list[tuple[str, Any, A
     in_messages: list[tuple[int, int, int, str, Any, Any]] = []
     unset = m.UNSET
     seen = ctx.view
-    # The conversation pass checked text, tool_use and tool_result blocks: unless it met a
-    # breakpoint on one of them (or blocks inside a tool_result), only the other kinds remain.
-    spot_checked_clean = not (seen.cache_marks or seen.nested)
+    # The conversation pass checked text, tool_use and tool_result blocks (and the blocks
+    # inside tool_results): unless it met a breakpoint on one, only the other kinds remain.
+    spot_checked_clean = not seen.cache_marks
     filed = seen.by_class if spot_checked_clean else seen.all_entries()
     for cls, bucket in filed.items():
         if spot_checked_clean and cls in CHECKED_ON_THE_SPOT:

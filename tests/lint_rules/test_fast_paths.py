@@ -23,7 +23,8 @@ from msglint.engine import Context, run_rules
 
 _PNG = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\0" * 16).decode()
 _IDS = st.sampled_from(["a", "b", "c"])
-_CACHE = st.sampled_from([{}, {"cache_control": {"type": "ephemeral"}}])
+_MARK = {"cache_control": {"type": "ephemeral"}}
+_CACHE = st.sampled_from([{}, _MARK])
 _IMAGE = {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": _PNG}}
 _MISLABELED = {"type": "image", "source": {"type": "base64", "media_type": "image/gif", "data": _PNG}}
 _CITED = {
@@ -44,7 +45,8 @@ _BLOCK = st.one_of(
     st.builds(
         lambda i, c, inner: {"type": "tool_result", "tool_use_id": i, **c, **inner},
         _IDS, _CACHE, st.sampled_from([{}, {"content": "ok"}, {"content": [_IMAGE]}, {"content": [_SEARCH]},
-                                     {"content": [{"type": "text", "text": "t"}, _MISLABELED]}]),
+                                     {"content": [{"type": "text", "text": "t"}, _MISLABELED]},
+                                     {"content": [{"type": "text", "text": "", **_MARK}]}]),
     ),
     st.builds(lambda i: {"type": "server_tool_use", "id": i, "name": "web_search", "input": {}}, _IDS),
     st.just({"type": "thinking", "thinking": "hm", "signature": "s"}),
