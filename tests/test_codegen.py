@@ -85,7 +85,10 @@ class ToyParams(_Req, kw_only=True):
     model: Annotated[str, Meta(min_length=1, max_length=20)]
     max_tokens: Annotated[int, Meta(ge=1, le=100)]
     messages: list[ToyMessage]
-    temperature: Annotated[float, Meta(ge=0, le=1)] | UnsetType = UNSET
+    # Float bounds, as the real Structs write them: typing caches Annotated[...] by equal
+    # arguments, and Meta(ge=0) == Meta(ge=0.0), so int bounds here would be what the real
+    # `temperature` renders when this module is imported first (the drift test then fails).
+    temperature: Annotated[float, Meta(ge=0.0, le=1.0)] | UnsetType = UNSET
     tags: dict[str, int] | None | UnsetType = UNSET
     stop: list[Annotated[str, Meta(max_length=5)]] | UnsetType = UNSET
     tools: list[ToyTool] | UnsetType = UNSET
