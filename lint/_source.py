@@ -258,14 +258,19 @@ class SourceMap:
         self, members: dict[str, _Member], token: str, at: int, end: int
     ) -> _Member | None:
         """Member ``token`` of the large object at ``data[at:end]`` found from the object's end,
-        when its key's text stands in the object's second half (stepping over every member
-        before it would then cost more): the last occurrence of the key's text, kept only when
-        it is a key of this object, which the rest after its value proves by reading as this
-        object's remaining members (a key nested deeper leaves closing brackets over) without
-        that key again. None when that does not hold: the caller steps from the start."""
+        when its key's text is not met in the first few kilobytes and stands in the object's
+        second half (stepping over every member before it would then cost more): the last
+        occurrence of the text, kept only when it is a key of this object, which the rest after
+        its value proves by reading as this object's remaining members (a key nested deeper
+        leaves closing brackets over) without that key again. None when that does not hold: the
+        caller steps from the start."""
         data = self.data
         key = pointer_tokens("/" + token)[0]
         key_text = msgspec.json.encode(key)
+        # A key met in the object's first few kilobytes is cheaper to step to (searching all
+        # of a large text for a key costs about as much as stepping over it).
+        if data.find(key_text, at, min(end, at + _REPEAT_SEARCH)) >= 0:
+            return None
         found = data.rfind(key_text, at, end)
         if found < 0 or found - at < end - found:
             return None

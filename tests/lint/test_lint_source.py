@@ -236,8 +236,10 @@ def test_a_repeat_far_into_a_large_object_is_not_searched_for() -> None:
     assert SourceMap(data).offsets(["/a"]) == {"/a": 1}
     small = b'{"a": 1, "pad": "x", "a": 2}'
     assert SourceMap(small).offsets(["/a"]) == {"/a": small.rindex(b'"a"')}
-    # ...and one whose text stands in the second half is found from the end: its last spelling.
-    data = b'{"a": 1, "pad": "' + b"x" * 5000 + b'", "a": 2}'
+    # ...and one first met past them and standing in the second half is found from the end:
+    # its last spelling.
+    pad = b'"' + b"x" * 5000 + b'"'
+    data = b'{"p": ' + pad + b', "a": 1, "q": ' + pad + b', "a": 2}'
     assert SourceMap(data).offsets(["/a"]) == {"/a": data.rindex(b'"a"')}
 
 
@@ -266,11 +268,11 @@ def test_a_member_late_in_a_large_object_is_found_from_the_end(
     "text",
     [
         # the last "messages" text is a key of a nested object: found by stepping, not from the end
-        b'{"messages": [1], "pad": "PAD", "tools": [{"messages": {"x": 1}}]}',
+        b'{"pad": "PAD", "messages": [1], "pad2": "PAD", "tools": [{"messages": {"x": 1}}]}',
         # inside a string (an escaped quote before it)
-        rb'{"messages": [1], "pad": "PAD", "t": "say \\\"messages\": 2"}',
+        rb'{"pad": "PAD", "messages": [1], "pad2": "PAD", "t": "say \\\"messages\": 2"}',
         # the key repeats after a nested occurrence
-        b'{"messages": [0], "pad": "PAD", "o": {"messages": 5}, "messages": [1]}',
+        b'{"pad": "PAD", "messages": [0], "pad2": "PAD", "o": {"messages": 5}, "messages": [1]}',
     ],
 )
 def test_finding_from_the_end_keeps_only_keys_of_the_object(text: bytes) -> None:
