@@ -242,7 +242,9 @@ class View:
         # built by other code): compare with the right ones by identity.
         relaxed = type(self.params) in ORIGINAL
         if relaxed:
-            text_kind, use_kind, result_kind = (RELAXED.get(k, k) for k in CHECKED_ON_THE_SPOT)
+            get = RELAXED.get
+            text_kind, use_kind = get(_TEXT, _TEXT), get(_TOOL_USE, _TOOL_USE)
+            result_kind = get(_TOOL_RESULT, _TOOL_RESULT)
         else:
             text_kind, use_kind, result_kind = CHECKED_ON_THE_SPOT
         turn_types = TURN_TYPES
@@ -335,13 +337,13 @@ class View:
         # Ids are unique across the conversation, calls and answers alike; with that, every
         # answer being one of the previous turn's calls and as many answers as calls means
         # each call answered exactly once.
-        if len(set(all_calls)) != len(all_calls) or len(set(all_answers)) != len(all_answers):
-            unpaired = True
-        # The strict types check the ids themselves; the relaxed ones leave them to this pass.
-        self.bad_ids = (
-            relaxed and bool(all_calls or all_answers) and not ids_match(all_calls + all_answers)
-        )
-        if ORIGINAL:
+        self.bad_ids = False
+        if all_calls or all_answers:
+            if len(set(all_calls)) != len(all_calls) or len(set(all_answers)) != len(all_answers):
+                unpaired = True
+            # The strict types check the ids themselves; the relaxed ones leave them to this pass.
+            self.bad_ids = relaxed and not ids_match(all_calls + all_answers)
+        if ORIGINAL and by_class:
             for kind in [kind for kind in by_class if kind in ORIGINAL]:
                 by_class.setdefault(ORIGINAL[kind], []).extend(by_class.pop(kind))
         # Model-made blocks other than tool_use (thinking, server tools...) in a user turn.
