@@ -198,9 +198,10 @@ def test_a_completion_lint_first_does_not_break_the_conversation_pass() -> None:
         "import json, msglint\n"
         "msglint.check(json.dumps({'model': 'claude-2.1', 'prompt': '\\n\\nHuman: hi\\n\\nAssistant:',"
         " 'max_tokens_to_sample': 5}), endpoint='complete')\n"
-        "body = {'model': 'claude-sonnet-4-5', 'max_tokens': 5,"
+        "body = {'model': 'claude-sonnet-5', 'max_tokens': 5,"
         " 'messages': [{'role': 'user', 'content': [{'type': 'text', 'text': ' '}]}]}\n"
         "print(sorted(d.code for d in msglint.check(json.dumps(body)) if d.severity == 'error'))\n"
     )
+    # (a subprocess does not see the tests' pinned "today": the model must not retire)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['E200']"
