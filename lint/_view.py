@@ -143,8 +143,8 @@ class View:
     user turn, or a tool_result in an assistant turn), ``unpaired`` (tool_use/tool_result pairing,
     order or duplicate ids), ``cache_marks`` (number of text/tool blocks with cache_control,
     blocks inside tool_results included),
-    ``callers`` (a tool_use with ``caller``), ``nested`` (a tool_result whose content is a
-    list of blocks; ``nested_kinds`` holds the classes of the blocks in such lists),
+    ``callers`` (a tool_use with ``caller``), ``nested_kinds`` (the classes of the blocks in
+    tool_results whose content is a list of blocks),
     ``cited`` (a text block with ``citations``), ``bad_ids`` (a tool_use or
     tool_result id off its pattern, in a tree of the linter's relaxed types, which leave the
     ids to this pass).
@@ -164,7 +164,6 @@ class View:
         "features",
         "has_blocks",
         "misplaced",
-        "nested",
         "nested_kinds",
         "params",
         "tools",
@@ -216,7 +215,7 @@ class View:
 
     def _walk(self, turns: Any) -> None:
         self.blank_text = self.empty_turn = self.misplaced = self.unpaired = False
-        self.callers = self.nested = self.has_blocks = self.bad_ids = self.cited = False
+        self.callers = self.has_blocks = self.bad_ids = self.cited = False
         self.nested_kinds = _NO_KINDS
         self.cache_marks = 0
         try:
@@ -225,7 +224,7 @@ class View:
             # Only a broken payload's best-effort tree gets here (a value of the wrong type
             # where the walk expects a string or a Struct): raise every flag, file everything.
             self.blank_text = self.empty_turn = self.misplaced = self.unpaired = True
-            self.callers = self.nested = self.has_blocks = self.cited = True
+            self.callers = self.has_blocks = self.cited = True
             self.nested_kinds = _ANY_KIND
             self.bad_ids = type(self.params) in ORIGINAL
             self.cache_marks = 1
@@ -234,7 +233,7 @@ class View:
     def _walk_typed(self, turns: list[Any]) -> None:
         by_class: dict[type, list[BlockEntry]] = {}
         self.by_class = by_class
-        blank = empty = misplaced = unpaired = callers = nested = cited = False
+        blank = empty = misplaced = unpaired = callers = cited = False
         inner: set[type] = set()  # the classes of the blocks in tool_results' lists
         marks = 0
         unset = msgtypes.UNSET
@@ -307,9 +306,8 @@ class View:
                     if block.cache_control is not unset:
                         marks += 1
                     if type(block.content) is list:
-                        nested = True
-                        inner.update(map(type, block.content))
-                        for item in block.content:  # breakpoints inside count too
+                        for item in block.content:  # (breakpoints inside count too)
+                            inner.add(type(item))
                             mark = getattr(item, "cache_control", None)
                             if mark is not None and mark is not unset:
                                 marks += 1
@@ -354,7 +352,7 @@ class View:
                 for entry in by_class.get(kind, ())
             )
         self.blank_text, self.empty_turn, self.misplaced = blank, empty, misplaced
-        self.unpaired, self.callers, self.nested = unpaired, callers, nested
+        self.unpaired, self.callers = unpaired, callers
         self.cited = cited
         self.nested_kinds = (
             frozenset([ORIGINAL.get(kind, kind) for kind in inner]) if inner else _NO_KINDS

@@ -171,12 +171,6 @@ def _pages_not_counted() -> None:
     """
 
 
-def pdf_pages_of(pdf: str | bytes) -> int | None:
-    """Pages of a PDF given as bytes or as base64 text (``msglint._pdf.page_count``): None
-    when the file cannot be read; raises :class:`~msglint._pdf.PdfLimitError` at a bound."""
-    return page_count(pdf)
-
-
 _SIGNATURES: list[tuple[bytes, str]] = [
     (b"\x89PNG\r\n\x1a\n", "image/png"),
     (b"\xff\xd8\xff", "image/jpeg"),
@@ -324,7 +318,7 @@ def check_media(ctx: Context, params: Any, base: str) -> None:
             ctx.report("E252", f"{path}/source/media_type", "the data is not a PDF file")
         if actual == "application/pdf":
             try:
-                count = pdf_pages_of(raw)
+                count = page_count(raw)
             except PdfLimitError as stopped:
                 ctx.report("W257", where, f"the PDF's pages were not counted: {stopped}")
                 continue

@@ -63,7 +63,7 @@ _TOOLS = [{"name": "f", "input_schema": {"type": "object", "properties": {"q": {
 def _diagnostics(params: Any, *, flags_up: bool) -> list[tuple[str, str, str]]:
     current = View(params, "")
     if flags_up:
-        for name in ("blank_text", "empty_turn", "misplaced", "unpaired", "callers", "nested", "cited"):
+        for name in ("blank_text", "empty_turn", "misplaced", "unpaired", "callers", "cited"):
             setattr(current, name, True)
         current.nested_kinds = frozenset(
             {msgtypes.ImageBlockParam, msgtypes.DocumentBlockParam, msgtypes.SearchResultBlockParam}
@@ -106,7 +106,7 @@ def test_flags_are_down_for_a_clean_tool_conversation() -> None:
     params = _fast(json.dumps(body).encode(), "messages")
     current = View(params, "")
     assert not (current.blank_text or current.empty_turn or current.misplaced or current.unpaired)
-    assert not (current.callers or current.nested or current.cache_marks)
+    assert not (current.callers or current.nested_kinds or current.cache_marks)
     assert not current.bad_ids
 
 
