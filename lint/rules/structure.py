@@ -499,11 +499,11 @@ class _Walker:
         if first == b"{":
             target = _object_target(info)
             if target is not None:
-                return self.object(_split(_MEMBERS, raw), target, path)
+                return self.object(_decoded(_MEMBERS, raw), target, path)
         elif first == b"[":
             target = _array_target(info)
             if target is not None:
-                return self.items(_split(_ITEMS, raw), target, path)
+                return self.items(_decoded(_ITEMS, raw), target, path)
         return self.walk(untyped(raw), info, path)
 
     def object(self, members: dict[str, Any], info: mi.Type, path: str) -> Any:
@@ -552,21 +552,22 @@ def members_of(data: bytes) -> dict[str, msgspec.Raw]:
     return _MEMBERS.decode(data)
 
 
-def _split(decoder: msgspec.json.Decoder[Any], raw: Any) -> Any:
-    """An object's members or an array's items as raw JSON; :class:`Unreadable` when one of
-    them is not readable (a key with invalid UTF-8 is only seen here)."""
+def _decoded(decoder: msgspec.json.Decoder[Any], raw: Any) -> Any:
+    """``raw`` decoded by ``decoder`` (an object's members or an array's items as raw JSON, or
+    any value untyped); :class:`Unreadable` when some of it is not readable after all (a key
+    with invalid UTF-8 is only seen here, not when the value was skipped as raw)."""
     try:
         return decoder.decode(raw)
     except (msgspec.DecodeError, RecursionError) as error:
         raise Unreadable(str(error)) from error
 
 
+_UNTYPED: msgspec.json.Decoder[Any] = msgspec.json.Decoder()
+
+
 def untyped(raw: Any) -> Any:
     """``raw`` decoded without a type."""
-    try:
-        return msgspec.json.decode(raw)
-    except (msgspec.DecodeError, RecursionError) as error:
-        raise Unreadable(str(error)) from error
+    return _decoded(_UNTYPED, raw)
 
 
 def _tagged(info: mi.Type) -> list[mi.StructType]:
