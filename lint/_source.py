@@ -115,10 +115,7 @@ def parent_pointer(pointer: str) -> str:
 
 def line_column(data: bytes, offset: int) -> tuple[int, int]:
     """The 1-based line and character column of byte `offset` in `data`."""
-    offset = max(0, min(offset, len(data)))
-    start = data.rfind(b"\n", 0, offset) + 1
-    line = data.count(b"\n", 0, start) + 1 if start else 1
-    return line, len(data[start:offset].decode("utf-8", "replace")) + 1
+    return _line_columns(data, (offset,))[offset]
 
 
 def _line_columns(data: bytes, offsets: Iterable[int]) -> dict[int, tuple[int, int]]:
