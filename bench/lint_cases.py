@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import importlib.util
 import json
 import os
 import random
@@ -662,99 +663,25 @@ def _peak(runs: list[tuple[float, int | None]]) -> int | None:
     return max(sizes) if sizes else None
 
 
-class _Pool:
-    """Text snippets drawn once (drawing words per request would make generating 100,000
-    requests slow); each request prefixes its own line number, so no two texts are equal."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.short = [_text(rng.randint(8, 40), rng) for _ in range(500)]
-        self.long = [_text(rng.randint(70, 240), rng) for _ in range(500)]
-
-    def text(self, i: int, long: bool = False) -> str:
-        return f"[{i}] " + self.rng.choice(self.long if long else self.short)
-
-
-def _batch_params(i: int, rng: random.Random, pool: _Pool) -> dict[str, Any]:
-    """One request of a realistic batch: mostly short chats and classification prompts, tool
-    agents sharing their tools across the file, some with budget thinking."""
-    roll = rng.random()
-    if roll < 0.45:  # a chat of 1-5 turns
-        turns = rng.choice((1, 1, 3, 5))
-        messages = [
-            {"role": "user" if t % 2 == 0 else "assistant", "content": pool.text(i, t % 2 == 1)}
-            for t in range(turns)
-        ]
-        return {"model": payloads.CHAT_MODEL, "max_tokens": 1024, "messages": messages}
-    if roll < 0.65:  # a classification prompt with a cached system prompt
-        return {
-            "model": payloads.CHAT_MODEL,
-            "max_tokens": 256,
-            "system": [
-                {"type": "text", "text": pool.long[0] * 2, "cache_control": {"type": "ephemeral"}}
-            ],
-            "messages": [{"role": "user", "content": pool.text(i, True)}],
-        }
-    if roll < 0.85:  # an agent step with the two small tools
-        call = f"toolu_{i:024d}"
-        return {
-            "model": payloads.AGENT_MODEL,
-            "max_tokens": 4096,
-            "tools": TOOLS,
-            "messages": [
-                {"role": "user", "content": pool.text(i)},
-                {
-                    "role": "assistant",
-                    "content": [
-                        {"type": "text", "text": pool.text(i)},
-                        {
-                            "type": "tool_use",
-                            "id": call,
-                            "name": "search_docs",
-                            "input": {"query": pool.text(i), "limit": 5},
-                        },
-                    ],
-                },
-                {
-                    "role": "user",
-                    "content": [
-                        {"type": "tool_result", "tool_use_id": call, "content": pool.text(i, True)}
-                    ],
-                },
-            ],
-        }
-    if roll < 0.93:  # an agent with the twelve pydantic tools
-        return {
-            "model": payloads.AGENT_MODEL,
-            "max_tokens": 8192,
-            "tools": _PYDANTIC_TOOLS,
-            "messages": [{"role": "user", "content": pool.text(i, True)}],
-        }
-    return {  # budget thinking
-        "model": payloads.THINKING_MODEL,
-        "max_tokens": 16000,
-        "thinking": {"type": "enabled", "budget_tokens": 8000},
-        "messages": [{"role": "user", "content": pool.text(i, True)}],
-    }
-
-
-_PYDANTIC_TOOLS = payloads.pydantic_tools()
+def _batch_file_script() -> Any:
+    """scripts/batch_file.py, the realistic batch-file writer (chats, tool agents over repeated
+    tool sets, pydantic-made schemas, vision with real PNGs)."""
+    path = Path(__file__).resolve().parents[1] / "scripts" / "batch_file.py"
+    spec = importlib.util.spec_from_file_location("batch_file", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def write_batches(folder: Path, lines: int) -> tuple[Path, Path]:
-    """Two batch files of ``lines`` requests: clean, and the same with one warning per line (a
-    deprecated model on every line)."""
-    rng = random.Random(20251129)
-    pool = _Pool(rng)
-    model, _ = deprecated_model()
+    """Two batch files of ``lines`` requests (about 2.56 KB each): clean, and the same mix with
+    one warning per line (a deprecated model on every line)."""
+    script = _batch_file_script()
+    size = lines * script.TARGET_BYTES // script.TARGET_LINES
     clean, warned = folder / "batch.jsonl", folder / "batch-warn.jsonl"
-    encode = msgspec.json.encode
-    with clean.open("wb") as out, warned.open("wb") as out_warned:
-        for i in range(lines):
-            line = {"custom_id": f"req-{i:06d}", "params": _batch_params(i, rng, pool)}
-            out.write(encode(line) + b"\n")
-            line["params"]["model"] = model
-            out_warned.write(encode(line) + b"\n")
+    script.write_batch(clean, lines, size)
+    script.write_batch(warned, lines, size, warning=True)
     return clean, warned
 
 
