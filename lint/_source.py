@@ -42,6 +42,8 @@ _RAW = msgspec.json.Decoder(msgspec.Raw)
 _OBJECT = msgspec.json.Decoder(dict[str, msgspec.Raw])
 #: Bytes left in an object within which a found key is looked for again (see _read_object).
 _REPEAT_SEARCH = 4096
+#: Containers at most this large are searched for a key's text first (see _searched).
+_SEARCHED = 8192
 #: (where a member is located, where its value starts, where the value ends)
 _Member = tuple[int, int, int]
 _TRAILING = re.compile(r"trailing characters \(byte (\d+)\)")
@@ -78,6 +80,13 @@ def _read_small(data: bytes, members: dict[str, _Member], at: int, end: int) -> 
         position = value_at + len(value)
         members[escape_token(key)] = (head.start(1) - 1, value_at, position)
     return _BLANKS.match(data, position).end() == end - 1  # type: ignore[union-attr]
+
+
+def _key_text(token: str) -> bytes:
+    """The JSON text of the key that pointer token ``token`` names, as an encoder writes it."""
+    if token.isprintable() and not ('"' in token or "\\" in token or "~" in token):
+        return f'"{token}"'.encode()
+    return msgspec.json.encode(pointer_tokens("/" + token)[0])
 
 
 def _member_key(head: re.Match[bytes]) -> str:
@@ -216,19 +225,58 @@ class SourceMap:
     def _walk(self, pointer: str) -> int:
         start = self._first_value()
         located, value_at, value_end = start, start, self._end
+        exact = True  # whether value_end is the value's end, or only a bound past it
         container = 0  # the end of the container's pointer within ``pointer``
         while container < len(pointer):
             end = pointer.find("/", container + 1)
             if end < 0:
                 end = len(pointer)
-            member = self._member(
-                pointer[:container], value_at, value_end, pointer[container + 1 : end]
-            )
+            token = pointer[container + 1 : end]
+            if value_end - value_at <= _SEARCHED and pointer[:container] not in self._members:
+                key = self._searched(value_at, value_end, token)
+                if key is not None:  # (the value's end is only needed to go deeper)
+                    located, value_at, exact = key[0], key[1], False
+                    container = end
+                    continue
+            if not exact:
+                value_end, exact = _value_end(self.data, value_at), True
+            member = self._member(pointer[:container], value_at, value_end, token)
             if member is None:
                 break  # names nothing: the deepest existing value stands for it
             located, value_at, value_end = member
             container = end
         return located
+
+    def _searched(self, at: int, bound: int, token: str) -> tuple[int, int] | None:
+        """(where the key is, where its value starts) of member ``token`` of the object at
+        ``data[at:]`` (which ends before ``bound``), found by searching for the key's text,
+        without reading the members before it; None when that is not sure.
+
+        The key's text (``"name"`` then a colon) can only be a key, as a quote inside a string
+        is escaped; it is this object's key, and not one nested deeper or in a later value,
+        when the text before it reads as whole members of the object. It must occur once
+        before ``bound``: a key that repeats counts at its last occurrence, which stepping
+        finds.
+        """
+        data = self.data
+        if data[at : at + 1] != b"{":
+            return None
+        key_text = _key_text(token)
+        found = data.find(key_text, at + 1, bound)
+        if found < 0 or data.find(key_text, found + len(key_text), bound) >= 0:
+            return None
+        colon = _BLANKS.match(data, found + len(key_text)).end()  # type: ignore[union-attr]
+        if data[colon : colon + 1] != b":":
+            return None
+        before = data[at + 1 : found].rstrip(_WHITESPACE)
+        if before:
+            if before[-1:] != b",":
+                return None
+            try:
+                _RAW.decode(b"{" + before[:-1] + b"}")
+            except msgspec.DecodeError:
+                return None
+        return found, _BLANKS.match(data, colon + 1).end()  # type: ignore[union-attr]
 
     def _member(self, container: str, at: int, end: int, token: str) -> _Member | None:
         """Member ``token`` (escaped) of the value at ``data[at:end]``, reading the container
@@ -245,11 +293,22 @@ class SourceMap:
                     members.clear()
                     self._objects[container] = at + 1  # read it member by member
         found = members.get(token)
-        if found is None and container in self._objects:
-            found = self._from_end(members, token, at, end) if end - at > _REPEAT_SEARCH else None
+        if container in self._objects:  # read in part
             if found is None:
+                if end - at > _REPEAT_SEARCH:
+                    found = self._from_end(members, token, at, end)
+                if found is None:
+                    found = self._read_object(container, members, token, end)
+            elif self._repeats_later(container, found, token, end):
                 found = self._read_object(container, members, token, end)
         return found
+
+    def _repeats_later(self, container: str, found: _Member, token: str, end: int) -> bool:
+        """Whether the key of member ``found``, met while stepping to another one, occurs
+        again in the part of the object not read yet (within ``_REPEAT_SEARCH`` bytes, as in
+        :meth:`_read_object`): the last occurrence is the one that counts."""
+        rest = max(found[2], self._objects[container])
+        return end - rest <= _REPEAT_SEARCH and self.data.find(_key_text(token), rest, end) >= 0
 
     def _from_end(
         self, members: dict[str, _Member], token: str, at: int, end: int
