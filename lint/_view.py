@@ -18,6 +18,7 @@ the engine runs only the rules that have something to look at.
 
 from __future__ import annotations
 
+import operator
 from typing import Any, get_args
 
 import msgtypes
@@ -30,6 +31,7 @@ __all__ = [
     "CHECKED_ON_THE_SPOT",
     "MEDIA_BLOCKS",
     "THINKING_BLOCKS",
+    "TOOL_CHANGES",
     "BlockEntry",
     "View",
     "ids_match",
@@ -76,6 +78,8 @@ _NO_KINDS: frozenset[type] = frozenset()
 #: Every request block class (what a broken payload's pass says a tool_result's list may hold).
 _ANY_KIND: frozenset[type] = frozenset(get_args(msgtypes.ContentBlockParam))
 THINKING_BLOCKS = (msgtypes.ThinkingBlockParam, msgtypes.RedactedThinkingBlockParam)
+#: Blocks that change the tools mid-conversation (they belong in system turns).
+TOOL_CHANGES = (msgtypes.RequestToolAdditionBlockParam, msgtypes.RequestToolRemovalBlockParam)
 
 #: Request fields and the feature each one gives (see :attr:`View.features`).
 _FEATURE_FIELDS = (
@@ -97,6 +101,13 @@ _FEATURE_FIELDS = (
     ("compaction", "extras"),
     ("billing_policy", "extras"),
     ("fallback_credit_token", "extras"),
+)
+_FEATURE_NAMES = tuple(dict.fromkeys(name for name, _ in _FEATURE_FIELDS))
+#: The feature fields' values in one call (a request type without one of them raises).
+_feature_values = operator.attrgetter(*_FEATURE_NAMES)
+#: For each field of _FEATURE_NAMES, the features it gives.
+_FEATURES_OF = tuple(
+    tuple(feature for field, feature in _FEATURE_FIELDS if field == name) for name in _FEATURE_NAMES
 )
 
 
@@ -148,6 +159,7 @@ class View:
     ``cited`` (a text block with ``citations``), ``bad_ids`` (a tool_use or
     tool_result id off its pattern, in a tree of the linter's relaxed types, which leave the
     ids to this pass).
+    ``turn_options`` (a system turn, or a turn with ``clear_at`` or ``output_config``).
     ``has_blocks`` says whether any turn's content is not a plain string.
     """
 
@@ -167,6 +179,7 @@ class View:
         "nested_kinds",
         "params",
         "tools",
+        "turn_options",
         "unpaired",
     )
 
@@ -215,7 +228,7 @@ class View:
 
     def _walk(self, turns: Any) -> None:
         self.blank_text = self.empty_turn = self.misplaced = self.unpaired = False
-        self.callers = self.has_blocks = self.bad_ids = self.cited = False
+        self.callers = self.has_blocks = self.bad_ids = self.cited = self.turn_options = False
         self.nested_kinds = _NO_KINDS
         self.cache_marks = 0
         try:
@@ -224,7 +237,7 @@ class View:
             # Only a broken payload's best-effort tree gets here (a value of the wrong type
             # where the walk expects a string or a Struct): raise every flag, file everything.
             self.blank_text = self.empty_turn = self.misplaced = self.unpaired = True
-            self.callers = self.has_blocks = self.cited = True
+            self.callers = self.has_blocks = self.cited = self.turn_options = True
             self.nested_kinds = _ANY_KIND
             self.bad_ids = type(self.params) in ORIGINAL
             self.cache_marks = 1
@@ -251,13 +264,17 @@ class View:
         all_calls: list[str] = []
         all_answers: list[str] = []
         called: frozenset[str] | list[str] = nothing  # the previous turn's tool_use ids
-        blocks = False
+        blocks = options = False
         for i, turn in enumerate(turns):
             if type(turn) not in turn_types:
-                blocks = True
+                blocks = options = True
                 unpaired = unpaired or bool(called)
                 called = nothing
                 continue
+            if turn.clear_at is not unset or turn.output_config is not unset:
+                options = True
+            elif turn.role == "system":
+                options = True
             content = turn.content
             if not content:
                 empty = True
@@ -359,6 +376,7 @@ class View:
         )
         self.cache_marks = marks
         self.has_blocks = blocks
+        self.turn_options = options
 
     def _features(self) -> frozenset[str]:
         """What the request gives rules to look at: ``blocks`` (a turn with a list of blocks),
@@ -367,8 +385,8 @@ class View:
         (container, context management, MCP servers, output config, fallbacks, speed, threads,
         compaction, billing policy, fallback credit), ``misplaced`` (a block
         in the wrong turn), ``unpaired`` (tool pairing to check), ``media`` (images or
-        documents), ``bad_ids`` (an id off its pattern). A rule that needs none of them present
-        is not run."""
+        documents), ``bad_ids`` (an id off its pattern), ``turns`` (system turns, turn options or
+        blocks that change the tools). A rule that needs none of them present is not run."""
         params = self.params
         found = set()
         if self.has_blocks:
@@ -376,10 +394,14 @@ class View:
         if isinstance(getattr(params, "system", None), list):
             found.add("system")
         unset = msgtypes.UNSET
-        for name, feature in _FEATURE_FIELDS:
-            value = getattr(params, name, None)
-            if value is not None and value is not unset:
-                found.add(feature)
+        try:
+            values = _feature_values(params)
+        except AttributeError:  # a request type without some of the fields
+            values = tuple(getattr(params, name, None) for name in _FEATURE_NAMES)
+        if values.count(unset) + values.count(None) < len(values):  # (a plain chat has none)
+            for value, features in zip(values, _FEATURES_OF, strict=True):
+                if value is not None and value is not unset:
+                    found.update(features)
         kinds = self.by_class.keys()
         if self.misplaced:
             found.add("misplaced")
@@ -391,4 +413,6 @@ class View:
             found.add("thinking")
         if self.bad_ids:
             found.add("bad_ids")
+        if self.turn_options or not kinds.isdisjoint(TOOL_CHANGES):
+            found.add("turns")
         return frozenset(found)

@@ -17,6 +17,7 @@ import msgspec
 import msgtypes as m
 
 from .._relaxed import TURN_TYPES
+from .._view import TOOL_CHANGES
 from ..engine import Context, semantic_rule
 from . import register
 from ._helpers import block_pointer, is_set
@@ -144,7 +145,6 @@ _SERVER_RESULTS = (
     m.AdvisorToolResultBlockParam,
     m.RequestMCPToolResultBlockParam,
 )
-_TOOL_CHANGES = (m.RequestToolAdditionBlockParam, m.RequestToolRemovalBlockParam)
 
 
 def _blocks(turn: Any) -> list[Any]:
@@ -159,12 +159,14 @@ def _has_content(turn: Any) -> bool:
 
 def _paused(turn: Any) -> bool:
     blocks = _blocks(turn)
-    return getattr(turn, "role", None) == "assistant" and bool(blocks) and isinstance(
-        blocks[-1], _SERVER_RESULTS
+    return (
+        getattr(turn, "role", None) == "assistant"
+        and bool(blocks)
+        and isinstance(blocks[-1], _SERVER_RESULTS)
     )
 
 
-@semantic_rule("messages")
+@semantic_rule("messages", needs=("turns",))
 def check_turns(ctx: Context, params: Any, base: str) -> None:
     """System turns, their fields, tool changes and per-message effort."""
     turns = getattr(params, "messages", None)
@@ -189,7 +191,7 @@ def check_turns(ctx: Context, params: Any, base: str) -> None:
             check_turn_fields(ctx, base, i, turn)
             if role != "system":
                 _outside_system(ctx, base, i, turn)
-    for i, turn, j, block in ctx.view.blocks(*_TOOL_CHANGES):
+    for i, turn, j, block in ctx.view.blocks(*TOOL_CHANGES):
         if turn.role != "system":
             ctx.report(
                 "E313",
@@ -259,12 +261,11 @@ def _placement_of(ctx: Context, base: str, turns: list[Any], system: list[int]) 
         if before is not None and _paused(before):
             for i in group:
                 for j, block in enumerate(_blocks(turns[i])):
-                    if isinstance(block, _TOOL_CHANGES):
+                    if isinstance(block, TOOL_CHANGES):
                         ctx.report(
                             "E313",
                             f"{base}/messages/{i}/content/{j}",
-                            f"`{block.type}` is not accepted right after a paused assistant "
-                            "turn",
+                            f"`{block.type}` is not accepted right after a paused assistant turn",
                             hint="resume the paused turn first, then send the tool change",
                         )
 

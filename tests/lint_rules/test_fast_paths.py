@@ -51,11 +51,17 @@ _BLOCK = st.one_of(
     st.builds(lambda i: {"type": "server_tool_use", "id": i, "name": "web_search", "input": {}}, _IDS),
     st.just({"type": "thinking", "thinking": "hm", "signature": "s"}),
     st.just(_IMAGE),
+    st.just({"type": "tool_addition", "tool": {"type": "tool_reference", "name": "f"}}),
+)
+#: System turns and the turn options (the conversation pass's ``turn_options``).
+_TURN_OPTIONS = st.sampled_from(
+    [{}, {}, {"clear_at": "never"}, {"output_config": {"effort": "low"}}, {"clear_at": None}]
 )
 _TURN = st.builds(
-    lambda role, content: {"role": role, "content": content},
-    st.sampled_from(["user", "assistant"]),
+    lambda role, content, options: {"role": role, "content": content, **options},
+    st.sampled_from(["user", "assistant", "user", "assistant", "system"]),
     st.lists(_BLOCK, max_size=3) | st.sampled_from(["hi", ""]),
+    _TURN_OPTIONS,
 )
 _TOOLS = [{"name": "f", "input_schema": {"type": "object", "properties": {"q": {"type": "string"}}}}]
 
@@ -63,7 +69,9 @@ _TOOLS = [{"name": "f", "input_schema": {"type": "object", "properties": {"q": {
 def _diagnostics(params: Any, *, flags_up: bool) -> list[tuple[str, str, str]]:
     current = View(params, "")
     if flags_up:
-        for name in ("blank_text", "empty_turn", "misplaced", "unpaired", "callers", "cited"):
+        for name in (
+            "blank_text", "empty_turn", "misplaced", "unpaired", "callers", "cited", "turn_options"
+        ):
             setattr(current, name, True)
         current.nested_kinds = frozenset(
             {msgtypes.ImageBlockParam, msgtypes.DocumentBlockParam, msgtypes.SearchResultBlockParam}
@@ -72,7 +80,7 @@ def _diagnostics(params: Any, *, flags_up: bool) -> list[tuple[str, str, str]]:
         current.cache_marks = 99
         current.features = frozenset(
             {"blocks", "tools", "system", "thinking", "metadata", "extras", "misplaced",
-             "unpaired", "media", "bad_ids"}
+             "unpaired", "media", "bad_ids", "turns"}
         )
     ctx = Context("messages", frozenset())
     run_rules(ctx, params, "", current)
@@ -107,7 +115,8 @@ def test_flags_are_down_for_a_clean_tool_conversation() -> None:
     current = View(params, "")
     assert not (current.blank_text or current.empty_turn or current.misplaced or current.unpaired)
     assert not (current.callers or current.nested_kinds or current.cache_marks)
-    assert not current.bad_ids
+    assert not (current.bad_ids or current.turn_options)
+    assert "turns" not in current.features
 
 
 def test_a_call_answered_twice_instead_of_two_calls_is_caught() -> None:
