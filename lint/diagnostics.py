@@ -60,7 +60,10 @@ def document_order(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     their children, array elements by index. The sort is stable, so diagnostics at the same
     place keep the order they were reported in.
     """
-    ordered = sorted(diagnostics, key=_position)
+    ordered = list(diagnostics)
+    if len(ordered) < 2:  # (the usual case: nothing to sort)
+        return ordered
+    ordered.sort(key=_position)
     start = 0
     while start < len(ordered):  # order each run of equal positions by pointer
         place = _position(ordered[start])
