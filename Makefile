@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint typecheck pytest fuzz schemas oracle wire-snapshot bench peer-test clean
+.PHONY: run test lint typecheck pytest fuzz schemas oracle wire-snapshot bench bench-instructions peer-test clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -79,6 +79,10 @@ peer-test: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-bench
 	$(PY) bench/run.py
+
+# The linter's cost in instructions (callgrind), steady between runs: compare commits with it.
+bench-instructions: $(VENV)/.installed-bench
+	$(PY) bench/instructions.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
