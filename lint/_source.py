@@ -89,6 +89,15 @@ def _key_text(token: str) -> bytes:
     return msgspec.json.encode(pointer_tokens("/" + token)[0])
 
 
+def _value_after_key(data: bytes, key_end: int) -> int | None:
+    """Where the value starts after a key's text ending at ``key_end`` (blanks, a colon,
+    blanks), or None when no colon follows: then the text was not a key."""
+    colon = _BLANKS.match(data, key_end).end()  # type: ignore[union-attr]
+    if data[colon : colon + 1] != b":":
+        return None
+    return _BLANKS.match(data, colon + 1).end()  # type: ignore[union-attr]
+
+
 def _member_key(head: re.Match[bytes]) -> str:
     inner = head.group(1)
     if b"\\" not in inner:
@@ -231,8 +240,8 @@ class SourceMap:
             end = pointer.find("/", container + 1)
             if end < 0:
                 end = len(pointer)
-            token = pointer[container + 1 : end]
-            if value_end - value_at <= _SEARCHED and pointer[:container] not in self._members:
+            parent, token = pointer[:container], pointer[container + 1 : end]
+            if value_end - value_at <= _SEARCHED and parent not in self._members:
                 key = self._searched(value_at, value_end, token)
                 if key is not None:  # (the value's end is only needed to go deeper)
                     located, value_at, exact = key[0], key[1], False
@@ -240,7 +249,7 @@ class SourceMap:
                     continue
             if not exact:
                 value_end, exact = _value_end(self.data, value_at), True
-            member = self._member(pointer[:container], value_at, value_end, token)
+            member = self._member(parent, value_at, value_end, token)
             if member is None:
                 break  # names nothing: the deepest existing value stands for it
             located, value_at, value_end = member
@@ -265,8 +274,8 @@ class SourceMap:
         found = data.find(key_text, at + 1, bound)
         if found < 0 or data.find(key_text, found + len(key_text), bound) >= 0:
             return None
-        colon = _BLANKS.match(data, found + len(key_text)).end()  # type: ignore[union-attr]
-        if data[colon : colon + 1] != b":":
+        value_at = _value_after_key(data, found + len(key_text))
+        if value_at is None:
             return None
         before = data[at + 1 : found].rstrip(_WHITESPACE)
         if before:
@@ -276,7 +285,7 @@ class SourceMap:
                 _RAW.decode(b"{" + before[:-1] + b"}")
             except msgspec.DecodeError:
                 return None
-        return found, _BLANKS.match(data, colon + 1).end()  # type: ignore[union-attr]
+        return found, value_at
 
     def _member(self, container: str, at: int, end: int, token: str) -> _Member | None:
         """Member ``token`` (escaped) of the value at ``data[at:end]``, reading the container
@@ -321,8 +330,7 @@ class SourceMap:
         leaves closing brackets over) without that key again. None when that does not hold: the
         caller steps from the start."""
         data = self.data
-        key = pointer_tokens("/" + token)[0]
-        key_text = msgspec.json.encode(key)
+        key_text = _key_text(token)
         # A key met in the object's first few kilobytes is cheaper to step to (searching all
         # of a large text for a key costs about as much as stepping over it).
         if data.find(key_text, at, min(end, at + _REPEAT_SEARCH)) >= 0:
@@ -333,10 +341,9 @@ class SourceMap:
         slashes = found
         while data[slashes - 1] == 0x5C:  # a quote after an odd run of backslashes is text
             slashes -= 1
-        colon = _BLANKS.match(data, found + len(key_text)).end()  # type: ignore[union-attr]
-        if (found - slashes) % 2 or data[colon : colon + 1] != b":":
+        value_at = _value_after_key(data, found + len(key_text))
+        if (found - slashes) % 2 or value_at is None:
             return None
-        value_at = _BLANKS.match(data, colon + 1).end()  # type: ignore[union-attr]
         value_end = _value_end(data, value_at)
         after = _BLANKS.match(data, value_end, end).end()  # type: ignore[union-attr]
         if after != end - 1:
@@ -346,7 +353,7 @@ class SourceMap:
                 rest = _OBJECT.decode(b"{" + data[after + 1 : end])
             except msgspec.DecodeError:
                 return None
-            if key in rest:  # the key repeats further on: stepping finds the last
+            if pointer_tokens("/" + token)[0] in rest:  # a repeat further on: stepping finds it
                 return None
         members[token] = member = (found, value_at, value_end)
         return member
