@@ -31,7 +31,10 @@ from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import lint_cases  # noqa: E402
+
 WARM_UP = 50
 CALLS = 100
 LINES = (1_000, 2_000)
@@ -48,15 +51,6 @@ for _ in range({warm}):
 work = msglint.check if sys.argv[2] == "lint" else msgspec.json.decode
 for _ in range(int(sys.argv[3])):
     work(data)
-"""
-
-_PARSE_LINES = """
-import sys, msgspec
-decode = msgspec.json.decode
-with open(sys.argv[1], "rb") as f:
-    for line in f:
-        if line.strip():
-            decode(line)
 """
 
 _REFS = re.compile(r"refs:\s*([\d,]+)")
@@ -95,20 +89,6 @@ def per_line(pool: Executor, command: list[str], files: tuple[Path, Path]) -> fl
     return (large - small) / (LINES[1] - LINES[0])
 
 
-def _batch_files(folder: Path, warning: bool) -> tuple[Path, Path]:
-    sys.path.insert(0, str(HERE))
-    import lint_cases
-
-    script = lint_cases._batch_file_script()
-    paths = []
-    for lines in LINES:
-        path = folder / f"batch-{lines}{'-warn' if warning else ''}.jsonl"
-        size = lines * script.TARGET_BYTES // script.TARGET_LINES
-        script.write_batch(path, lines, size, warning=warning)
-        paths.append(path)
-    return paths[0], paths[1]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", help="a substring of the payload names to measure")
@@ -117,9 +97,6 @@ def main() -> int:
     if shutil.which("valgrind") is None:
         print("valgrind is not installed (apt install valgrind)", file=sys.stderr)
         return 2
-    sys.path.insert(0, str(HERE))
-    import lint_cases
-
     print(f"{'payload':74} {'msglint':>11} {'parse':>11} {'ratio':>7} {'vs clean':>9}")
     with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(2) as pool:
         folder = Path(tmp)
@@ -130,15 +107,21 @@ def main() -> int:
             if args.only and args.only not in case.name:
                 continue
             lint, parse = per_call(pool, child, case.name)
-            clean.setdefault(case.name, lint)
+            if case.clean is None:
+                clean[case.name] = lint
             against = f"{lint / clean[case.clean]:8.2f}x" if case.clean in clean else ""
             print(f"{case.name:74} {lint:11,.0f} {parse:11,.0f} {lint / parse:6.2f}x {against}")
         if not args.no_batch:
             parse_only = folder / "parse_only.py"
-            parse_only.write_text(_PARSE_LINES)
+            parse_only.write_text(lint_cases.PARSE_ONLY)
             msglint = [sys.executable, "-m", "msglint", "--isolated", "--jobs", "1"]
+            small, large = (folder / str(lines) for lines in LINES)
+            for lines, sub in zip(LINES, (small, large), strict=True):
+                sub.mkdir()
+                lint_cases.write_batches(sub, lines)  # batch.jsonl, and batch-warn.jsonl
             for warning in (False, True):
-                files = _batch_files(folder, warning)
+                name = "batch-warn.jsonl" if warning else "batch.jsonl"
+                files = (small / name, large / name)
                 lint = per_line(pool, msglint, files)
                 parse = per_line(pool, [sys.executable, str(parse_only)], files)
                 label = "batch line" + (", a warning on every line" if warning else ", clean")

@@ -685,7 +685,8 @@ def write_batches(folder: Path, lines: int) -> tuple[Path, Path]:
     return clean, warned
 
 
-_PARSE_ONLY = """
+#: A process that only parses each line of a JSONL file (the batch rows' floor).
+PARSE_ONLY = """
 import sys, msgspec
 decode = msgspec.json.decode
 with open(sys.argv[1], "rb") as f:
@@ -725,7 +726,7 @@ def cli_rows(quick: bool) -> list[Row]:
         folder = Path(tmp)
         files = write_batches(folder, lines)
         script = folder / "parse_only.py"
-        script.write_text(_PARSE_ONLY)
+        script.write_text(PARSE_ONLY)
         env = dict(os.environ, PYTHONPYCACHEPREFIX=str(folder / "pycache"))
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         lint = [sys.executable, "-m", "msglint", "--isolated"]
