@@ -73,19 +73,21 @@ def decode(data: bytes, endpoint: str) -> Decoded:
     return _exhaustive(data, endpoint)
 
 
-def requests_of(body: Any) -> Iterator[tuple[Any, str]]:
+def requests_of(body: Any) -> list[tuple[Any, str]]:
     """(params, JSON Pointer) of each Messages request in a decoded body (of any endpoint)."""
     if isinstance(body, TOOL_OWNERS):
-        yield body, ""
-    elif isinstance(body, msgtypes.MessageBatchRequest):
+        return [(body, "")]
+    if isinstance(body, msgtypes.MessageBatchRequest):
         if isinstance(body.params, msgtypes.MessageCreateParams):
-            yield body.params, "/params"
+            return [(body.params, "/params")]
     elif isinstance(body, msgtypes.BatchCreateParams) and isinstance(body.requests, list):
-        for i, request in enumerate(body.requests):
-            if isinstance(request, msgtypes.MessageBatchRequest) and isinstance(
-                request.params, msgtypes.MessageCreateParams
-            ):
-                yield request.params, f"/requests/{i}/params"
+        return [
+            (request.params, f"/requests/{i}/params")
+            for i, request in enumerate(body.requests)
+            if isinstance(request, msgtypes.MessageBatchRequest)
+            and isinstance(request.params, msgtypes.MessageCreateParams)
+        ]
+    return []
 
 
 # --------------------------------------------------------------------------- the fast path
@@ -105,15 +107,31 @@ def _fast(data: bytes, endpoint: str) -> Any:
 
 def _complete(body: Any) -> bool:
     """Finish a fast decode: the deferred patterns hold and every tool decodes (False sends
-    the document to the exhaustive path)."""
-    for _ in _off_pattern(body):
+    the document to the exhaustive path). A single request (a body, or one batch line) is
+    finished without the general walk of :func:`_off_pattern` and :func:`requests_of`: it is
+    nearly every document."""
+    if isinstance(body, msgtypes.BatchCreateParams):
+        for _ in _off_pattern(body):
+            return False
+        return all(_tools_decoded(params) for params, _ in requests_of(body))
+    for name, pattern in DEFERRED.get(type(body), ()):
+        value = getattr(body, name)
+        if isinstance(value, str) and not pattern.search(value):
+            return False
+    if isinstance(body, TOOL_OWNERS):
+        return _tools_decoded(body)
+    params = getattr(body, "params", None)  # a batch line
+    return not isinstance(params, TOOL_OWNERS) or _tools_decoded(params)
+
+
+def _tools_decoded(params: Any) -> bool:
+    """Decode the request's tools in place (False: one of them is not a tool)."""
+    if params.tools is msgspec.UNSET:
+        return True
+    tools = _decode_tools(params.tools)
+    if tools is None:
         return False
-    for params, _ in requests_of(body):
-        if params.tools is not msgspec.UNSET:
-            tools = _decode_tools(params.tools)
-            if tools is None:
-                return False
-            params.tools = tools
+    params.tools = tools
     return True
 
 

@@ -227,6 +227,8 @@ class View:
     # -- the pass -----------------------------------------------------------------------------
 
     def _walk(self, turns: Any) -> None:
+        if type(turns) is list and self._walk_plain(turns):
+            return
         self.blank_text = self.empty_turn = self.misplaced = self.unpaired = False
         self.callers = self.has_blocks = self.bad_ids = self.cited = self.turn_options = False
         self.nested_kinds = _NO_KINDS
@@ -242,6 +244,32 @@ class View:
             self.bad_ids = type(self.params) in ORIGINAL
             self.cache_marks = 1
             self.by_class = self.all_entries()
+
+    def _walk_plain(self, turns: list[Any]) -> bool:
+        """The pass over a conversation whose turns are all plain text (most chats, and most
+        lines of a batch file): False, with nothing set, as soon as a turn is not."""
+        unset = msgtypes.UNSET
+        turn_types = TURN_TYPES
+        empty = options = False
+        for turn in turns:
+            if type(turn) not in turn_types:
+                return False
+            content = turn.content
+            if type(content) is not str:
+                return False
+            if not content:
+                empty = True
+            if turn.clear_at is not unset or turn.output_config is not unset:
+                options = True
+            elif turn.role == "system":
+                options = True
+        self.by_class = {}
+        self.blank_text = self.misplaced = self.unpaired = self.callers = False
+        self.has_blocks = self.bad_ids = self.cited = False
+        self.empty_turn, self.turn_options = empty, options
+        self.nested_kinds = _NO_KINDS
+        self.cache_marks = 0
+        return True
 
     def _walk_typed(self, turns: list[Any]) -> None:
         by_class: dict[type, list[BlockEntry]] = {}
@@ -403,6 +431,12 @@ class View:
                 if value is not None and value is not unset:
                     found.update(features)
         kinds = self.by_class.keys()
+        if not (kinds or self.nested_kinds or self.misplaced or self.unpaired):
+            if self.bad_ids:
+                found.add("bad_ids")
+            if self.turn_options:
+                found.add("turns")
+            return frozenset(found)
         if self.misplaced:
             found.add("misplaced")
         if self.unpaired or not kinds.isdisjoint(CALLS[1:]):

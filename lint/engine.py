@@ -203,7 +203,8 @@ def semantic_rule(*kinds: str, needs: tuple[str, ...] = ()) -> Callable[[Rule], 
 
 def run_rules(ctx: Context, params: Any, base: str, view: View | None = None) -> None:
     """Run the messages rules on request ``params`` at ``base`` (with its conversation view)."""
-    _load_rules()
+    if not _loaded:
+        _load_rules()
     ctx.view = view = view or View(params, base)
     present = view.features
     plan = _PLANS.get(present)
@@ -217,7 +218,8 @@ def run_rules(ctx: Context, params: Any, base: str, view: View | None = None) ->
 
 def _run(ctx: Context, body: Any) -> None:
     """Run every semantic rule that applies to a decoded body."""
-    _load_rules()
+    if not _loaded:
+        _load_rules()
     if isinstance(body, msgtypes.BatchCreateParams):
         for rule in _BATCH_RULES:
             rule(ctx, body, "")

@@ -102,6 +102,36 @@ def test_flags_never_hide_a_problem(turns: list[dict[str, Any]], with_tools: boo
     assert _diagnostics(params, flags_up=False) == _diagnostics(params, flags_up=True)
 
 
+_PLAIN_TURN = st.builds(
+    lambda role, content, options: {"role": role, "content": content, **options},
+    st.sampled_from(["user", "assistant", "system"]),
+    st.sampled_from(["hi", "", " "]),
+    _TURN_OPTIONS,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(turns=st.lists(_PLAIN_TURN, min_size=1, max_size=5), strict=st.booleans())
+def test_the_plain_text_pass_agrees_with_the_full_pass(
+    turns: list[dict[str, Any]], strict: bool
+) -> None:
+    """A conversation of plain-text turns takes a shorter pass; it sets what the full one does."""
+    body = {"model": "m", "max_tokens": 5, "messages": turns}
+    params: Any = (
+        msgtypes.convert(body, type=msgtypes.MessageCreateParams)
+        if strict
+        else _fast(json.dumps(body).encode(), "messages")
+    )
+    assert params is not None
+    fast = View(params, "")
+    full = View(params, "")
+    full._walk_typed(params.messages)
+    full.features = full._features()
+    for name in View.__slots__:
+        if name != "_all":
+            assert getattr(fast, name) == getattr(full, name), name
+
+
 def test_flags_are_down_for_a_clean_tool_conversation() -> None:
     turns = [
         {"role": "user", "content": "weather?"},
