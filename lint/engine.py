@@ -174,6 +174,8 @@ _MESSAGE_RULES: list[Rule] = []
 _NEEDS: dict[Rule, frozenset[str]] = {}
 _BATCH_RULES: list[Rule] = []
 _COMPLETE_RULES: list[Rule] = []
+#: The feature the engine adds when diagnostics were found before the rules ran (``needs``).
+_FOUND = frozenset({"found"})
 #: The rules to run for each set of request features, worked out once per set.
 _PLANS: dict[frozenset[str], list[Rule]] = {}
 
@@ -184,7 +186,8 @@ def semantic_rule(*kinds: str, needs: tuple[str, ...] = ()) -> Callable[[Rule], 
 
     A rule is called as ``rule(ctx, params, base)``: the request, and its JSON Pointer in the
     document. ``needs`` names request features (``msglint._view.View.features``) of which the rule
-    needs at least one to have anything to check; requests without any of them skip it. That
+    needs at least one to have anything to check; requests without any of them skip it
+    (``"found"``: the document has diagnostics before the rules start, such as the decode's). That
     keeps the common plain chat cheap without every rule testing for it.
     """
 
@@ -207,6 +210,8 @@ def run_rules(ctx: Context, params: Any, base: str, view: View | None = None) ->
         _load_rules()
     ctx.view = view = view or View(params, base)
     present = view.features
+    if ctx.found:  # the structural problems of the decode (or of an earlier request)
+        present = present | _FOUND
     plan = _PLANS.get(present)
     if plan is None:
         plan = _PLANS[present] = [

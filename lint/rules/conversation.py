@@ -346,13 +346,11 @@ _NEWER_THAN_MSGLINT = frozenset({"E100", "E103", "E104"})
 _BLOCK = re.compile(r"/messages/(\d+)/content/\d+(?:/|$)")
 
 
-@semantic_rule("messages")
+@semantic_rule("messages", needs=("found",))
 def relax_echoed_blocks(ctx: Context, params: Any, base: str) -> None:
     """An unknown block type, field or value inside an assistant turn is a warning: the API
     may have returned it (a block newer than this msglint), and a turn sent back exactly as
     returned must never be an error. Runs only when the structure pass found something."""
-    if not ctx.found:
-        return
     turns = getattr(params, "messages", None)
     if not isinstance(turns, list):
         return
