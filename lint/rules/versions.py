@@ -141,7 +141,6 @@ def version_flag(version: str) -> str:
 
 
 @lru_cache(maxsize=32)
-@lru_cache(maxsize=32)
 def removed_fields(version: str, body: versions.Body = "messages") -> frozenset[str]:
     """Top-level fields that ``version`` no longer accepts (for rules that would otherwise
     report a second problem with the same field)."""
