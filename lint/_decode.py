@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 import msgspec
@@ -107,21 +106,13 @@ def _fast(data: bytes, endpoint: str) -> Any:
 
 def _complete(body: Any) -> bool:
     """Finish a fast decode: the deferred patterns hold and every tool decodes (False sends
-    the document to the exhaustive path). A single request (a body, or one batch line) is
-    finished without the general walk of :func:`_off_pattern` and :func:`requests_of`: it is
-    nearly every document."""
-    if isinstance(body, msgtypes.BatchCreateParams):
-        for _ in _off_pattern(body):
+    the document to the exhaustive path)."""
+    if _off_pattern(body):
+        return False
+    for params, _ in requests_of(body):
+        if not _tools_decoded(params):
             return False
-        return all(_tools_decoded(params) for params, _ in requests_of(body))
-    for name, pattern in DEFERRED.get(type(body), ()):
-        value = getattr(body, name)
-        if isinstance(value, str) and not pattern.search(value):
-            return False
-    if isinstance(body, TOOL_OWNERS):
-        return _tools_decoded(body)
-    params = getattr(body, "params", None)  # a batch line
-    return not isinstance(params, TOOL_OWNERS) or _tools_decoded(params)
+    return True
 
 
 def _tools_decoded(params: Any) -> bool:
@@ -135,19 +126,21 @@ def _tools_decoded(params: Any) -> bool:
     return True
 
 
-def _off_pattern(body: Any) -> Iterator[Diagnostic]:
+def _off_pattern(body: Any) -> list[Diagnostic]:
     """E107 for each field whose pattern the relaxed types leave to the decode (``DEFERRED``:
-    a batch request's custom_id)."""
+    a batch request's custom_id). A list, not a generator: the fast path asks on every line."""
     if isinstance(body, msgtypes.BatchCreateParams):
         requests = body.requests if isinstance(body.requests, list) else []
         where = [(request, f"/requests/{i}") for i, request in enumerate(requests)]
     else:
         where = [(body, "")]
+    found = []
     for request, path in where:
         for name, pattern in DEFERRED.get(type(request), ()):
             value = getattr(request, name)
             if isinstance(value, str) and not pattern.search(value):
-                yield pattern_mismatch(f"{path}/{name}", value, pattern.pattern)
+                found.append(pattern_mismatch(f"{path}/{name}", value, pattern.pattern))
+    return found
 
 
 _TOOL_DECODERS: list[Any] = []
