@@ -229,11 +229,7 @@ class View:
     def _walk(self, turns: Any) -> None:
         if type(turns) is list and self._walk_plain(turns):
             return
-        self.blank_text = self.empty_turn = self.misplaced = self.unpaired = False
-        self.callers = self.has_blocks = self.bad_ids = self.cited = self.turn_options = False
-        self.nested_kinds = _NO_KINDS
-        self.cache_marks = 0
-        try:
+        try:  # (both ways set every flag)
             self._walk_typed(turns if isinstance(turns, list) else [])
         except (AttributeError, TypeError):
             # Only a broken payload's best-effort tree gets here (a value of the wrong type
@@ -430,23 +426,22 @@ class View:
             for value, features in zip(values, _FEATURES_OF, strict=True):
                 if value is not None and value is not unset:
                     found.update(features)
-        kinds = self.by_class.keys()
-        if not (kinds or self.nested_kinds or self.misplaced or self.unpaired):
-            if self.bad_ids:
-                found.add("bad_ids")
-            if self.turn_options:
-                found.add("turns")
-            return frozenset(found)
         if self.misplaced:
             found.add("misplaced")
-        if self.unpaired or not kinds.isdisjoint(CALLS[1:]):
+        if self.unpaired:
             found.add("unpaired")
-        if not (self.nested_kinds.isdisjoint(MEDIA_BLOCKS) and kinds.isdisjoint(MEDIA_BLOCKS)):
-            found.add("media")
-        if not kinds.isdisjoint(THINKING_BLOCKS):
-            found.add("thinking")
         if self.bad_ids:
             found.add("bad_ids")
-        if self.turn_options or not kinds.isdisjoint(TOOL_CHANGES):
+        if self.turn_options:
             found.add("turns")
+        kinds = self.by_class.keys()
+        if kinds or self.nested_kinds:  # (a plain-text conversation files no block)
+            if not kinds.isdisjoint(CALLS[1:]):
+                found.add("unpaired")
+            if not (self.nested_kinds.isdisjoint(MEDIA_BLOCKS) and kinds.isdisjoint(MEDIA_BLOCKS)):
+                found.add("media")
+            if not kinds.isdisjoint(THINKING_BLOCKS):
+                found.add("thinking")
+            if not kinds.isdisjoint(TOOL_CHANGES):
+                found.add("turns")
         return frozenset(found)
