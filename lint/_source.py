@@ -27,6 +27,7 @@ __all__ = [
     "parent_pointer",
     "place",
     "pointer_tokens",
+    "unescape_token",
 ]
 
 # A string (escapes included), a structural character, or a bare scalar (number or literal).
@@ -86,7 +87,7 @@ def _key_text(token: str) -> bytes:
     """The JSON text of the key that pointer token ``token`` names, as an encoder writes it."""
     if token.isprintable() and not ('"' in token or "\\" in token or "~" in token):
         return f'"{token}"'.encode()
-    return msgspec.json.encode(pointer_tokens("/" + token)[0])
+    return msgspec.json.encode(unescape_token(token))
 
 
 def _value_after_key(data: bytes, key_end: int) -> int | None:
@@ -119,11 +120,16 @@ def escape_token(key: str) -> str:
     return key
 
 
+def unescape_token(token: str) -> str:
+    """The object key that JSON Pointer reference token ``token`` names (RFC 6901)."""
+    return token.replace("~1", "/").replace("~0", "~")
+
+
 def pointer_tokens(pointer: str) -> list[str]:
     """The unescaped reference tokens of `pointer` ("" has none)."""
     if not pointer:
         return []
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/")]
+    return [unescape_token(t) for t in pointer[1:].split("/")]
 
 
 def parent_pointer(pointer: str) -> str:
@@ -353,7 +359,7 @@ class SourceMap:
                 rest = _OBJECT.decode(b"{" + data[after + 1 : end])
             except msgspec.DecodeError:
                 return None
-            if pointer_tokens("/" + token)[0] in rest:  # a repeat further on: stepping finds it
+            if unescape_token(token) in rest:  # a repeat further on: stepping finds it
                 return None
         members[token] = member = (found, value_at, value_end)
         return member

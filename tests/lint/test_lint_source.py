@@ -318,15 +318,13 @@ def test_walking_and_searching_agree_with_the_token_scan(text: str) -> None:
     # (key search first, then raw members) must place every pointer where it does.
     data = text.encode()
     msgspec.json.decode(data)  # a valid document
-    pointers = set()
-    for token in pointer_tokens_of(data):
-        pointers.add(token)
+    pointers = _pointers_of(data)
     walked = SourceMap(data).offsets(pointers)
     scanned = SourceMap(data)._scanned(pointers)
     assert walked == scanned
 
 
-def pointer_tokens_of(data: bytes) -> set[str]:
+def _pointers_of(data: bytes) -> set[str]:
     """Every pointer of the decoded document (its last value for a repeated key), and each of
     them one level deeper through a key that may be missing."""
     found: set[str] = set()
