@@ -264,7 +264,7 @@ def _placement_of(ctx: Context, base: str, turns: list[Any], system: list[int]) 
                     if isinstance(block, TOOL_CHANGES):
                         ctx.report(
                             "E313",
-                            f"{base}/messages/{i}/content/{j}",
+                            block_pointer(base, i, j),
                             f"`{block.type}` is not accepted right after a paused assistant turn",
                             hint="resume the paused turn first, then send the tool change",
                         )
